@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Creates cms/.env from .env.example on first setup, with every empty secret generated.
+// An existing .env is kept; secrets missing from it are added.
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const envPath = join(root, '.env');
+
+const secret = (bytes = 32) => randomBytes(bytes).toString('base64url');
+const generators = {
+  APP_KEYS: () => [secret(), secret(), secret(), secret()].join(','),
+  API_TOKEN_SALT: secret,
+  ADMIN_JWT_SECRET: secret,
+  TRANSFER_TOKEN_SALT: secret,
+  JWT_SECRET: secret,
+  ENCRYPTION_KEY: secret,
+  PREVIEW_TOKEN: () => randomBytes(48).toString('hex'),
+  ADMIN_PASSWORD: () => `Kig-${secret(12)}-7`,
+};
+
+const lines = readFileSync(existsSync(envPath) ? envPath : join(root, '.env.example'), 'utf8').split('\n');
+const present = new Set();
+let changed = !existsSync(envPath);
+const out = lines.map((line) => {
+  const match = /^([A-Z0-9_]+)=(.*)$/.exec(line);
+  if (!match) return line;
+  present.add(match[1]);
+  if (match[2] === '' && generators[match[1]]) {
+    changed = true;
+    return `${match[1]}=${generators[match[1]]()}`;
+  }
+  return line;
+});
+for (const [key, generate] of Object.entries(generators)) {
+  if (!present.has(key)) {
+    changed = true;
+    out.push(`${key}=${generate()}`);
+  }
+}
+if (changed) {
+  writeFileSync(envPath, out.join('\n'), { mode: 0o600 });
+  console.log(`cms/.env written with generated secrets.`);
+}
+const env = Object.fromEntries(out.map((l) => /^([A-Z0-9_]+)=(.*)$/.exec(l)).filter(Boolean).map((m) => [m[1], m[2]]));
+console.log(`Admin login for the demo: ${env.ADMIN_EMAIL} / ${env.ADMIN_PASSWORD} (used only while no admin user exists)`);
+console.log(`Admin panel: ${env.PUBLIC_URL || `http://localhost:${env.PORT || 1337}`}/admin`);

@@ -1,0 +1,27 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { draftGuardPlugin } from './draft-guard';
+
+/**
+ * Options merged into the Apollo server of @strapi/plugin-graphql. Strapi concatenates
+ * our `plugins` and `validationRules` with its own (depth limit, landing page).
+ */
+export const apolloServerOptions = () => {
+  const armor = new ApolloArmor({
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 10 },
+    costLimit: { maxCost: 5000 },
+    blockFieldSuggestion: { enabled: process.env.NODE_ENV === 'production' },
+    // Armor's token limit answers with a 500; graphql-js' own `maxTokens` parse option gives a 400.
+    maxTokens: { enabled: false },
+    maxDepth: { enabled: false },
+  });
+  const protection = armor.protect();
+  return {
+    introspection: true,
+    parseOptions: { maxTokens: 2000 },
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: protection.validationRules,
+    plugins: [...protection.plugins, draftGuardPlugin()],
+  };
+};

@@ -1,0 +1,23 @@
+import type { Core } from '@strapi/strapi';
+import { ensureAdminUser } from './bootstrap/admin-user';
+import { registerDraftGuard } from './bootstrap/draft-guard';
+import { ensureLocales } from './bootstrap/locales';
+import { applyPublicPermissions } from './bootstrap/permissions';
+import { ensurePreviewToken } from './bootstrap/preview-token';
+import { seedIfEmpty } from './bootstrap/seed';
+import { registerPublicSchema } from './extensions/graphql/public-schema';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerPublicSchema(strapi);
+    registerDraftGuard(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureLocales(strapi);
+    await applyPublicPermissions(strapi);
+    await ensurePreviewToken(strapi);
+    await ensureAdminUser(strapi);
+    await seedIfEmpty(strapi);
+  },
+};

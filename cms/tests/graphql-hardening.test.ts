@@ -1,0 +1,251 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, previewToken, startCms, type Cms } from './support/cms';
+
+let cms: Cms;
+let draftOnly: string;
+let otherToken: string;
+const DRAFT_TEASER = 'ENTWURF: noch nicht veröffentlicht';
+
+beforeAll(async () => {
+  cms = await startCms();
+  const places = cms.strapi.documents('api::place.place');
+  const partner = await cms.strapi.documents('api::partner.partner').findFirst({ filters: { slug: 'daily-am-dom' } });
+  const region = await cms.strapi.documents('api::region.region').findFirst({ filters: { slug: 'altmark' }, locale: 'de' });
+  const draft = await places.create({
+    locale: 'de',
+    data: {
+      name: 'Geheimer Entwurf',
+      slug: 'geheimer-entwurf',
+      teaser: DRAFT_TEASER,
+      stage: 'idea',
+      network: 'kreativorte_im_gruenen',
+      isSample: false,
+      internalNotes: 'vertraulich',
+      region: region!.documentId,
+      partners: [partner!.documentId],
+    },
+  } as any);
+  draftOnly = draft.documentId;
+  const published = await places.findFirst({ filters: { slug: 'buergermeisterhof' }, locale: 'de' });
+  await places.update({ documentId: published!.documentId, locale: 'de', data: { teaser: DRAFT_TEASER } } as any);
+
+  const token = await cms.strapi.service('admin::api-token').create({
+    name: 'partner-read-only',
+    kind: 'content-api',
+    type: 'read-only',
+    lifespan: null,
+  });
+  otherToken = token.accessKey;
+});
+afterAll(() => cms?.stop());
+
+const errorOf = (body: { errors?: { message: string; extensions?: Record<string, any> }[] }) => body.errors?.[0];
+
+describe('mutations', () => {
+  it('offers no mutation at all and runs none', async () => {
+    const before = await cms.strapi.db.query('api::place.place').count();
+    for (const mutation of [
+      `mutation { createPlace(data: { name: "X", slug: "x", teaser: "x" }) { documentId } }`,
+      `mutation { deletePlace(documentId: "${draftOnly}") { documentId } }`,
+      `mutation { register(input: { username: "eve", email: "eve@example.com", password: "Secret123" }) { jwt } }`,
+      `mutation { deleteUploadFile(id: 1) { id } }`,
+    ]) {
+      const { status, body } = await cms.graphql(mutation);
+      expect(status, mutation).toBe(400);
+      expect(errorOf(body)?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    }
+    const { body } = await cms.graphql(`{ __schema { mutationType { name } } }`);
+    expect(body.data.__schema.mutationType).toBeNull();
+    expect(await cms.strapi.db.query('api::place.place').count()).toBe(before);
+    expect(await cms.strapi.db.query('plugin::users-permissions.user').count()).toBe(0);
+  });
+
+  it('keeps REST read-only for the public', async () => {
+    const response = await fetch(`${cms.url}/api/places`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ data: { name: 'X', slug: 'x', teaser: 'x' } }),
+    });
+    expect(response.status).toBe(403);
+    const register = await fetch(`${cms.url}/api/auth/local/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'eve', email: 'eve@example.com', password: 'Secret123' }),
+    });
+    expect(register.status).toBe(403);
+  });
+});
+
+describe('private fields', () => {
+  it('are absent from introspection', async () => {
+    const { body } = await cms.graphql(`{
+      place: __type(name: "Place") { fields { name } }
+      filters: __type(name: "PlaceFiltersInput") { inputFields { name } }
+    }`);
+    const fields = body.data.place.fields.map((f: { name: string }) => f.name);
+    const filters = body.data.filters.inputFields.map((f: { name: string }) => f.name);
+    expect(fields).toContain('teaser');
+    for (const hidden of ['internalNotes', 'internalContact', 'createdBy', 'updatedBy']) {
+      expect(fields).not.toContain(hidden);
+      expect(filters).not.toContain(hidden);
+    }
+  });
+
+  it('cannot be queried or filtered on over GraphQL', async () => {
+    const select = await cms.graphql(`{ places { internalNotes } }`);
+    expect(select.status).toBe(400);
+    const filter = await cms.graphql(`{ places(filters: { internalNotes: { contains: "Rückruf" } }) { slug } }`);
+    expect(filter.status).toBe(400);
+    const createdBy = await cms.graphql(`{ places(filters: { createdBy: { id: { eq: 1 } } }) { slug } }`);
+    expect(createdBy.status).toBe(400);
+  });
+
+  it('never appear over REST, and filtering on them does not reveal anything', async () => {
+    const all = await cms.rest('/api/places?populate=*&pagination[pageSize]=100');
+    expect(all.status).toBe(200);
+    const text = JSON.stringify(all.body);
+    expect(text).not.toMatch(/internalNotes|internalContact|createdBy|updatedBy/);
+
+    const bogus = await cms.rest('/api/places?filters[doesNotExist][$contains]=x');
+    for (const field of ['internalNotes', 'createdBy][id', 'updatedBy][id']) {
+      const probe = await cms.rest(`/api/places?filters[${field}][$contains]=R`);
+      expect(probe.status, field).toBe(bogus.status);
+      expect(probe.body.data ?? null, field).toEqual(bogus.body.data ?? null);
+    }
+  });
+});
+
+describe('drafts', () => {
+  const LIST = `query ($status: PublicationStatus) { places(status: $status, pagination: { limit: 100 }) { slug teaser } }`;
+
+  it('are not returned to the public by default', async () => {
+    const { body } = await cms.graphql(LIST);
+    const slugs = body.data.places.map((p: { slug: string }) => p.slug);
+    expect(slugs).not.toContain('geheimer-entwurf');
+    expect(JSON.stringify(body)).not.toContain(DRAFT_TEASER);
+  });
+
+  it('are refused through GraphQL status: DRAFT, at the root and nested', async () => {
+    for (const [query, variables] of [
+      [LIST, { status: 'DRAFT' }],
+      [`{ places(status: DRAFT) { slug } }`, undefined],
+      [`{ partners { slug places(status: DRAFT) { slug teaser } } }`, undefined],
+      [`{ place(documentId: "${draftOnly}", status: DRAFT) { slug } }`, undefined],
+    ] as const) {
+      const { status, body } = await cms.graphql(query, variables);
+      expect(status, query).toBe(403);
+      expect(errorOf(body)?.extensions?.code).toBe('FORBIDDEN');
+      expect(JSON.stringify(body)).not.toContain(DRAFT_TEASER);
+    }
+  });
+
+  it('stay hidden under published parents', async () => {
+    const { body } = await cms.graphql(`{ partners(pagination: { limit: 100 }) { slug places(pagination: { limit: 100 }) { slug teaser } } }`);
+    expect(body.errors).toBeUndefined();
+    expect(JSON.stringify(body)).not.toMatch(/geheimer-entwurf|ENTWURF/);
+  });
+
+  it('cannot be reached through a type without draft & publish', async () => {
+    const { body } = await cms.graphql(`{ __schema { types { name kind fields { name type { name kind ofType { name kind ofType { name ofType { name } } } } } } } }`);
+    const draftTypes = ['Place', 'Partner', 'Meeting', 'Article'];
+    const named = (t: any): string | undefined => t?.name ?? named(t?.ofType);
+    const withoutDraftAndPublish = body.data.__schema.types.filter(
+      (t: { name: string; kind: string }) => t.kind === 'OBJECT' && !draftTypes.includes(t.name) && !t.name.startsWith('__') && t.name !== 'Query' && !/(EntityResponseCollection|RelationResponseCollection)$/.test(t.name),
+    );
+    expect(withoutDraftAndPublish.map((t: { name: string }) => t.name)).toEqual(expect.arrayContaining(['Region', 'Theme', 'UploadFile', 'ComponentSharedImage']));
+    for (const type of withoutDraftAndPublish) {
+      for (const field of type.fields) {
+        expect(draftTypes, `${type.name}.${field.name}`).not.toContain(named(field.type));
+      }
+    }
+  });
+
+  it('are refused through REST ?status=draft', async () => {
+    for (const path of ['/api/places?status=draft', `/api/places/${draftOnly}?status=draft`, '/api/partners?status=draft&populate=places']) {
+      const { status, body } = await cms.rest(path);
+      expect(status, path).toBe(403);
+      expect(JSON.stringify(body)).not.toContain(DRAFT_TEASER);
+    }
+    const published = await cms.rest('/api/partners?populate=places&pagination[pageSize]=100');
+    expect(published.status).toBe(200);
+    expect(JSON.stringify(published.body)).not.toMatch(/geheimer-entwurf|ENTWURF/);
+  });
+
+  it('are readable with the preview token, and with no other token', async () => {
+    const preview = await cms.graphql(LIST, { status: 'DRAFT' }, bearer(previewToken()));
+    expect(preview.status).toBe(200);
+    const drafts = preview.body.data.places;
+    expect(drafts.map((p: { slug: string }) => p.slug)).toContain('geheimer-entwurf');
+    expect(drafts.find((p: { slug: string }) => p.slug === 'buergermeisterhof').teaser).toBe(DRAFT_TEASER);
+    const rest = await cms.rest('/api/places?status=draft&pagination[pageSize]=100', bearer(previewToken()));
+    expect(rest.status).toBe(200);
+    expect(JSON.stringify(rest.body)).toContain(DRAFT_TEASER);
+
+    const other = await cms.graphql(LIST, { status: 'DRAFT' }, bearer(otherToken));
+    expect(other.status).toBe(403);
+    expect((await cms.rest('/api/places?status=draft', bearer(otherToken))).status).toBe(403);
+    const otherPublished = await cms.graphql(LIST, undefined, bearer(otherToken));
+    expect(otherPublished.status).toBe(200);
+    expect(JSON.stringify(otherPublished.body)).not.toContain(DRAFT_TEASER);
+  });
+});
+
+describe('limits', () => {
+  const nest = (depth: number): string => (depth === 0 ? 'slug' : `slug partners { slug places { ${nest(depth - 1)} } }`);
+
+  it('refuses a query deeper than the limit before running it', async () => {
+    const { status, body } = await cms.graphql(`{ places { ${nest(4)} } }`);
+    expect(status).toBe(400);
+    expect(errorOf(body)?.message).toMatch(/exceeds maximum operation depth/);
+  });
+
+  it('caps the page size', async () => {
+    const { status, body } = await cms.graphql(`{ places_connection(pagination: { limit: 100000 }) { pageInfo { pageSize } } }`);
+    expect(status).toBe(200);
+    expect(body.data.places_connection.pageInfo.pageSize).toBe(100);
+    const nested = await cms.graphql(`{ partners(pagination: { limit: 100000 }) { places_connection(pagination: { limit: 100000 }) { pageInfo { pageSize } } } }`);
+    expect(nested.body.errors).toBeUndefined();
+    expect(nested.body.data.partners[0].places_connection.pageInfo.pageSize).toBeLessThanOrEqual(100);
+  });
+
+  it('refuses an alias bomb', async () => {
+    const aliases = Array.from({ length: 500 }, (_, i) => `a${i}: places(pagination: { limit: 100 }) { slug }`).join(' ');
+    const { status, body } = await cms.graphql(`{ ${aliases} }`);
+    expect(status).toBe(400);
+    expect(errorOf(body)?.message).toMatch(/alias/i);
+  });
+
+  it('refuses or answers the worst fan-out that the limits allow fast, and stays up', async () => {
+    const fanOut = `places(pagination: { limit: 100 }) { slug partners(pagination: { limit: 100 }) { slug places(pagination: { limit: 100 }) { slug meetings(pagination: { limit: 100 }) { slug } } } }`;
+    const aliases = Array.from({ length: 15 }, (_, i) => `a${i}: ${fanOut}`).join(' ');
+    const started = performance.now();
+    const { status, body } = await cms.graphql(`{ ${aliases} }`);
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeLessThan(2000);
+    expect([200, 400]).toContain(status);
+    if (status === 400) expect(errorOf(body)?.message).toMatch(/cost|depth|alias/i);
+    const after = await cms.graphql(`{ themes { slug } }`);
+    expect(after.status).toBe(200);
+    expect(after.body.data.themes).toHaveLength(3);
+  });
+
+  it('refuses a query with too many tokens with a 400', async () => {
+    const fields = Array.from({ length: 3000 }, () => 'slug').join(' ');
+    const { status, body } = await cms.graphql(`{ themes { ${fields} } }`);
+    expect(status).toBe(400);
+    expect(errorOf(body)?.message).toMatch(/token/i);
+  });
+
+  it('answers a malformed query with a clear GraphQL error, not a 500', async () => {
+    const syntax = await cms.graphql(`{ places { slug `);
+    expect(syntax.status).toBe(400);
+    expect(errorOf(syntax.body)?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    const unknown = await cms.graphql(`{ places { nonsense } }`);
+    expect(unknown.status).toBe(400);
+    expect(errorOf(unknown.body)?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const badVariable = await cms.graphql(`query ($l: Int) { places(pagination: { limit: $l }) { slug } }`, { l: 'viele' });
+    expect(badVariable.status).toBe(400);
+    const notJson = await fetch(`${cms.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(notJson.status).toBe(400);
+  });
+});

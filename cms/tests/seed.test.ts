@@ -1,0 +1,68 @@
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCms, type Cms } from './support/cms';
+
+const appDir = resolve(__dirname, '..');
+const { seedContent } = createRequire(join(appDir, 'package.json'))(join(appDir, 'dist', 'src', 'bootstrap', 'seed'));
+
+const TABLES = ['api::place.place', 'api::partner.partner', 'api::meeting.meeting', 'api::region.region', 'api::theme.theme', 'api::article.article', 'plugin::upload.file'];
+
+let cms: Cms;
+beforeAll(async () => {
+  cms = await startCms();
+});
+afterAll(() => cms?.stop());
+
+const counts = () => Promise.all(TABLES.map((uid) => cms.strapi.db.query(uid as any).count()));
+const published = (uid: string, locale = 'de') =>
+  cms.strapi.documents(uid as any).findMany({ status: 'published', locale, limit: 1000, populate: '*' } as any) as Promise<any[]>;
+
+describe('seed', () => {
+  it('is idempotent: a second run creates and changes nothing', async () => {
+    const before = await counts();
+    const updatedBefore = (await published('api::place.place')).map((p) => [p.slug, p.updatedAt]);
+    const created = await seedContent(cms.strapi);
+    expect(Object.values(created).every((n) => n === 0)).toBe(true);
+    expect(await counts()).toEqual(before);
+    expect((await published('api::place.place')).map((p) => [p.slug, p.updatedAt])).toEqual(updatedBefore);
+  });
+
+  it('holds the real places and about twenty flagged samples in three regions', async () => {
+    const places = await published('api::place.place');
+    const real = places.filter((p) => !p.isSample).map((p) => p.slug).sort();
+    expect(real).toEqual(['buergermeisterhof', 'kultur-nische']);
+    const samples = places.filter((p) => p.isSample);
+    expect(samples.length).toBeGreaterThanOrEqual(18);
+    const regions = new Set(samples.map((p) => p.region?.slug));
+    expect(regions.has('altmark')).toBe(true);
+    expect(regions.has('brandenburg')).toBe(true);
+    expect([...regions].some((r) => r !== 'altmark' && r !== 'brandenburg')).toBe(true);
+    for (const place of places) {
+      expect(place.cover?.alt, place.slug).toBeTruthy();
+      expect(place.teaser.length, place.slug).toBeLessThanOrEqual(200);
+    }
+  });
+
+  it('holds the real partners, regions, themes, the Stendal meeting and its article', async () => {
+    const partners = (await published('api::partner.partner')).filter((p) => !p.isSample).map((p) => p.slug).sort();
+    expect(partners).toEqual(['agentur-initialzuender', 'art-altmark', 'daily-am-dom', 'img-sachsen-anhalt', 'netzwerk-zukunftsorte']);
+    const meetings = await published('api::meeting.meeting');
+    const stendal = meetings.find((m) => m.slug === 'netzwerktreffen-stendal');
+    expect(stendal).toMatchObject({ isSample: false, startsAt: null, endsAt: null, moderator: 'Antje Schmidt' });
+    expect(meetings.some((m) => m.isSample && m.startsAt)).toBe(true);
+    const articles = await published('api::article.article');
+    expect(articles.some((a) => !a.isSample && a.meeting?.slug === 'netzwerktreffen-stendal')).toBe(true);
+  });
+
+  it('gives every region and theme an English entry', async () => {
+    for (const uid of ['api::region.region', 'api::theme.theme']) {
+      const de = (await cms.strapi.documents(uid as any).findMany({ locale: 'de', limit: 100 } as any)).map((e: any) => e.slug).sort();
+      const en = (await cms.strapi.documents(uid as any).findMany({ locale: 'en', limit: 100 } as any)).map((e: any) => e.slug).sort();
+      expect(de.length).toBeGreaterThanOrEqual(3);
+      expect(en).toEqual(de);
+    }
+    const altmark = await cms.strapi.documents('api::region.region').findFirst({ locale: 'en', filters: { slug: 'altmark' }, populate: ['parent'] } as any);
+    expect((altmark as any).parent.slug).toBe('sachsen-anhalt');
+  });
+});

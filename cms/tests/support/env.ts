@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+/** The server PostgreSQL tests create their databases on. */
+export const postgresAdminUrl = () =>
+  process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export const postgresUrl = (database: string) => {
+  const url = new URL(postgresAdminUrl());
+  url.pathname = `/${database}`;
+  return url.toString();
+};
+
+const secret = () => randomBytes(24).toString('base64url');
+
+/** Everything the CMS reads from its environment, so a developer's cms/.env never leaks in. */
+export const cmsEnv = (database: { kind: DatabaseKind; location: string }, publicDir: string, previewToken: string) => ({
+  NODE_ENV: 'test',
+  HOST: '127.0.0.1',
+  PORT: '0',
+  PUBLIC_URL: '',
+  APP_KEYS: `${secret()},${secret()}`,
+  API_TOKEN_SALT: secret(),
+  ADMIN_JWT_SECRET: secret(),
+  TRANSFER_TOKEN_SALT: secret(),
+  JWT_SECRET: secret(),
+  ENCRYPTION_KEY: secret(),
+  PREVIEW_TOKEN: previewToken,
+  PREVIEW_TOKEN_NAME: 'website-preview',
+  ADMIN_EMAIL: 'admin@example.com',
+  ADMIN_PASSWORD: 'Test-Admin-2026',
+  SEED_ON_EMPTY: 'false',
+  PUBLIC_DIR: publicDir,
+  DATABASE_CLIENT: database.kind,
+  ...(database.kind === 'sqlite'
+    ? { DATABASE_FILENAME: database.location, DATABASE_URL: '' }
+    : { DATABASE_URL: postgresUrl(database.location), DATABASE_FILENAME: '' }),
+});
