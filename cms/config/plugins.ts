@@ -1,17 +1,17 @@
 import { apolloServerOptions } from '../src/extensions/graphql/apollo';
 
+const limits = { defaultLimit: 25, maxLimit: 100, maxCost: 1000 };
+
 export default ({ env }) => ({
   graphql: {
     config: {
       endpoint: '/graphql',
       shadowCRUD: true,
-      // Measured: depth 5 covers every page of the site (place → meetings → cover → media → formats)
-      // while keeping the worst reachable fan-out cheap. See tests/graphql-limits.test.ts.
       depthLimit: 6,
-      defaultLimit: 25,
-      maxLimit: 100,
+      defaultLimit: limits.defaultLimit,
+      maxLimit: limits.maxLimit,
       landingPage: env('NODE_ENV') !== 'production',
-      apolloServer: apolloServerOptions(),
+      apolloServer: apolloServerOptions(limits),
     },
   },
   'users-permissions': {

@@ -4,19 +4,21 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appDir, loadStrapi, printServedSchema } from './strapi-app.mjs';
+import { appDir, compile, loadStrapi, printServedSchema, stopStrapi } from './strapi-app.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'kig-schema-'));
 Object.assign(process.env, {
   DATABASE_CLIENT: 'sqlite',
   DATABASE_FILENAME: join(dir, 'schema.db'),
+  PUBLIC_DIR: join(dir, 'public'),
   SEED_ON_EMPTY: 'false',
 });
-const { strapi } = await loadStrapi();
+await compile();
+const strapi = await loadStrapi();
 try {
   writeFileSync(join(appDir, 'schema.graphql'), printServedSchema(strapi));
   console.log('cms/schema.graphql written.');
 } finally {
-  await strapi.destroy();
+  await stopStrapi(strapi);
   rmSync(dir, { recursive: true, force: true });
 }

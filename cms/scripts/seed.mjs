@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // `pnpm seed`: imports data/seed/ idempotently into the configured database.
 import { join } from 'node:path';
-import { loadStrapi, require } from './strapi-app.mjs';
+import { compile, distDir, loadStrapi, require, stopStrapi } from './strapi-app.mjs';
 
 process.env.SEED_ON_EMPTY = 'false';
-const { strapi, distDir } = await loadStrapi();
+await compile();
+const strapi = await loadStrapi();
 try {
   const { seedContent } = require(join(distDir, 'src', 'bootstrap', 'seed'));
   const created = await seedContent(strapi);
   console.log(`Seed finished: ${JSON.stringify(created)}`);
 } finally {
-  await strapi.destroy();
+  await stopStrapi(strapi);
 }

@@ -1,18 +1,36 @@
-// Boots the CMS in-process for scripts: compiles the TypeScript sources, then loads Strapi
-// without the admin panel or an HTTP listener.
+// Boots the CMS in-process for scripts and tests, without the admin panel.
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
 export const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const distDir = join(appDir, 'dist');
 export const require = createRequire(join(appDir, 'package.json'));
 
+/** Compiles the TypeScript sources into dist/. */
+export const compile = () => require('@strapi/strapi').compileStrapi({ appDir });
+
+/** Loads Strapi from dist/ with the configuration in process.env. */
 export const loadStrapi = async () => {
-  const { compileStrapi, createStrapi } = require('@strapi/strapi');
-  const { distDir } = await compileStrapi({ appDir });
-  const strapi = createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false });
+  // The local upload provider refuses to start without its folder.
+  mkdirSync(resolve(appDir, process.env.PUBLIC_DIR || 'public', 'uploads'), { recursive: true });
+  const strapi = require('@strapi/strapi').createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false });
   await strapi.load();
-  return { strapi, distDir };
+  return strapi;
+};
+
+/**
+ * Some plugins start database work in the background during bootstrap; destroying the pool
+ * under it throws an unhandled "aborted" error, so wait until the pool is idle first.
+ */
+export const stopStrapi = async (strapi) => {
+  const pool = strapi.db.connection.client.pool;
+  for (let waited = 0; pool && waited < 10_000 && pool.numUsed() + pool.numPendingAcquires() > 0; waited += 50) {
+    await sleep(50);
+  }
+  await strapi.destroy();
 };
 
 export const printServedSchema = (strapi) => {

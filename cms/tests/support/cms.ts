@@ -1,15 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { copyFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { loadStrapi, stopStrapi } from '../../scripts/strapi-app.mjs';
 import { cmsEnv, postgresAdminUrl } from './env';
-
-const appDir = resolve(__dirname, '..', '..');
-const require = createRequire(join(appDir, 'package.json'));
-const { createStrapi } = require('@strapi/strapi');
 
 export type GraphQLResponse<T = any> = { status: number; body: { data?: T; errors?: { message: string; extensions?: Record<string, any> }[] } };
 
@@ -43,8 +39,7 @@ export const previewToken = () => inject('previewToken');
 export const startCms = async (env: Record<string, string> = {}) => {
   const database = await freshDatabase();
   Object.assign(process.env, cmsEnv(database, inject('publicDir'), previewToken()), env);
-  const strapi = createStrapi({ appDir, distDir: join(appDir, 'dist'), autoReload: false, serveAdminPanel: false });
-  await strapi.load();
+  const strapi = await loadStrapi();
   await strapi.listen();
   const url = `http://127.0.0.1:${(strapi.server.httpServer.address() as AddressInfo).port}`;
 
@@ -67,7 +62,7 @@ export const startCms = async (env: Record<string, string> = {}) => {
   };
 
   const stop = async () => {
-    await strapi.destroy();
+    await stopStrapi(strapi);
     await database.drop();
   };
 

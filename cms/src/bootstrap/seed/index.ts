@@ -74,8 +74,11 @@ export const seedContent = async (strapi: Core.Strapi) => {
     created[type] = (created[type] ?? 0) + (isNew ? 1 : 0);
   };
   const image = (name: string, spec?: ImageSpec) => imageComponent(strapi, name, spec);
-  const images = (name: string, specs: ImageSpec[] = []) =>
-    Promise.all(specs.map((spec, i) => image(`${name}-${i + 1}`, spec)));
+  const images = async (name: string, specs: ImageSpec[] = []) => {
+    const components = [];
+    for (const [i, spec] of specs.entries()) components.push(await image(`${name}-${i + 1}`, spec));
+    return components;
+  };
 
   for (const t of await readSeed<Json & Localized<Json>>(strapi, 'themes.json')) {
     const isNew = await upsert(strapi, 'api::theme.theme', themes, t.slug, async (locale) => {

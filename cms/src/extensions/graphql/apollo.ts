@@ -1,16 +1,19 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { draftGuardPlugin } from './draft-guard';
+import { listCostPlugin, type ListCostOptions } from './list-cost';
+import { readOnlyRule } from './read-only';
 
 /**
  * Options merged into the Apollo server of @strapi/plugin-graphql. Strapi concatenates
  * our `plugins` and `validationRules` with its own (depth limit, landing page).
  */
-export const apolloServerOptions = () => {
+export const apolloServerOptions = (limits: ListCostOptions) => {
   const armor = new ApolloArmor({
     maxAliases: { n: 15 },
     maxDirectives: { n: 10 },
-    costLimit: { maxCost: 5000 },
     blockFieldSuggestion: { enabled: process.env.NODE_ENV === 'production' },
+    // Armor's cost limit ignores list sizes; listCostPlugin replaces it.
+    costLimit: { enabled: false },
     // Armor's token limit answers with a 500; graphql-js' own `maxTokens` parse option gives a 400.
     maxTokens: { enabled: false },
     maxDepth: { enabled: false },
@@ -21,7 +24,7 @@ export const apolloServerOptions = () => {
     parseOptions: { maxTokens: 2000 },
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    validationRules: protection.validationRules,
-    plugins: [...protection.plugins, draftGuardPlugin()],
+    validationRules: [readOnlyRule, ...protection.validationRules],
+    plugins: [...protection.plugins, draftGuardPlugin(), listCostPlugin(limits)],
   };
 };

@@ -1,0 +1,108 @@
+import {
+  GraphQLError,
+  Kind,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
+  isObjectType,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+
+export type ListCostOptions = { maxCost: number; defaultLimit: number; maxLimit: number };
+
+type Walk = {
+  schema: GraphQLSchema;
+  fragments: Map<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+  options: ListCostOptions;
+};
+
+const literal = (node: ValueNode | undefined, variables: Record<string, unknown>): unknown => {
+  if (!node) return undefined;
+  if (node.kind === Kind.VARIABLE) return variables[node.name.value];
+  if (node.kind === Kind.INT) return Number(node.value);
+  if (node.kind === Kind.OBJECT) return Object.fromEntries(node.fields.map((f) => [f.name.value, literal(f.value, variables)]));
+  return undefined;
+};
+
+/** The page size Strapi will apply: `limit` or `pageSize`, else the default, never above the maximum. */
+const pageSize = (pagination: unknown, { defaultLimit, maxLimit }: ListCostOptions) => {
+  const { limit, pageSize: size } = (pagination ?? {}) as { limit?: unknown; pageSize?: unknown };
+  const requested = [limit, size].find((n): n is number => typeof n === 'number' && n > 0);
+  return Math.min(requested ?? defaultLimit, maxLimit);
+};
+
+/**
+ * Each object a field can return costs 1, and a list multiplies everything below it by its
+ * effective page size. The sum bounds the rows read and the relation queries run (Strapi
+ * loads relations per parent), which GraphQL Armor's cost limit does not, as it ignores lists.
+ */
+const selectionCost = (
+  walk: Walk,
+  selectionSet: SelectionSetNode,
+  parent: GraphQLCompositeType,
+  multiplier: number,
+  seen: string[],
+  connectionSize?: number,
+): number => {
+  let cost = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value.startsWith('__') || !isObjectType(parent)) continue;
+      const field = parent.getFields()[selection.name.value];
+      if (!field) continue;
+      const type = getNamedType(field.type);
+      if (!isCompositeType(type)) continue;
+      const pagination = selection.arguments?.find((a) => a.name.value === 'pagination');
+      const size = pageSize(literal(pagination?.value, walk.variables), walk.options);
+      // A `_connection` is one object whose `nodes` list has the connection's page size.
+      const isConnection = selection.name.value.endsWith('_connection');
+      const isNodes = selection.name.value === 'nodes' && connectionSize !== undefined;
+      const isList = !isConnection && isListType(getNullableType(field.type));
+      const count = multiplier * (isNodes ? connectionSize : isList ? size : 1);
+      cost += count;
+      if (selection.selectionSet) {
+        cost += selectionCost(walk, selection.selectionSet, type, count, seen, isConnection ? size : undefined);
+      }
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const type = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : parent;
+      if (type && isCompositeType(type)) cost += selectionCost(walk, selection.selectionSet, type, multiplier, seen, connectionSize);
+    } else {
+      const name = selection.name.value;
+      const fragment = walk.fragments.get(name);
+      const type = fragment && walk.schema.getType(fragment.typeCondition.name.value);
+      if (fragment && type && isCompositeType(type) && !seen.includes(name)) {
+        cost += selectionCost(walk, fragment.selectionSet, type, multiplier, [...seen, name], connectionSize);
+      }
+    }
+  }
+  return cost;
+};
+
+export const listCostPlugin = (options: ListCostOptions): ApolloServerPlugin => ({
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, operation, request, schema }) {
+        const root = schema.getQueryType();
+        if (!root || operation.operation !== 'query') return;
+        const fragments = new Map(
+          document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+        );
+        const walk = { schema, fragments, variables: request.variables ?? {}, options };
+        const cost = selectionCost(walk, operation.selectionSet, root, 1, []);
+        if (cost > options.maxCost) {
+          throw new GraphQLError(
+            `Query cost ${cost} exceeds the maximum of ${options.maxCost}. Every object counts 1 and lists multiply by their page size: ask for smaller pages or fewer nested lists.`,
+            { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maxCost: options.maxCost, http: { status: 400 } } },
+          );
+        }
+      },
+    };
+  },
+});
