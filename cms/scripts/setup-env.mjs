@@ -44,6 +44,10 @@ if (changed) {
   writeFileSync(envPath, out.join('\n'), { mode: 0o600 });
   console.log(`cms/.env written with generated secrets.`);
 }
-const env = Object.fromEntries(out.map((l) => /^([A-Z0-9_]+)=(.*)$/.exec(l)).filter(Boolean).map((m) => [m[1], m[2]]));
+// Strapi lets the process environment override .env, so the summary does too.
+const env = {
+  ...Object.fromEntries(out.map((l) => /^([A-Z0-9_]+)=(.*)$/.exec(l)).filter(Boolean).map((m) => [m[1], m[2]])),
+  ...process.env,
+};
 console.log(`Admin login for the demo: ${env.ADMIN_EMAIL} / ${env.ADMIN_PASSWORD} (used only while no admin user exists)`);
 console.log(`Admin panel: ${env.PUBLIC_URL || `http://localhost:${env.PORT || 1337}`}/admin`);
