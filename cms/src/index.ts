@@ -6,11 +6,13 @@ import { applyPublicPermissions } from './bootstrap/permissions';
 import { ensurePreviewToken } from './bootstrap/preview-token';
 import { seedIfEmpty } from './bootstrap/seed';
 import { registerPublicSchema } from './extensions/graphql/public-schema';
+import { registerMeetingVenueRule } from './validation/meeting-venue';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerPublicSchema(strapi);
     registerDraftGuard(strapi);
+    registerMeetingVenueRule(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
