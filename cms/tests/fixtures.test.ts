@@ -1,11 +1,18 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startCms, type Cms } from './support/cms';
 
-const dir = join(__dirname, 'fixtures');
+// The website's own operations, so that its unit tests replay what the CMS really answers.
+const web = resolve(__dirname, '..', '..', 'web', 'src', 'lib', 'server', 'cms');
+const fixtures = join(web, 'fixtures');
+const operations = join(web, 'operations');
+const document = readdirSync(operations)
+  .filter((file) => file.endsWith('.graphql'))
+  .map((file) => readFileSync(join(operations, file), 'utf8'))
+  .join('\n');
 const cases: { name: string; operation: string; variables: Record<string, unknown> }[] = JSON.parse(
-  readFileSync(join(dir, 'cases.json'), 'utf8'),
+  readFileSync(join(fixtures, 'cases.json'), 'utf8'),
 );
 const update = process.env.UPDATE_FIXTURES === '1' && inject('database') === 'sqlite';
 
@@ -25,16 +32,20 @@ beforeAll(async () => {
 });
 afterAll(() => cms?.stop());
 
-describe('response fixtures for the website', () => {
+describe('recorded responses for the website', () => {
   it.each(cases)('$name matches the live response', async ({ name, operation, variables }) => {
-    const query = readFileSync(join(dir, `${operation}.graphql`), 'utf8');
-    const { status, body } = await cms.graphql(query, variables);
-    expect(status).toBe(200);
+    const response = await fetch(`${cms.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: document, operationName: operation, variables }),
+    });
+    const body = await response.json();
     expect(body.errors).toBeUndefined();
-    const actual = normalize(body);
-    const file = join(dir, `${name}.json`);
-    if (update) writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`);
+    expect(response.status).toBe(200);
+    const recorded = { operation, variables, response: normalize(body) };
+    const file = join(fixtures, `${name}.json`);
+    if (update) writeFileSync(file, `${JSON.stringify(recorded, null, 2)}\n`);
     expect(existsSync(file), `${file} is missing: run with UPDATE_FIXTURES=1`).toBe(true);
-    expect(actual).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+    expect(recorded).toEqual(JSON.parse(readFileSync(file, 'utf8')));
   });
 });

@@ -6,7 +6,11 @@ import { startCms, type Cms } from './support/cms';
 const appDir = resolve(__dirname, '..');
 const { seedContent } = createRequire(join(appDir, 'package.json'))(join(appDir, 'dist', 'src', 'bootstrap', 'seed'));
 
-const TABLES = ['api::place.place', 'api::partner.partner', 'api::meeting.meeting', 'api::region.region', 'api::theme.theme', 'api::article.article', 'plugin::upload.file'];
+const TABLES = [
+  'api::place.place', 'api::partner.partner', 'api::meeting.meeting', 'api::region.region', 'api::theme.theme', 'api::article.article',
+  'api::homepage.homepage', 'api::about.about', 'api::global.global', 'api::imprint.imprint', 'api::privacy-policy.privacy-policy',
+  'api::accessibility-statement.accessibility-statement', 'plugin::upload.file',
+];
 
 let cms: Cms;
 beforeAll(async () => {
@@ -23,6 +27,7 @@ describe('seed', () => {
     const before = await counts();
     const updatedBefore = (await published('api::place.place')).map((p) => [p.slug, p.updatedAt]);
     const created = await seedContent(cms.strapi);
+    expect(created.pages).toBe(0);
     expect(Object.values(created).every((n) => n === 0)).toBe(true);
     expect(await counts()).toEqual(before);
     expect((await published('api::place.place')).map((p) => [p.slug, p.updatedAt])).toEqual(updatedBefore);

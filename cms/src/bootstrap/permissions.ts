@@ -1,7 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { PUBLIC_TYPES } from '../extensions/graphql/public-schema';
+import { PUBLIC_TYPES, isSingleType } from '../extensions/graphql/public-schema';
 
-export const PUBLIC_ACTIONS = PUBLIC_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
+/**
+ * The read actions of the public types. Strapi registers `find` and `findOne` for a
+ * collection type, but only `find` (besides `update` and `delete`) for a single type.
+ */
+export const publicActions = (strapi: Core.Strapi) =>
+  PUBLIC_TYPES.flatMap((uid) => (isSingleType(strapi, uid) ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`]));
 
 /**
  * The Public role may read the public types and do nothing else: Strapi's defaults
@@ -13,16 +18,17 @@ export const applyPublicPermissions = async (strapi: Core.Strapi) => {
     .findOne({ where: { type: 'public' }, populate: ['permissions'] });
   if (!publicRole) throw new Error('users-permissions has no public role');
 
+  const allowed = publicActions(strapi);
   const permissions = strapi.db.query('plugin::users-permissions.permission');
   const granted = new Set<string>();
   for (const permission of publicRole.permissions) {
-    if (PUBLIC_ACTIONS.includes(permission.action) && !granted.has(permission.action)) {
+    if (allowed.includes(permission.action) && !granted.has(permission.action)) {
       granted.add(permission.action);
     } else {
       await permissions.delete({ where: { id: permission.id } });
     }
   }
-  for (const action of PUBLIC_ACTIONS.filter((a) => !granted.has(a))) {
+  for (const action of allowed.filter((a) => !granted.has(a))) {
     await permissions.create({ data: { action, role: publicRole.id } });
   }
 

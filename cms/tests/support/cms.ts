@@ -43,12 +43,23 @@ export const startCms = async (env: Record<string, string> = {}) => {
   await strapi.listen();
   const url = `http://127.0.0.1:${(strapi.server.httpServer.address() as AddressInfo).port}`;
 
+  // Strapi and the tests share one event loop; after a long synchronous stretch a kept-alive
+  // socket may already be closed by the server, so an idempotent read is retried once.
+  const send = async (path: string, init: RequestInit) => {
+    try {
+      return await fetch(`${url}${path}`, init);
+    } catch (failure) {
+      if ((failure as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw failure;
+      return fetch(`${url}${path}`, init);
+    }
+  };
+
   const graphql = async <T = any>(
     query: string,
     variables?: Record<string, unknown>,
     headers: Record<string, string> = {},
   ): Promise<GraphQLResponse<T>> => {
-    const response = await fetch(`${url}/graphql`, {
+    const response = await send('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query, variables }),
@@ -57,7 +68,7 @@ export const startCms = async (env: Record<string, string> = {}) => {
   };
 
   const rest = async (path: string, headers: Record<string, string> = {}) => {
-    const response = await fetch(`${url}${path}`, { headers });
+    const response = await send(path, { headers });
     return { status: response.status, body: await response.json() };
   };
 

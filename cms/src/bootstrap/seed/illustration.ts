@@ -72,7 +72,17 @@ const logo = (hue: number, label: string) =>
   `<text x="370" y="235" font-family="DejaVu Sans, sans-serif" font-size="96" font-weight="bold" fill="${hsl(hue, 40, 22)}">${escapeXml(label)}</text>` +
   `</svg>`;
 
-const scene = ({ motif, hue }: IllustrationSpec) => {
+/** A signboard with the spec's label, which the seed's alt texts mention. */
+const sign = (label: string, hue: number) => {
+  const text = label.slice(0, 28);
+  const width = 80 + text.length * 30;
+  return (
+    `<rect x="${(WIDTH - width) / 2}" y="660" width="${width}" height="90" rx="12" fill="#fff" stroke="${hsl(hue, 40, 25)}" stroke-width="6"/>` +
+    `<text x="${WIDTH / 2}" y="722" text-anchor="middle" font-family="DejaVu Sans, sans-serif" font-size="50" font-weight="bold" fill="${hsl(hue, 40, 22)}">${escapeXml(text)}</text>`
+  );
+};
+
+const scene = ({ motif, hue, label }: IllustrationSpec) => {
   const building = buildings[motif];
   if (!building) throw new Error(`Unknown illustration motif "${motif}"`);
   return (
@@ -83,6 +93,7 @@ const scene = ({ motif, hue }: IllustrationSpec) => {
     `<circle cx="150" cy="560" r="90" fill="${hsl(hue + 90, 45, 30)}"/><rect x="140" y="560" width="20" height="70" fill="${hsl(30, 40, 25)}"/>` +
     `<circle cx="1060" cy="540" r="110" fill="${hsl(hue + 100, 40, 33)}"/><rect x="1050" y="560" width="20" height="70" fill="${hsl(30, 40, 25)}"/>` +
     building(hue) +
+    (label ? sign(label, hue) : '') +
     `</svg>`
   );
 };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Core, UID } from '@strapi/strapi';
 import { toBlocks } from './blocks';
 import { imageComponent, type ImageSpec } from './media';
+import { seedPages } from './pages';
 
 type Localized<T> = { de: T; en?: T };
 type Json = Record<string, any>;
@@ -203,6 +204,8 @@ export const seedContent = async (strapi: Core.Strapi) => {
     }, { localized: true, publish: true });
     count('articles', isNew);
   }
+
+  created.pages = await seedPages(strapi, { places: (slugs) => places.many(slugs), image });
 
   strapi.log.info(`Seed: created ${JSON.stringify(created)} in ${Date.now() - started} ms`);
   return created;

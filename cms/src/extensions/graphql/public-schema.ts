@@ -9,15 +9,32 @@ export const PUBLIC_TYPES = [
   'api::region.region',
   'api::theme.theme',
   'api::article.article',
+  'api::homepage.homepage',
+  'api::about.about',
+  'api::global.global',
+  'api::imprint.imprint',
+  'api::privacy-policy.privacy-policy',
+  'api::accessibility-statement.accessibility-statement',
 ] as const;
 
-const publicQueryFields = (strapi: Core.Strapi) =>
-  new Set(
-    PUBLIC_TYPES.flatMap((uid) => {
-      const { singularName, pluralName } = strapi.getModel(uid).info;
-      return [singularName, pluralName, `${pluralName}_connection`];
+export const isSingleType = (strapi: Core.Strapi, uid: (typeof PUBLIC_TYPES)[number]) =>
+  strapi.getModel(uid).kind === 'singleType';
+
+/**
+ * The root queries Strapi builds for the public types, named by the GraphQL plugin
+ * (`privacy-policy` becomes `privacyPolicy`): a single type has only its one query, a
+ * collection type its list, its connection and its find-one query.
+ */
+const publicQueryFields = (strapi: Core.Strapi) => {
+  const { naming } = strapi.plugin('graphql').service('utils');
+  return new Set(
+    PUBLIC_TYPES.flatMap((uid): string[] => {
+      const model = strapi.getModel(uid);
+      if (isSingleType(strapi, uid)) return [naming.getFindOneQueryName(model)];
+      return [naming.getFindOneQueryName(model), naming.getFindQueryName(model), naming.getFindConnectionQueryName(model)];
     }),
   );
+};
 
 /**
  * The public API is read-only and shows only the public types. Plugins add their own

@@ -1,0 +1,41 @@
+// Runs the CMS and the site side by side with prefixed output; when one stops, both stop.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The CMS's port as configured in cms/.env, unless the environment overrides it. */
+export const cmsPort = () => {
+  if (process.env.CMS_PORT) return process.env.CMS_PORT;
+  const match = /^PORT=(\d+)$/m.exec(readFileSync(join(root, 'cms', '.env'), 'utf8'));
+  return match ? match[1] : '1337';
+};
+
+export const runTogether = (commands, { onReady } = {}) => {
+  const children = commands.map(({ name, command, args, cwd, env, ready }) => {
+    const child = spawn(command, args, { cwd: join(root, cwd), env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const prefix = `[${name}]`.padEnd(6);
+    let pending = ready;
+    const relay = (stream, out) =>
+      stream.on('data', (chunk) => {
+        for (const line of String(chunk).split('\n').filter(Boolean)) out.write(`${prefix} ${line}\n`);
+        if (pending && pending.test(String(chunk))) {
+          pending = undefined;
+          if (children.every((c) => !c.pending())) onReady?.();
+        }
+      });
+    relay(child.stdout, process.stdout);
+    relay(child.stderr, process.stderr);
+    child.on('exit', (code) => {
+      console.log(`${prefix} stopped (${code ?? 'signal'})`);
+      for (const other of children) other.process.kill('SIGTERM');
+      process.exitCode = code ?? 1;
+    });
+    return { process: child, pending: () => pending !== undefined };
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => children.forEach((c) => c.process.kill(signal)));
+  }
+};

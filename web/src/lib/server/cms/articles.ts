@@ -1,0 +1,33 @@
+import { config } from '../config';
+import { operation } from './client';
+import { ArticleDetailDocument, ArticlesDocument } from './generated/graphql';
+import { toArticleDetail } from './mappers/article';
+import { toArticleCard } from './mappers/cards';
+import { sampleFilter } from './places';
+
+const list = operation(ArticlesDocument);
+const detail = operation(ArticleDetailDocument);
+
+export const ARTICLES_PAGE_SIZE = 12;
+const LOCALE = 'de';
+
+/** Articles newest first, a page at a time. */
+export const getArticles = async (page: number) => {
+  const result = await list({ filters: { and: sampleFilter() }, page, pageSize: ARTICLES_PAGE_SIZE, locale: LOCALE });
+  const { cmsPublicUrl } = config();
+  const { nodes, pageInfo } = result.articles_connection ?? { nodes: [], pageInfo: { total: 0, page: 1, pageCount: 0 } };
+  return {
+    articles: nodes.map((article) => toArticleCard(article, cmsPublicUrl)),
+    total: pageInfo.total,
+    page: pageInfo.page,
+    pageCount: pageInfo.pageCount,
+  };
+};
+
+export const getArticle = async (slug: string) => {
+  const { articles } = await detail({ slug, locale: LOCALE, places: { and: sampleFilter() } });
+  const article = articles[0];
+  const { cmsPublicUrl, showSamples } = config();
+  if (!article || (article.isSample && !showSamples)) return null;
+  return toArticleDetail(article, cmsPublicUrl, showSamples);
+};

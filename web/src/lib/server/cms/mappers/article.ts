@@ -1,0 +1,30 @@
+import type { ArticleDetail } from '$lib/types';
+import type { ArticleDetailQuery } from '../generated/graphql';
+import { toBlocks } from './blocks';
+import { excerpt } from './excerpt';
+import { toImage } from './image';
+import { toPlaceCard } from './place';
+import { present } from './present';
+
+type ArticleData = NonNullable<ArticleDetailQuery['articles'][number]>;
+
+export const toArticleDetail = (article: ArticleData, cmsPublicUrl: string, showSamples: boolean): ArticleDetail => {
+  const body = toBlocks(article.body);
+  // A single relation cannot be filtered in the query, so a hidden sample meeting is dropped here.
+  const meeting = article.meeting && (showSamples || !article.meeting.isSample) ? article.meeting : null;
+  return {
+    slug: article.slug,
+    title: article.title,
+    teaser: article.teaser,
+    publishedOn: article.publishedOn,
+    isSample: article.isSample,
+    cover: toImage(article.cover, cmsPublicUrl),
+    body,
+    meeting: meeting && { slug: meeting.slug, title: meeting.title, startsAt: meeting.startsAt, endsAt: meeting.endsAt },
+    places: present(article.places).map((place) => toPlaceCard(place, cmsPublicUrl)),
+    seo: {
+      title: article.seo?.metaTitle || article.title,
+      description: article.seo?.metaDescription || article.teaser || excerpt(body),
+    },
+  };
+};

@@ -1,0 +1,69 @@
+import type { MeetingReport } from '$lib/types';
+import type { MeetingReportQuery } from '../generated/graphql';
+import { safeHref, toBlocks } from './blocks';
+import { excerpt } from './excerpt';
+import { toImage } from './image';
+import { toPlaceCard } from './place';
+import { present } from './present';
+
+type ReportData = NonNullable<MeetingReportQuery['meetings'][number]>;
+type Options = { cmsPublicUrl: string; showSamples: boolean; now: Date };
+
+/**
+ * Dated meetings newest first, undated ones after them. Sorted here because SQLite and
+ * PostgreSQL disagree on where NULL dates go.
+ */
+export const newestFirst = <T extends { startsAt: string | null }>(meetings: T[]) =>
+  [...meetings].sort((a, b) => {
+    if (!a.startsAt || !b.startsAt) return (a.startsAt ? 0 : 1) - (b.startsAt ? 0 : 1);
+    return b.startsAt.localeCompare(a.startsAt);
+  });
+
+/** Relations to one entry cannot be filtered in the query, so hidden samples are dropped here. */
+const visible = <T extends { isSample: boolean }>(entry: T | null | undefined, showSamples: boolean) =>
+  entry && (showSamples || !entry.isSample) ? entry : null;
+
+/** Registration only makes sense until the meeting is over, and only on the web (no mailto: or paths). */
+const registration = (meeting: ReportData, now: Date) => {
+  const href = safeHref(meeting.registrationUrl);
+  const end = meeting.endsAt ?? meeting.startsAt;
+  if (!href || !/^https?:\/\//.test(href)) return null;
+  return end && new Date(end) < now ? null : href;
+};
+
+export const toMeetingReport = (meeting: ReportData, { cmsPublicUrl, showSamples, now }: Options): MeetingReport => {
+  const report = toBlocks(meeting.report);
+  const moderationPartner = visible(meeting.moderationPartner, showSamples);
+  const venuePartner = visible(meeting.venuePartner, showSamples);
+  const venuePlace = visible(meeting.venuePlace, showSamples);
+  const address = meeting.address;
+  return {
+    slug: meeting.slug,
+    title: meeting.title,
+    startsAt: meeting.startsAt,
+    endsAt: meeting.endsAt,
+    summary: meeting.summary,
+    report,
+    isSample: meeting.isSample,
+    cover: toImage(meeting.cover, cmsPublicUrl),
+    gallery: present(meeting.gallery).flatMap((image) => toImage(image, cmsPublicUrl) ?? []),
+    region: meeting.region ? { slug: meeting.region.slug, name: meeting.region.name } : null,
+    workshops: present(meeting.workshops).map((w) => ({ title: w.title, guidingQuestion: w.guidingQuestion, results: toBlocks(w.results) })),
+    hosts: present(meeting.hosts).map(({ slug, name }) => ({ slug, name })),
+    moderator: meeting.moderator,
+    moderationPartner: moderationPartner && { slug: moderationPartner.slug, name: moderationPartner.name },
+    venue: venuePartner
+      ? { name: venuePartner.name, href: `/partner/${venuePartner.slug}` }
+      : venuePlace
+        ? { name: venuePlace.name, href: `/orte/${venuePlace.slug}` }
+        : null,
+    address: [address?.street, [address?.postalCode, address?.town].filter(Boolean).join(' ')].filter(Boolean).join(', '),
+    participants: present(meeting.participants).map((place) => toPlaceCard(place, cmsPublicUrl)),
+    registrationUrl: registration(meeting, now),
+    seo: {
+      title: meeting.seo?.metaTitle || meeting.title,
+      description: meeting.seo?.metaDescription || meeting.summary || excerpt(report) || `Netzwerktreffen von Kreativorte im Grünen: ${meeting.title}`,
+    },
+  };
+};
+

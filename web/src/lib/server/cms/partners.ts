@@ -1,0 +1,36 @@
+import { config } from '../config';
+import { operation } from './client';
+import { PartnerProfileDocument, PartnersDocument } from './generated/graphql';
+import { toPartnerGroups, toPartnerProfile } from './mappers/partner';
+import { present } from './mappers/present';
+import { sampleFilter } from './places';
+
+const list = operation(PartnersDocument);
+const profile = operation(PartnerProfileDocument);
+
+const LOCALE = 'de';
+
+export const getPartners = async () => {
+  const { partners } = await list({ filters: { and: sampleFilter() } });
+  return { groups: toPartnerGroups(present(partners), config().cmsPublicUrl) };
+};
+
+export const getPartner = async (slug: string) => {
+  const samples = sampleFilter();
+  const data = await profile({
+    slug,
+    locale: LOCALE,
+    // Partners are not localized, so their places come in every locale unless one is picked.
+    places: { and: [...samples, { locale: { eq: LOCALE } }] },
+    meetings: {
+      and: [
+        ...samples,
+        { or: [{ hosts: { slug: { eq: slug } } }, { venuePartner: { slug: { eq: slug } } }, { moderationPartner: { slug: { eq: slug } } }] },
+      ],
+    },
+  });
+  const partner = data.partners[0];
+  const { cmsPublicUrl, showSamples } = config();
+  if (!partner || (partner.isSample && !showSamples)) return null;
+  return toPartnerProfile(partner, present(data.meetings), cmsPublicUrl);
+};

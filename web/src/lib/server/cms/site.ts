@@ -1,0 +1,28 @@
+import { operation } from './client';
+import { SiteDocument } from './generated/graphql';
+import { safeHref } from './mappers/blocks';
+
+const site = operation(SiteDocument);
+
+const links = (items: ({ label: string; href: string } | null)[] | null | undefined) =>
+  (items ?? []).flatMap((item) => {
+    const href = item && safeHref(item.href);
+    return item && href ? [{ label: item.label, href }] : [];
+  });
+
+/** Site name, navigation and footer, edited in the CMS's `global` single type. */
+export const getSite = async () => {
+  const { global } = await site({ locale: 'de' });
+  return {
+    siteName: global?.siteName ?? 'Kreativorte im Grünen',
+    tagline: global?.tagline ?? null,
+    navigation: links(global?.navigation),
+    footerLinks: links(global?.footerLinks),
+    footerText: global?.footerText ?? null,
+    contact: global?.contact ?? null,
+    socialLinks: (global?.socialLinks ?? []).flatMap((link) => {
+      const url = link && safeHref(link.url);
+      return link && url ? [{ platform: link.platform, url }] : [];
+    }),
+  };
+};

@@ -1,0 +1,18 @@
+import { env } from '$env/dynamic/private';
+
+const flag = (value: string | undefined, fallback: boolean) =>
+  value === undefined || value === '' ? fallback : ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+
+/** Read per request, so that tests and deployments configure the built server through its environment. */
+export const config = () => {
+  const cmsUrl = (env.CMS_URL || 'http://127.0.0.1:1337').replace(/\/$/, '');
+  return {
+    cmsUrl,
+    /** Where browsers fetch uploaded images; differs from CMS_URL behind a proxy. */
+    cmsPublicUrl: (env.CMS_PUBLIC_URL || cmsUrl).replace(/\/$/, ''),
+    cmsTimeoutMs: Number(env.CMS_TIMEOUT_MS || 3000),
+    cmsToken: env.CMS_TOKEN || undefined,
+    showSamples: flag(env.SHOW_SAMPLES, true),
+    cacheTtlMs: Number(env.CACHE_TTL_MS || 30_000),
+  };
+};

@@ -1,0 +1,29 @@
+import { networkLabels, stageLabels } from '$lib/labels';
+import type { DirectoryParams } from '$lib/types';
+import { isSlug } from './slug';
+
+export class InvalidParamError extends Error {
+  constructor(readonly param: string) {
+    super(`Ungültiger Wert für den Filter „${param}“.`);
+    this.name = 'InvalidParamError';
+  }
+}
+
+const pick = (params: URLSearchParams, name: string, valid: (v: string) => boolean) => {
+  const value = (params.get(name) ?? '').trim();
+  if (value && !valid(value)) throw new InvalidParamError(name);
+  return value;
+};
+
+/** The directory's filter state, read from the URL; a value that cannot be valid is a 400. */
+export const parseDirectoryParams = (params: URLSearchParams): DirectoryParams => {
+  const page = pick(params, 'seite', (v) => /^[1-9][0-9]{0,3}$/.test(v));
+  return {
+    region: pick(params, 'region', isSlug),
+    theme: pick(params, 'thema', isSlug),
+    stage: pick(params, 'phase', (v) => v in stageLabels),
+    network: pick(params, 'netzwerk', (v) => v in networkLabels),
+    q: pick(params, 'q', (v) => v.length <= 100),
+    page: page ? Number(page) : 1,
+  };
+};

@@ -1,0 +1,164 @@
+/** View models the server hands to pages: plain data, independent of the GraphQL shapes. */
+
+export type Image = {
+  src: string;
+  srcset: string;
+  width: number;
+  height: number;
+  alt: string;
+  credit: string | null;
+  licence: string | null;
+};
+
+export type TextNode = {
+  type: 'text';
+  text: string;
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+  strikethrough: boolean;
+  code: boolean;
+};
+export type LinkNode = { type: 'link'; href: string; children: TextNode[] };
+export type Inline = TextNode | LinkNode;
+export type Block =
+  | { type: 'paragraph'; children: Inline[] }
+  | { type: 'heading'; level: 2 | 3 | 4 | 5 | 6; children: Inline[] }
+  | { type: 'quote'; children: Inline[] }
+  | { type: 'code'; text: string }
+  | { type: 'list'; ordered: boolean; items: Inline[][] };
+
+export type Badge = { label: string; tone: 'stage' | 'theme' | 'sample' | 'network' };
+
+export type PlaceCard = {
+  slug: string;
+  name: string;
+  teaser: string;
+  location: string;
+  regionName: string | null;
+  stage: string;
+  stageLabel: string;
+  themes: { slug: string; name: string }[];
+  isSample: boolean;
+  cover: Image | null;
+};
+
+export type DirectoryParams = {
+  region: string;
+  theme: string;
+  stage: string;
+  network: string;
+  q: string;
+  page: number;
+};
+
+export type MeetingCard = {
+  slug: string;
+  title: string;
+  startsAt: string | null;
+  endsAt: string | null;
+  summary: string | null;
+  town: string | null;
+  isSample: boolean;
+  cover: Image | null;
+};
+
+export type ArticleCard = {
+  slug: string;
+  title: string;
+  teaser: string | null;
+  publishedOn: string;
+  isSample: boolean;
+  cover: Image | null;
+};
+
+export type TravelTime = { from: string; to: string; minutes: number; mode: string };
+
+/** A link to another entry, by its slug. */
+export type EntryLink = { slug: string; name: string };
+
+export type Seo = { title: string; description: string };
+
+export type RegionShowcase = {
+  slug: string;
+  name: string;
+  state: string;
+  description: Block[];
+  travelTimes: TravelTime[];
+  parent: EntryLink | null;
+  children: EntryLink[];
+  places: PlaceCard[];
+  placeTotal: number;
+  meetings: MeetingCard[];
+  seo: Seo;
+};
+
+export type Workshop = { title: string; guidingQuestion: string | null; results: Block[] };
+
+export type MeetingReport = {
+  slug: string;
+  title: string;
+  startsAt: string | null;
+  endsAt: string | null;
+  summary: string | null;
+  report: Block[];
+  isSample: boolean;
+  cover: Image | null;
+  gallery: Image[];
+  region: EntryLink | null;
+  workshops: Workshop[];
+  hosts: EntryLink[];
+  moderator: string | null;
+  moderationPartner: EntryLink | null;
+  /** A partner (`/partner/…`) or a place (`/orte/…`). */
+  venue: { name: string; href: string } | null;
+  address: string;
+  participants: PlaceCard[];
+  registrationUrl: string | null;
+  seo: Seo;
+};
+
+export type PartnerTeaser = { slug: string; name: string; isSample: boolean; logo: Image | null };
+
+export type PartnerGroup = { kind: string; label: string; partners: PartnerTeaser[] };
+
+export type PartnerMeeting = {
+  slug: string;
+  title: string;
+  startsAt: string | null;
+  endsAt: string | null;
+  isSample: boolean;
+  /** What the partner did for this meeting, e.g. "Gastgeber". */
+  roles: string[];
+};
+
+export type PartnerProfile = {
+  slug: string;
+  name: string;
+  kind: string;
+  isSample: boolean;
+  logo: Image | null;
+  description: Block[];
+  website: string | null;
+  address: { street: string | null; postalCode: string | null; location: string } | null;
+  places: PlaceCard[];
+  meetings: PartnerMeeting[];
+  seo: Seo;
+};
+
+export type ArticleDetail = {
+  slug: string;
+  title: string;
+  teaser: string | null;
+  publishedOn: string;
+  isSample: boolean;
+  cover: Image | null;
+  body: Block[];
+  meeting: { slug: string; title: string; startsAt: string | null; endsAt: string | null } | null;
+  places: PlaceCard[];
+  seo: Seo;
+};
+
+export type AboutPage = { title: string; intro: string | null; cover: Image | null; body: Block[]; seo: Seo };
+
+export type LegalPage = { title: string; body: Block[]; lastUpdated: string | null };

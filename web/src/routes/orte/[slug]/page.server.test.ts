@@ -1,0 +1,48 @@
+import { isHttpError } from '@sveltejs/kit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clearCache } from '$lib/server/cms/client';
+import { pageEvent } from '$lib/server/testing/events';
+import { startReplayCms, type ReplayCms } from '$lib/server/testing/replay-cms';
+import { load } from './+page.server';
+
+type Event = Parameters<typeof load>[0];
+
+let cms: ReplayCms;
+beforeAll(async () => {
+  cms = await startReplayCms();
+});
+afterAll(() => cms.stop());
+
+const profile = (slug: string) => load(pageEvent<Event>(`/orte/${slug}`, { slug }));
+const status = (slug: string) =>
+  profile(slug).then(
+    () => 200,
+    (failure) => (isHttpError(failure) ? failure.status : 500),
+  );
+
+describe('/orte/[slug] load', () => {
+  it('returns the profile and other places of the same region', async () => {
+    const data = await profile('buergermeisterhof');
+    expect(data.place.name).toBe('Bürgermeisterhof');
+    expect(data.place.region).toEqual({ slug: 'altmark', name: 'Altmark' });
+    expect(data.nearby.length).toBeGreaterThan(0);
+    expect(data.nearby.map((p) => p.slug)).not.toContain('buergermeisterhof');
+  });
+
+  it('answers 404 for an unknown slug, and for a malformed one without asking the CMS', async () => {
+    expect(await status('gibt-es-nicht')).toBe(404);
+    const before = cms.requests.length;
+    expect(await status('..%2F..%2Fetc%2Fpasswd')).toBe(404);
+    expect(await status("x' OR 1=1--")).toBe(404);
+    expect(cms.requests.length).toBe(before);
+  });
+
+  it('answers 503 when the CMS is down and nothing is cached, and serves a cached page meanwhile', async () => {
+    await profile('buergermeisterhof');
+    await cms.stop();
+    expect(await status('buergermeisterhof')).toBe(200);
+    clearCache();
+    expect(await status('buergermeisterhof')).toBe(503);
+    cms = await startReplayCms();
+  });
+});

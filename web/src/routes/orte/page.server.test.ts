@@ -1,0 +1,60 @@
+import { isHttpError } from '@sveltejs/kit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DirectoryDocument } from '$lib/server/cms/generated/graphql';
+import { pageEvent } from '$lib/server/testing/events';
+import { recordedData, startReplayCms, type ReplayCms } from '$lib/server/testing/replay-cms';
+import { load } from './+page.server';
+
+type Event = Parameters<typeof load>[0];
+
+let cms: ReplayCms;
+beforeAll(async () => {
+  cms = await startReplayCms();
+});
+afterAll(() => cms.stop());
+
+const run = async (path: string) => {
+  const result = await load(pageEvent<Event>(path));
+  if (!result) throw new Error('load returned nothing');
+  return result;
+};
+
+const status = (path: string) =>
+  run(path).then(
+    () => 200,
+    (failure) => (isHttpError(failure) ? failure.status : 500),
+  );
+
+describe('/orte load', () => {
+  it('lists the first page with the total and the filter options', async () => {
+    const recorded = recordedData('directory', DirectoryDocument).places_connection!;
+    const data = await run('/orte');
+    expect(data.total).toBe(recorded.pageInfo.total);
+    expect(data.places.map((p) => p.slug)).toEqual(recorded.nodes.map((p) => p.slug));
+    expect(data.places.length).toBe(12);
+    expect(data.regions.map((r) => r.slug)).toEqual(expect.arrayContaining(['altmark', 'sachsen-anhalt', 'brandenburg']));
+    expect(data.themes).toHaveLength(3);
+  });
+
+  it('reads region, theme and page from the URL and asks the CMS for exactly that', async () => {
+    const data = await run('/orte?region=altmark&thema=wohnen-bauen');
+    expect(data.params).toMatchObject({ region: 'altmark', theme: 'wohnen-bauen', page: 1 });
+    expect(data.places.map((p) => p.slug)).toContain('buergermeisterhof');
+    expect(data.places.every((p) => p.themes.some((t) => t.slug === 'wohnen-bauen'))).toBe(true);
+    expect(data.total).toBeLessThan((await run('/orte')).total);
+    expect((await run('/orte?seite=2')).page).toBe(2);
+    expect((await run('/orte?q=salzwedel')).places.map((p) => p.slug).sort()).toEqual(['buergermeisterhof', 'kultur-nische']);
+  });
+
+  it('answers 400 for filter values that cannot be valid, before asking the CMS', async () => {
+    const before = cms.requests.length;
+    for (const path of ['/orte?phase=%3Cscript%3E', '/orte?seite=abc', '/orte?region=..%2F..%2Fetc', `/orte?q=${'x'.repeat(2000)}`, '/orte?netzwerk=1%20OR%201=1']) {
+      expect(await status(path), path).toBe(400);
+    }
+    expect(cms.requests.length).toBe(before);
+  });
+
+  it('answers 404 for a result page past the last', async () => {
+    expect(await status('/orte?seite=99')).toBe(404);
+  });
+});

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { pageEvent } from '$lib/server/testing/events';
+import { startReplayCms, type ReplayCms } from '$lib/server/testing/replay-cms';
+import { load } from './+page.server';
+
+type Event = Parameters<typeof load>[0];
+
+let cms: ReplayCms;
+beforeAll(async () => {
+  cms = await startReplayCms();
+  vi.useFakeTimers({ now: new Date('2026-11-29T12:00:00.000Z'), toFake: ['Date'] });
+});
+afterAll(async () => {
+  vi.useRealTimers();
+  await cms.stop();
+});
+
+it('counts real places only in the key figures, and shows the next meeting', async () => {
+  const data = await load(pageEvent<Event>('/'));
+  expect(data.figures.places).toBe(2);
+  expect(data.figures.byStage).toEqual([
+    { id: 'idea', label: 'Idee', count: 0 },
+    { id: 'planned', label: 'In Planung', count: 0 },
+    { id: 'under_development', label: 'Im Aufbau', count: 1 },
+    { id: 'active', label: 'Aktiv', count: 1 },
+  ]);
+  expect(data.figures.themes).toBe(3);
+  expect(data.figures.regions).toBeGreaterThanOrEqual(3);
+  expect(data.featured.map((p) => p.slug)).toEqual(expect.arrayContaining(['buergermeisterhof', 'kultur-nische']));
+  expect(data.meeting?.upcoming).toBe(true);
+  expect(data.meeting?.startsAt && data.meeting.startsAt > '2026-11-29').toBe(true);
+  expect(data.partners.map((p) => p.slug)).toEqual(expect.arrayContaining(['img-sachsen-anhalt', 'art-altmark', 'daily-am-dom']));
+});
