@@ -128,7 +128,7 @@ export type PartnerMeeting = {
   startsAt: string | null;
   endsAt: string | null;
   isSample: boolean;
-  /** What the partner did for this meeting, e.g. "Gastgeber". */
+  /** What the partner did for this meeting, e.g. "Veranstalter". */
   roles: string[];
 };
 

@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { pageEvent } from '$lib/server/testing/events';
 import { startReplayCms, type ReplayCms } from '$lib/server/testing/replay-cms';
 import { load } from './+page.server';
-
-type Event = Parameters<typeof load>[0];
 
 let cms: ReplayCms;
 beforeAll(async () => {
@@ -16,7 +13,7 @@ afterAll(async () => {
 });
 
 it('counts real places only in the key figures, and shows the next meeting', async () => {
-  const data = await load(pageEvent<Event>('/'));
+  const data = await load();
   expect(data.figures.places).toBe(2);
   expect(data.figures.byStage).toEqual([
     { id: 'idea', label: 'Idee', count: 0 },

@@ -5,6 +5,7 @@ import { excerpt } from './excerpt';
 import { toImage } from './image';
 import { toPlaceCard } from './place';
 import { present } from './present';
+import { toSeo } from './seo';
 
 type ArticleData = NonNullable<ArticleDetailQuery['articles'][number]>;
 
@@ -22,9 +23,6 @@ export const toArticleDetail = (article: ArticleData, cmsPublicUrl: string, show
     body,
     meeting: meeting && { slug: meeting.slug, title: meeting.title, startsAt: meeting.startsAt, endsAt: meeting.endsAt },
     places: present(article.places).map((place) => toPlaceCard(place, cmsPublicUrl)),
-    seo: {
-      title: article.seo?.metaTitle || article.title,
-      description: article.seo?.metaDescription || article.teaser || excerpt(body),
-    },
+    seo: toSeo(article.seo, { title: article.title, description: article.teaser || excerpt(body) }),
   };
 };

@@ -5,6 +5,7 @@ import { excerpt } from './excerpt';
 import { toImage } from './image';
 import { toPlaceCard } from './place';
 import { present } from './present';
+import { toSeo } from './seo';
 
 type ReportData = NonNullable<MeetingReportQuery['meetings'][number]>;
 type Options = { cmsPublicUrl: string; showSamples: boolean; now: Date };
@@ -60,10 +61,10 @@ export const toMeetingReport = (meeting: ReportData, { cmsPublicUrl, showSamples
     address: [address?.street, [address?.postalCode, address?.town].filter(Boolean).join(' ')].filter(Boolean).join(', '),
     participants: present(meeting.participants).map((place) => toPlaceCard(place, cmsPublicUrl)),
     registrationUrl: registration(meeting, now),
-    seo: {
-      title: meeting.seo?.metaTitle || meeting.title,
-      description: meeting.seo?.metaDescription || meeting.summary || excerpt(report) || `Netzwerktreffen von Kreativorte im Grünen: ${meeting.title}`,
-    },
+    seo: toSeo(meeting.seo, {
+      title: meeting.title,
+      description: meeting.summary || excerpt(report) || `Netzwerktreffen von Kreativorte im Grünen: ${meeting.title}`,
+    }),
   };
 };
 

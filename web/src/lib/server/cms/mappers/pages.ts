@@ -3,6 +3,7 @@ import type { AboutQuery, AccessibilityStatementQuery, ImprintQuery, PrivacyPoli
 import { toBlocks } from './blocks';
 import { excerpt } from './excerpt';
 import { toImage } from './image';
+import { toSeo } from './seo';
 
 type AboutData = NonNullable<AboutQuery['about']>;
 type LegalData = NonNullable<ImprintQuery['imprint'] | PrivacyPolicyQuery['privacyPolicy'] | AccessibilityStatementQuery['accessibilityStatement']>;
@@ -14,7 +15,7 @@ export const toAboutPage = (about: AboutData, cmsPublicUrl: string): AboutPage =
     intro: about.intro,
     cover: toImage(about.cover, cmsPublicUrl),
     body,
-    seo: { title: about.seo?.metaTitle || about.title, description: about.seo?.metaDescription || about.intro || excerpt(body) },
+    seo: toSeo(about.seo, { title: about.title, description: about.intro || excerpt(body) }),
   };
 };
 

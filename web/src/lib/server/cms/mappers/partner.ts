@@ -32,7 +32,7 @@ export const toPartnerGroups = (partners: TeaserData[], cmsPublicUrl: string): P
 };
 
 const roles = (meeting: MeetingData, slug: string) => [
-  ...(present(meeting.hosts).some((host) => host.slug === slug) ? ['Gastgeber'] : []),
+  ...(present(meeting.hosts).some((host) => host.slug === slug) ? ['Veranstalter'] : []),
   ...(meeting.venuePartner?.slug === slug ? ['Veranstaltungsort'] : []),
   ...(meeting.moderationPartner?.slug === slug ? ['Moderation'] : []),
 ];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PlaceProfileDocument } from '../generated/graphql';
 import { recordedData } from '../../testing/replay-cms';
 import { toPlaceProfile } from './place';
+import { present } from './present';
 
 const recorded = (name: string) => recordedData(name, PlaceProfileDocument);
 
@@ -29,8 +30,8 @@ describe('toPlaceProfile', () => {
 
   it('hides seeking entries whose expiry date has passed', () => {
     const [place] = recorded('place-landhandel-seehausen').places;
-    const all = place!.seeking.filter(Boolean);
-    const expired = all.filter((s) => s!.expiresOn && s!.expiresOn < '2026-11-29');
+    const all = present(place!.seeking);
+    const expired = all.filter((s) => s.expiresOn && s.expiresOn < '2026-11-29');
     expect(expired.length).toBeGreaterThan(0);
     expect(toPlaceProfile(place!, '', '2026-11-29').seeking).toHaveLength(all.length - expired.length);
     expect(toPlaceProfile(place!, '', '2025-01-01').seeking).toHaveLength(all.length);

@@ -4,6 +4,7 @@ import type { PlaceCardFragment, PlaceProfileQuery } from '../generated/graphql'
 import { safeHref, toBlocks } from './blocks';
 import { toImage } from './image';
 import { present } from './present';
+import { toSeo } from './seo';
 
 type ProfileData = NonNullable<PlaceProfileQuery['places'][number]>;
 
@@ -72,7 +73,7 @@ export const toPlaceProfile = (place: ProfileData, cmsPublicUrl: string, today: 
   partners: present(place.partners).map(({ slug, name }) => ({ slug, name })),
   meetings: present(place.meetings).map(({ slug, title, startsAt }) => ({ slug, title, startsAt })),
   geo: place.geo,
-  seo: { title: place.seo?.metaTitle || place.name, description: place.seo?.metaDescription || place.teaser },
+  seo: toSeo(place.seo, { title: place.name, description: place.teaser }),
 });
 
 export type PlaceProfile = ReturnType<typeof toPlaceProfile>;
