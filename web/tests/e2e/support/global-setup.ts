@@ -1,0 +1,254 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The built site, e.g. http://127.0.0.1:40123 */
+    siteUrl: string;
+    /** The CMS the site reads from, e.g. http://127.0.0.1:40124 */
+    cmsUrl: string;
+    /** The CMS process, so that the last test file can stop it. */
+    cmsPid: number;
+  }
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const webDir = resolve(here, '..', '..', '..');
+const cmsDir = resolve(webDir, '..', 'cms');
+
+const log = (message: string) => console.log(`[e2e] ${message}`);
+
+/** Only what a process needs to run: nothing from a developer's shell, .env or vitest (VITEST, NODE_ENV=test) leaks in. */
+const baseEnv = () => {
+  const keep = ['PATH', 'HOME', 'TMPDIR', 'TEMP', 'TMP', 'LANG', 'LC_ALL', 'TZ', 'SYSTEMROOT', 'npm_config_nodedir'];
+  return Object.fromEntries(keep.flatMap((key) => (process.env[key] ? [[key, process.env[key] as string]] : [])));
+};
+
+const secret = () => randomBytes(24).toString('base64url');
+
+const freePort = () =>
+  new Promise<number>((done, fail) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+
+/** A child process whose recent output is kept for error messages. */
+type Child = { name: string; process: ChildProcess; output: () => string; exited: Promise<number | null> };
+
+const start = (name: string, command: string, args: string[], options: { cwd: string; env: Record<string, string> }): Child => {
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let tail = '';
+  const keep = (chunk: Buffer) => {
+    tail = (tail + chunk.toString()).slice(-12_000);
+    if (process.env.E2E_VERBOSE) process.stdout.write(`[${name}] ${chunk}`);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const exited = new Promise<number | null>((done) => {
+    child.on('exit', (code, signal) => done(code ?? (signal ? -1 : null)));
+    child.on('error', (error) => {
+      tail += `\n${error.message}`;
+      done(-1);
+    });
+  });
+  return { name, process: child, output: () => tail, exited };
+};
+
+/** Runs a command to completion; rejects with its output when it fails. */
+const run = async (name: string, command: string, args: string[], options: { cwd: string; env: Record<string, string> }) => {
+  const started = Date.now();
+  const child = start(name, command, args, options);
+  const code = await child.exited;
+  if (code !== 0) throw new Error(`${name} failed (exit ${code}):\n${child.output()}`);
+  log(`${name} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+};
+
+/** Polls `probe` until it returns true; fails early when the child exits, and with its output on timeout. */
+const waitFor = async (child: Child, what: string, probe: () => Promise<boolean>, timeoutMs: number) => {
+  const started = Date.now();
+  let exitCode: number | null | undefined;
+  void child.exited.then((code) => (exitCode = code));
+  while (Date.now() - started < timeoutMs) {
+    if (exitCode !== undefined) throw new Error(`${child.name} exited (code ${exitCode}) before ${what}:\n${child.output()}`);
+    if (await probe().catch(() => false)) {
+      log(`${what} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      return;
+    }
+    await sleep(250);
+  }
+  throw new Error(`Timed out after ${timeoutMs / 1000} s waiting for ${what}:\n${child.output()}`);
+};
+
+const stop = async (child: Child | undefined) => {
+  if (!child || child.process.exitCode !== null || child.process.signalCode !== null) return;
+  child.process.kill('SIGTERM');
+  const exited = await Promise.race([child.exited.then(() => true), sleep(8_000).then(() => false)]);
+  if (!exited) {
+    child.process.kill('SIGKILL');
+    await child.exited;
+  }
+};
+
+/** What the site is built from: everything in web/ but dependencies, outputs, tests and local settings. */
+const isBuildInput = (path: string) => {
+  const relative = path.slice(webDir.length + 1).split(/[\\/]/);
+  return !(
+    ['node_modules', 'build', '.svelte-kit', 'tests'].includes(relative[0]) ||
+    relative[0].startsWith('.env') ||
+    relative.join('/').startsWith('src/lib/server/cms/generated')
+  );
+};
+
+/**
+ * Builds the site from a snapshot of web/ in `dir`, with the same steps as `pnpm build`. Building
+ * in place would overwrite web/build under a server someone else is running, and two builds at
+ * once there mix their files. The snapshot shares web/node_modules through a symlink.
+ */
+const buildSite = async (dir: string) => {
+  const site = join(dir, 'site', 'web');
+  cpSync(webDir, site, { recursive: true, filter: (path) => path === webDir || isBuildInput(path) });
+  // codegen.ts reads ../cms/schema.graphql.
+  mkdirSync(join(dir, 'site', 'cms'));
+  copyFileSync(join(cmsDir, 'schema.graphql'), join(dir, 'site', 'cms', 'schema.graphql'));
+  symlinkSync(join(webDir, 'node_modules'), join(site, 'node_modules'), 'dir');
+
+  const bin = (name: string) => join(site, 'node_modules', '.bin', name);
+  const env = { ...baseEnv(), NODE_ENV: 'production' };
+  await run('codegen', bin('graphql-codegen'), ['--config', 'codegen.ts'], { cwd: site, env });
+  await run('web build', bin('vite'), ['build'], { cwd: site, env });
+  return site;
+};
+
+export default async function setup(project: TestProject) {
+  const started = Date.now();
+  const dir = mkdtempSync(join(tmpdir(), 'kig-e2e-'));
+  const publicDir = join(dir, 'public');
+  mkdirSync(join(publicDir, 'uploads'), { recursive: true });
+  const [cmsPort, webPort] = [await freePort(), await freePort()];
+  const cmsUrl = `http://127.0.0.1:${cmsPort}`;
+  const siteUrl = `http://127.0.0.1:${webPort}`;
+
+  // Every variable the CMS reads (see cms/tests/support/env.ts), set explicitly: Strapi's dotenv
+  // does not override variables that are already set, so a developer's cms/.env cannot leak in.
+  const cmsEnv = {
+    ...baseEnv(),
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: String(cmsPort),
+    PUBLIC_URL: '',
+    IS_PROXIED: 'false',
+    APP_KEYS: `${secret()},${secret()}`,
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    PREVIEW_TOKEN: randomBytes(32).toString('hex'),
+    PREVIEW_TOKEN_NAME: 'website-preview',
+    ADMIN_EMAIL: 'admin@example.com',
+    ADMIN_PASSWORD: 'Test-Admin-2026',
+    SEED_ON_EMPTY: 'false',
+    PUBLIC_DIR: publicDir,
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: join(dir, 'cms.db'),
+    DATABASE_URL: '',
+  };
+
+  let cms: Child | undefined;
+  let web: Child | undefined;
+  const exitHandler = () => {
+    for (const child of [web, cms]) if (child && child.process.exitCode === null) child.process.kill('SIGKILL');
+  };
+  process.once('exit', exitHandler);
+
+  const teardown = async () => {
+    process.off('exit', exitHandler);
+    await Promise.all([stop(web), stop(cms)]);
+    rmSync(dir, { recursive: true, force: true });
+  };
+
+  try {
+    // Seeding (30 to 40 s) and building the site (10 to 20 s) are independent: run them together.
+    const [, siteDir] = await Promise.all([
+      run('seed', process.execPath, ['scripts/seed.mjs'], { cwd: cmsDir, env: cmsEnv }),
+      buildSite(dir),
+    ]);
+
+    const strapiApp = join(cmsDir, 'scripts', 'strapi-app.mjs');
+    cms = start(
+      'cms',
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const m = await import(${JSON.stringify(strapiApp)}); const s = await m.loadStrapi(); await s.listen();`,
+      ],
+      { cwd: cmsDir, env: cmsEnv },
+    );
+    await waitFor(
+      cms,
+      `the CMS at ${cmsUrl}`,
+      async () => {
+        const response = await fetch(`${cmsUrl}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ __typename }' }),
+          signal: AbortSignal.timeout(2_000),
+        });
+        return response.status === 200;
+      },
+      90_000,
+    );
+
+    web = start('web', process.execPath, ['build'], {
+      cwd: siteDir,
+      env: {
+        ...baseEnv(),
+        NODE_ENV: 'production',
+        PORT: String(webPort),
+        HOST: '127.0.0.1',
+        ORIGIN: siteUrl,
+        CMS_URL: cmsUrl,
+        CMS_PUBLIC_URL: '',
+        CMS_TOKEN: '',
+        CMS_TIMEOUT_MS: '2000',
+        SHOW_SAMPLES: 'true',
+        // Long enough that pages loaded earlier in the run are still fresh when the CMS is stopped.
+        CACHE_TTL_MS: '600000',
+      },
+    });
+    await waitFor(
+      web,
+      `the site at ${siteUrl}`,
+      async () => {
+        const response = await fetch(siteUrl, { signal: AbortSignal.timeout(5_000) });
+        await response.arrayBuffer();
+        return true;
+      },
+      30_000,
+    );
+  } catch (failure) {
+    await teardown();
+    throw failure;
+  }
+
+  log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: site ${siteUrl}, CMS ${cmsUrl}`);
+  project.provide('siteUrl', siteUrl);
+  project.provide('cmsUrl', cmsUrl);
+  project.provide('cmsPid', cms.process.pid as number);
+
+  return teardown;
+}

@@ -1,0 +1,72 @@
+// Runs last (files run one after another, in name order): it stops the CMS for good.
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, inject, it } from 'vitest';
+import { stackTraceIn, textOf } from './support/site';
+
+const siteUrl = inject('siteUrl');
+const cmsUrl = inject('cmsUrl');
+const cmsPid = inject('cmsPid');
+
+const get = async (path: string) => {
+  const response = await fetch(`${siteUrl}${path}`, { redirect: 'manual', signal: AbortSignal.timeout(10_000) });
+  return { status: response.status, headers: response.headers, body: await response.text() };
+};
+
+const cmsAnswers = () =>
+  fetch(`${cmsUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ __typename }' }),
+    signal: AbortSignal.timeout(1_000),
+  }).then(
+    () => true,
+    () => false,
+  );
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('when the CMS is down', () => {
+  it('a profile page is loaded (and cached) while the CMS is up', async () => {
+    expect(await cmsAnswers()).toBe(true);
+    const { status, body } = await get('/orte/buergermeisterhof');
+    expect(status).toBe(200);
+    expect(body).toMatch(/<h1[^>]*>Bürgermeisterhof<\/h1>/);
+  });
+
+  it('the CMS stops', async () => {
+    process.kill(cmsPid, 'SIGTERM');
+    for (let waited = 0; waited < 10_000 && (await cmsAnswers()); waited += 200) await sleep(200);
+    if (await cmsAnswers()) process.kill(cmsPid, 'SIGKILL');
+    for (let waited = 0; waited < 5_000 && alive(cmsPid); waited += 100) await sleep(100);
+    expect(await cmsAnswers()).toBe(false);
+  });
+
+  it('an uncached page answers 503 with Retry-After and a friendly German page', async () => {
+    const started = Date.now();
+    const { status, headers, body } = await get('/orte?q=neu-und-ungecached');
+    expect(status).toBe(503);
+    expect(Date.now() - started, 'answers within the CMS timeout').toBeLessThan(5_000);
+    expect(Number(headers.get('retry-after')), 'Retry-After in seconds').toBeGreaterThan(0);
+    expect(headers.get('content-type')).toMatch(/^text\/html/);
+    expect(body).toMatch(/<html lang="de"/);
+    expect(body).toMatch(/<h1[^>]*>Gleich wieder da<\/h1>/);
+    expect(textOf(body)).toContain('Die Inhalte sind gerade nicht erreichbar');
+    expect(body).toMatch(/<a href="\/"[^>]*>Zur Startseite<\/a>/);
+    expect(stackTraceIn(body), 'traces of a stack trace or server internals').toEqual([]);
+    expect(textOf(body)).not.toMatch(/Internal Error|Service Unavailable/);
+  });
+
+  it('the cached profile page is still served', async () => {
+    const { status, body } = await get('/orte/buergermeisterhof');
+    expect(status).toBe(200);
+    expect(body).toMatch(/<h1[^>]*>Bürgermeisterhof<\/h1>/);
+    expect(textOf(body)).toContain('Salzwedel');
+  });
+});
