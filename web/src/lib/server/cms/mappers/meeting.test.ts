@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { MeetingReportQuery } from '../generated/graphql';
+import { MeetingReportDocument, type MeetingReportQuery } from '../generated/graphql';
+import { recordedData } from '../../testing/replay-cms';
 import { newestFirst, toMeetingReport } from './meeting';
 
 type ReportData = NonNullable<MeetingReportQuery['meetings'][number]>;
 
+/** The recorded Kalbe 2027 meeting, with the fields a case is about changed. */
 const meeting = (overrides: Partial<ReportData> = {}): ReportData => ({
-  slug: 'treffen',
-  title: 'Treffen',
-  startsAt: '2027-03-12T12:00:00.000Z',
-  endsAt: '2027-03-12T16:00:00.000Z',
-  summary: null,
-  report: null,
-  isSample: false,
-  registrationUrl: 'https://example.org/anmeldung',
-  moderator: null,
-  address: { street: null, postalCode: '39624', town: 'Kalbe (Milde)' },
-  cover: null,
-  gallery: [],
-  region: null,
-  workshops: [],
-  hosts: [],
-  moderationPartner: null,
-  venuePartner: null,
-  venuePlace: null,
-  participants: [],
-  seo: null,
+  ...recordedData('meeting-kalbe-2027', MeetingReportDocument).meetings[0]!,
   ...overrides,
 });
 
@@ -43,13 +26,15 @@ describe('newestFirst', () => {
 
 describe('toMeetingReport', () => {
   it('offers registration over http(s) only, and only until the meeting is over', () => {
-    expect(toMeetingReport(meeting(), options).registrationUrl).toBe('https://example.org/anmeldung');
+    const recorded = meeting().registrationUrl;
+    expect(recorded).toMatch(/^https:\/\//);
+    expect(toMeetingReport(meeting(), options).registrationUrl).toBe(recorded);
     expect(toMeetingReport(meeting({ registrationUrl: 'javascript:alert(1)' }), options).registrationUrl).toBeNull();
     expect(toMeetingReport(meeting({ registrationUrl: 'mailto:info@example.org' }), options).registrationUrl).toBeNull();
     expect(toMeetingReport(meeting({ registrationUrl: '/anmeldung' }), options).registrationUrl).toBeNull();
     const past = meeting({ startsAt: '2026-05-20T08:00:00.000Z', endsAt: '2026-05-20T14:00:00.000Z' });
     expect(toMeetingReport(past, options).registrationUrl).toBeNull();
-    expect(toMeetingReport(meeting({ startsAt: null, endsAt: null }), options).registrationUrl).toBe('https://example.org/anmeldung');
+    expect(toMeetingReport(meeting({ startsAt: null, endsAt: null }), options).registrationUrl).toBe(recorded);
   });
 
   it('links the venue partner or else the venue place, and drops hidden samples', () => {

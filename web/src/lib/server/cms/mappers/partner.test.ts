@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { Enum_Partner_Kind, PartnersQuery } from '../generated/graphql';
+import { PartnersDocument } from '../generated/graphql';
+import { recordedData } from '../../testing/replay-cms';
+import { present } from './present';
 import { toPartnerGroups } from './partner';
 
-type TeaserData = NonNullable<PartnersQuery['partners'][number]>;
-
-const partner = (slug: string, kind: Enum_Partner_Kind): TeaserData => ({ slug, name: slug, kind, isSample: false, logo: null });
-
 describe('toPartnerGroups', () => {
-  it('groups by kind in the order of the labels, leaving out empty kinds', () => {
-    const groups = toPartnerGroups([partner('a', 'business'), partner('b', 'funder'), partner('c', 'business')], '');
-    expect(groups.map((g) => [g.label, g.partners.map((p) => p.slug)])).toEqual([
-      ['Förderer', ['b']],
-      ['Unternehmen', ['a', 'c']],
-    ]);
+  it('groups the recorded partners by kind in the order of the labels, leaving out empty kinds', () => {
+    const partners = present(recordedData('partners', PartnersDocument).partners);
+    const groups = toPartnerGroups(partners, 'https://cms.example.org');
+    expect(groups.map((g) => g.label)).toEqual(['Förderer', 'Kooperationsnetzwerke', 'Gastgeber und Veranstaltungsorte', 'Agenturen', 'Kommunen', 'Unternehmen']);
+    expect(groups.flatMap((g) => g.partners.map((p) => p.slug)).sort()).toEqual(partners.map((p) => p.slug).sort());
+    const funders = groups.find((g) => g.label === 'Förderer')!;
+    expect(funders.partners.map((p) => p.slug)).toContain('img-sachsen-anhalt');
+    const withoutBusiness = toPartnerGroups(partners.filter((p) => p.kind !== 'business'), '');
+    expect(withoutBusiness.map((g) => g.label)).not.toContain('Unternehmen');
   });
 });
