@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Kind, parse, print, visit, type DefinitionNode, type FragmentDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startCms, type Cms } from './support/cms';
 
@@ -7,10 +8,34 @@ import { startCms, type Cms } from './support/cms';
 const web = resolve(__dirname, '..', '..', 'web', 'src', 'lib', 'server', 'cms');
 const fixtures = join(web, 'fixtures');
 const operations = join(web, 'operations');
-const document = readdirSync(operations)
-  .filter((file) => file.endsWith('.graphql'))
-  .map((file) => readFileSync(join(operations, file), 'utf8'))
-  .join('\n');
+const definitions = parse(
+  readdirSync(operations)
+    .filter((file) => file.endsWith('.graphql'))
+    .map((file) => readFileSync(join(operations, file), 'utf8'))
+    .join('\n'),
+).definitions;
+const fragments = new Map(
+  definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+);
+
+/** One operation with the fragments it uses, as the site's generated documents send it. */
+const documentFor = (name: string) => {
+  const operation = definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name);
+  if (!operation) throw new Error(`No operation ${name} in ${operations}`);
+  const used: DefinitionNode[] = [operation];
+  const collect = (node: DefinitionNode) =>
+    visit(node, {
+      FragmentSpread({ name: { value } }) {
+        const fragment = fragments.get(value);
+        if (fragment && !used.includes(fragment)) {
+          used.push(fragment);
+          collect(fragment);
+        }
+      },
+    });
+  collect(operation);
+  return used.map((d) => print(d)).join('\n');
+};
 const cases: { name: string; operation: string; variables: Record<string, unknown> }[] = JSON.parse(
   readFileSync(join(fixtures, 'cases.json'), 'utf8'),
 );
@@ -37,7 +62,7 @@ describe('recorded responses for the website', () => {
     const response = await fetch(`${cms.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: document, operationName: operation, variables }),
+      body: JSON.stringify({ query: documentFor(operation), variables }),
     });
     const body = await response.json();
     expect(body.errors).toBeUndefined();

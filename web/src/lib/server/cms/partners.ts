@@ -32,5 +32,5 @@ export const getPartner = async (slug: string) => {
   const partner = data.partners[0];
   const { cmsPublicUrl, showSamples } = config();
   if (!partner || (partner.isSample && !showSamples)) return null;
-  return toPartnerProfile(partner, present(data.meetings), cmsPublicUrl);
+  return toPartnerProfile(partner, [...present(data.dated), ...present(data.undated)], cmsPublicUrl);
 };

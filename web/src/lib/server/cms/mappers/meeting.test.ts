@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MeetingReportDocument, type MeetingReportQuery } from '../generated/graphql';
 import { recordedData } from '../../testing/replay-cms';
-import { newestFirst, toMeetingReport } from './meeting';
+import { toMeetingReport } from './meeting';
 
 type ReportData = NonNullable<MeetingReportQuery['meetings'][number]>;
 
@@ -12,17 +12,6 @@ const meeting = (overrides: Partial<ReportData> = {}): ReportData => ({
 });
 
 const options = { cmsPublicUrl: '', showSamples: true, now: new Date('2026-11-29T12:00:00.000Z') };
-
-describe('newestFirst', () => {
-  it('puts dated meetings newest first and undated ones last', () => {
-    const sorted = newestFirst([
-      { slug: 'ohne', startsAt: null },
-      { slug: 'alt', startsAt: '2026-05-20T08:00:00.000Z' },
-      { slug: 'neu', startsAt: '2027-03-12T12:00:00.000Z' },
-    ]);
-    expect(sorted.map((m) => m.slug)).toEqual(['neu', 'alt', 'ohne']);
-  });
-});
 
 describe('toMeetingReport', () => {
   it('offers registration over http(s) only, and only until the meeting is over', () => {

@@ -10,16 +10,6 @@ import { toSeo } from './seo';
 type ReportData = NonNullable<MeetingReportQuery['meetings'][number]>;
 type Options = { cmsPublicUrl: string; showSamples: boolean; now: Date };
 
-/**
- * Dated meetings newest first, undated ones after them. Sorted here because SQLite and
- * PostgreSQL disagree on where NULL dates go.
- */
-export const newestFirst = <T extends { startsAt: string | null }>(meetings: T[]) =>
-  [...meetings].sort((a, b) => {
-    if (!a.startsAt || !b.startsAt) return (a.startsAt ? 0 : 1) - (b.startsAt ? 0 : 1);
-    return b.startsAt.localeCompare(a.startsAt);
-  });
-
 /** Relations to one entry cannot be filtered in the query, so hidden samples are dropped here. */
 const visible = <T extends { isSample: boolean }>(entry: T | null | undefined, showSamples: boolean) =>
   entry && (showSamples || !entry.isSample) ? entry : null;

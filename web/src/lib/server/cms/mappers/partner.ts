@@ -4,13 +4,12 @@ import type { PartnerProfileQuery, PartnersQuery } from '../generated/graphql';
 import { safeHref, toBlocks } from './blocks';
 import { excerpt } from './excerpt';
 import { toImage } from './image';
-import { newestFirst } from './meeting';
 import { locationLine, toPlaceCard } from './place';
 import { present } from './present';
 
 type TeaserData = NonNullable<PartnersQuery['partners'][number]>;
 type ProfileData = NonNullable<PartnerProfileQuery['partners'][number]>;
-type MeetingData = NonNullable<PartnerProfileQuery['meetings'][number]>;
+type MeetingData = NonNullable<PartnerProfileQuery['dated'][number]>;
 
 const toPartnerTeaser = (partner: TeaserData, cmsPublicUrl: string): PartnerTeaser => ({
   slug: partner.slug,
@@ -61,7 +60,7 @@ export const toPartnerProfile = (partner: ProfileData, meetings: MeetingData[], 
     website: safeHref(partner.website),
     address: address && (address.street || location) ? { street: address.street, postalCode: address.postalCode, location } : null,
     places: present(partner.places).map((place) => toPlaceCard(place, cmsPublicUrl)),
-    meetings: newestFirst(meetings.map((meeting) => toPartnerMeeting(meeting, partner.slug))),
+    meetings: meetings.map((meeting) => toPartnerMeeting(meeting, partner.slug)),
     seo: { title: partner.name, description: excerpt(description) || `${partner.name}: ${kind} im Netzwerk Kreativorte im Grünen.` },
   };
 };

@@ -71,7 +71,7 @@ export const toPlaceProfile = (place: ProfileData, cmsPublicUrl: string, today: 
   cover: toImage(place.cover, cmsPublicUrl),
   gallery: present(place.gallery).flatMap((image) => toImage(image, cmsPublicUrl) ?? []),
   partners: present(place.partners).map(({ slug, name }) => ({ slug, name })),
-  meetings: present(place.meetings).map(({ slug, title, startsAt }) => ({ slug, title, startsAt })),
+  meetings: [...present(place.datedMeetings), ...present(place.undatedMeetings)].map(({ slug, title, startsAt }) => ({ slug, title, startsAt })),
   geo: place.geo,
   seo: toSeo(place.seo, { title: place.name, description: place.teaser }),
 });

@@ -4,7 +4,6 @@ import type { RegionShowcaseQuery } from '../generated/graphql';
 import { toBlocks } from './blocks';
 import { toMeetingCard } from './cards';
 import { excerpt } from './excerpt';
-import { newestFirst } from './meeting';
 import { toPlaceCard } from './place';
 import { present } from './present';
 
@@ -23,7 +22,7 @@ export const toRegionShowcase = (region: RegionData, data: Data, cmsPublicUrl: s
     children: present(data.children).map(({ slug, name }) => ({ slug, name })),
     places: (data.places_connection?.nodes ?? []).map((place) => toPlaceCard(place, cmsPublicUrl)),
     placeTotal: data.places_connection?.pageInfo.total ?? 0,
-    meetings: newestFirst(present(data.meetings).map((meeting) => toMeetingCard(meeting, cmsPublicUrl))),
+    meetings: [...present(data.dated), ...present(data.undated)].map((meeting) => toMeetingCard(meeting, cmsPublicUrl)),
     seo: {
       title: region.name,
       description: excerpt(description) || `Kreative Orte zum Wohnen und Arbeiten in der Region ${region.name} (${region.state}).`,
