@@ -6,6 +6,12 @@ import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * A package's CLI run by node itself: a package-manager wrapper in between would not pass
+ * on the signal that stops it, leaving the server running.
+ */
+export const bin = (workspace, file) => [process.execPath, join(root, workspace, 'node_modules', file)];
+
 /** The CMS's port as configured in cms/.env, unless the environment overrides it. */
 export const cmsPort = () => {
   if (process.env.CMS_PORT) return process.env.CMS_PORT;

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // `pnpm start`: the built CMS and the built site, side by side.
-import { cmsPort, runTogether } from './processes.mjs';
+import { bin, cmsPort, runTogether } from './processes.mjs';
+
+const strapi = bin('cms', '@strapi/strapi/bin/strapi.js');
 
 const cms = `http://localhost:${cmsPort()}`;
 const site = `http://localhost:${process.env.WEB_PORT || 3000}`;
 runTogether(
   [
-    { name: 'cms', command: 'pnpm', args: ['run', 'start'], cwd: 'cms', ready: /Strapi started successfully/ },
+    { name: 'cms', command: strapi[0], args: [strapi[1], 'start'], cwd: 'cms', ready: /Strapi started successfully/ },
     {
       name: 'web',
       command: process.execPath,
