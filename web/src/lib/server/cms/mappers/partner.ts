@@ -1,6 +1,6 @@
 import { label, partnerKindLabels } from '$lib/labels';
 import type { PartnerGroup, PartnerMeeting, PartnerProfile, PartnerTeaser } from '$lib/types';
-import type { PartnerProfileQuery, PartnersQuery } from '../generated/graphql';
+import type { PartnerProfileQuery, PartnerMeetingFragment, PartnersQuery } from '../generated/graphql';
 import { safeHref, toBlocks } from './blocks';
 import { excerpt } from './excerpt';
 import { toImage } from './image';
@@ -9,7 +9,7 @@ import { present } from './present';
 
 type TeaserData = NonNullable<PartnersQuery['partners'][number]>;
 type ProfileData = NonNullable<PartnerProfileQuery['partners'][number]>;
-type MeetingData = NonNullable<PartnerProfileQuery['dated'][number]>;
+type MeetingData = PartnerMeetingFragment;
 
 const toPartnerTeaser = (partner: TeaserData, cmsPublicUrl: string): PartnerTeaser => ({
   slug: partner.slug,
