@@ -12,11 +12,21 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  */
 export const bin = (workspace, file) => [process.execPath, join(root, workspace, 'node_modules', file)];
 
-/** The CMS's port as configured in cms/.env, unless the environment overrides it. */
-export const cmsPort = () => {
-  if (process.env.CMS_PORT) return process.env.CMS_PORT;
-  const match = /^PORT=(\d+)$/m.exec(readFileSync(join(root, 'cms', '.env'), 'utf8'));
-  return match ? match[1] : '1337';
+/** cms/.env, with the process environment taking precedence as it does for Strapi. */
+const cmsDotEnv = () =>
+  Object.fromEntries(
+    readFileSync(join(root, 'cms', '.env'), 'utf8')
+      .split('\n')
+      .flatMap((line) => {
+        const match = /^([A-Z0-9_]+)=(.*)$/.exec(line);
+        return match ? [[match[1], match[2]]] : [];
+      }),
+  );
+
+/** What the site needs from the CMS's configuration: where it listens, and the shared webhook secret. */
+export const cmsSettings = () => {
+  const env = { ...cmsDotEnv(), ...process.env };
+  return { port: process.env.CMS_PORT || env.PORT || '1337', revalidateSecret: env.REVALIDATE_SECRET || '' };
 };
 
 export const runTogether = (commands, { onReady } = {}) => {

@@ -18,6 +18,7 @@ const generators = {
   JWT_SECRET: secret,
   ENCRYPTION_KEY: secret,
   PREVIEW_TOKEN: () => randomBytes(48).toString('hex'),
+  REVALIDATE_SECRET: secret,
   ADMIN_PASSWORD: () => `Kig-${secret(12)}-7`,
 };
 

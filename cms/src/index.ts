@@ -5,6 +5,7 @@ import { ensureLocales } from './bootstrap/locales';
 import { applyPublicPermissions } from './bootstrap/permissions';
 import { ensurePreviewToken } from './bootstrap/preview-token';
 import { seedIfEmpty } from './bootstrap/seed';
+import { ensureSiteWebhook } from './bootstrap/site-webhook';
 import { registerPublicSchema } from './extensions/graphql/public-schema';
 import { registerMeetingVenueRule } from './validation/meeting-venue';
 
@@ -20,6 +21,7 @@ export default {
     await applyPublicPermissions(strapi);
     await ensurePreviewToken(strapi);
     await ensureAdminUser(strapi);
+    await ensureSiteWebhook(strapi);
     await seedIfEmpty(strapi);
   },
 };

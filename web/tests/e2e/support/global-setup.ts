@@ -23,6 +23,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const webDir = resolve(here, '..', '..', '..');
 const cmsDir = resolve(webDir, '..', 'cms');
 
+/** The CMS's first admin, created on its first start; the publish test logs in with it. */
+export const ADMIN = { email: 'admin@example.com', password: 'Test-Admin-2026' };
+
 const log = (message: string) => console.log(`[e2e] ${message}`);
 
 /** Only what a process needs to run: nothing from a developer's shell, .env or vitest (VITEST, NODE_ENV=test) leaks in. */
@@ -143,8 +146,11 @@ export default async function setup(project: TestProject) {
 
   // Every variable the CMS reads (see cms/tests/support/env.ts), set explicitly: Strapi's dotenv
   // does not override variables that are already set, so a developer's cms/.env cannot leak in.
+  const revalidateSecret = secret();
   const cmsEnv = {
     ...baseEnv(),
+    SITE_REVALIDATE_URL: `${siteUrl}/api/revalidate`,
+    REVALIDATE_SECRET: revalidateSecret,
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
     PORT: String(cmsPort),
@@ -158,8 +164,8 @@ export default async function setup(project: TestProject) {
     ENCRYPTION_KEY: secret(),
     PREVIEW_TOKEN: randomBytes(32).toString('hex'),
     PREVIEW_TOKEN_NAME: 'website-preview',
-    ADMIN_EMAIL: 'admin@example.com',
-    ADMIN_PASSWORD: 'Test-Admin-2026',
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
     SEED_ON_EMPTY: 'false',
     PUBLIC_DIR: publicDir,
     DATABASE_CLIENT: 'sqlite',
@@ -225,6 +231,7 @@ export default async function setup(project: TestProject) {
         CMS_PUBLIC_URL: '',
         CMS_TOKEN: '',
         CMS_TIMEOUT_MS: '2000',
+        REVALIDATE_SECRET: revalidateSecret,
         SHOW_SAMPLES: 'true',
         // Long enough that pages loaded earlier in the run are still fresh when the CMS is stopped.
         CACHE_TTL_MS: '600000',

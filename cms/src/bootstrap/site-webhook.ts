@@ -1,0 +1,35 @@
+import type { Core } from '@strapi/strapi';
+
+const NAME = 'Website: Cache leeren';
+const EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish', 'media.update', 'media.delete'];
+
+type Webhook = { id: string; name: string; url: string; headers: Record<string, string>; events: string[]; isEnabled: boolean };
+
+const matches = (current: Omit<Webhook, 'id'>, wanted: Omit<Webhook, 'id'>) =>
+  current.url === wanted.url &&
+  current.isEnabled &&
+  current.headers?.['x-revalidate-secret'] === wanted.headers['x-revalidate-secret'] &&
+  [...current.events].sort().join() === [...wanted.events].sort().join();
+
+/**
+ * Tells the website to drop its cached pages whenever content changes, so that a publish is
+ * live at once. Strapi's webhooks send static headers only, so the shared secret travels as a
+ * header value. Kept in step with SITE_REVALIDATE_URL and REVALIDATE_SECRET on every boot.
+ */
+export const ensureSiteWebhook = async (strapi: Core.Strapi) => {
+  const url = process.env.SITE_REVALIDATE_URL;
+  const secret = process.env.REVALIDATE_SECRET;
+  if (!url || !secret) {
+    strapi.log.info('SITE_REVALIDATE_URL or REVALIDATE_SECRET is not set: the website is not told about changes.');
+    return;
+  }
+  const store = strapi.get('webhookStore');
+  const runner = strapi.get('webhookRunner');
+  const wanted = { name: NAME, url, headers: { 'x-revalidate-secret': secret }, events: EVENTS, isEnabled: true };
+  const existing = ((await store.findWebhooks()) as Webhook[]).find((webhook) => webhook.name === NAME);
+  if (!existing) {
+    runner.add(await store.createWebhook(wanted));
+  } else if (!matches(existing, wanted)) {
+    runner.update(await store.updateWebhook(existing.id, wanted));
+  }
+};

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startReplayCms, type ReplayCms } from '$lib/server/testing/replay-cms';
+import { getSite } from '$lib/server/cms/site';
+import { pageEvent } from '$lib/server/testing/events';
+import { POST } from './+server';
+
+type Event = Parameters<typeof POST>[0];
+
+let cms: ReplayCms;
+beforeAll(async () => {
+  cms = await startReplayCms();
+  process.env.REVALIDATE_SECRET = 'ein-langes-geteiltes-geheimnis';
+});
+afterAll(() => cms.stop());
+
+const call = (secret?: string) =>
+  POST(
+    pageEvent<Event>('/api/revalidate', {}, {
+      method: 'POST',
+      headers: secret === undefined ? {} : { 'x-revalidate-secret': secret },
+      body: '{"event":"entry.publish","model":"place"}',
+    }),
+  );
+
+it('refuses a missing or wrong secret with 401 and keeps the cache', async () => {
+  await getSite();
+  const requests = cms.requests.length;
+  expect((await call()).status).toBe(401);
+  expect((await call('falsch')).status).toBe(401);
+  await getSite();
+  expect(cms.requests.length).toBe(requests);
+});
+
+it('drops the cached responses with the right secret, so the next page asks the CMS again', async () => {
+  await getSite();
+  const requests = cms.requests.length;
+  const response = await call('ein-langes-geteiltes-geheimnis');
+  expect(response.status).toBe(200);
+  expect(await response.json()).toEqual({ revalidated: true });
+  await getSite();
+  expect(cms.requests.length).toBe(requests + 1);
+});

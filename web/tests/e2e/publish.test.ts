@@ -1,0 +1,58 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { ADMIN } from './support/global-setup';
+
+const siteUrl = inject('siteUrl');
+const cmsUrl = inject('cmsUrl');
+const PLACE = 'api::place.place';
+
+let token: string;
+const admin = async (path: string, init: RequestInit = {}) => {
+  const response = await fetch(`${cmsUrl}${path}`, {
+    ...init,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...init.headers },
+  });
+  expect(response.status, `${init.method ?? 'GET'} ${path}`).toBeLessThan(300);
+  return response.json();
+};
+
+beforeAll(async () => {
+  const login = await fetch(`${cmsUrl}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  });
+  expect(login.status).toBe(200);
+  token = (await login.json()).data.token;
+});
+
+describe('publishing', () => {
+  it('puts a change made in the admin on the cached site at once (target: under 2 s)', async () => {
+    const page = () => fetch(`${siteUrl}/orte/kultur-nische`).then((r) => r.text());
+    expect(await page()).not.toContain('Frisch veröffentlicht');
+
+    const { results } = await admin(`/content-manager/collection-types/${PLACE}?locale=de&filters[$and][0][slug][$eq]=kultur-nische`);
+    const { documentId } = results[0];
+    const teaser = `Frisch veröffentlicht um ${new Date().toISOString()}`;
+    await admin(`/content-manager/collection-types/${PLACE}/${documentId}?locale=de`, { method: 'PUT', body: JSON.stringify({ teaser }) });
+    // The site caches for 10 minutes in this run: only the CMS's webhook can make the change appear.
+    expect(await page()).not.toContain(teaser);
+
+    const started = performance.now();
+    await admin(`/content-manager/collection-types/${PLACE}/${documentId}/actions/publish?locale=de`, { method: 'POST', body: '{}' });
+    let live = false;
+    while (!live && performance.now() - started < 10_000) {
+      live = (await page()).includes(teaser);
+      if (!live) await sleep(25);
+    }
+    const elapsed = Math.round(performance.now() - started);
+    console.log(`[e2e] publish to live: ${elapsed} ms`);
+    expect(live).toBe(true);
+    expect(elapsed).toBeLessThan(2000);
+  });
+
+  it('refuses a webhook call without the shared secret', async () => {
+    const response = await fetch(`${siteUrl}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-revalidate-secret': 'falsch' }, body: '{}' });
+    expect(response.status).toBe(401);
+  });
+});
