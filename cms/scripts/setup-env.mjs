@@ -20,6 +20,8 @@ const generators = {
   PREVIEW_TOKEN: () => randomBytes(48).toString('hex'),
   REVALIDATE_SECRET: secret,
   ADMIN_PASSWORD: () => `Kig-${secret(12)}-7`,
+  REDAKTION_PASSWORD: () => `Red-${secret(12)}-7`,
+  AUTOR_PASSWORD: () => `Aut-${secret(12)}-7`,
 };
 
 const lines = readFileSync(existsSync(envPath) ? envPath : join(root, '.env.example'), 'utf8').split('\n');
@@ -51,4 +53,5 @@ const env = {
   ...process.env,
 };
 console.log(`Admin login for the demo: ${env.ADMIN_EMAIL} / ${env.ADMIN_PASSWORD} (used only while no admin user exists)`);
+console.log(`Editors: Redaktion ${env.REDAKTION_EMAIL} / ${env.REDAKTION_PASSWORD}, Autor ${env.AUTOR_EMAIL} / ${env.AUTOR_PASSWORD}`);
 console.log(`Admin panel: ${env.PUBLIC_URL || `http://localhost:${env.PORT || 1337}`}/admin`);

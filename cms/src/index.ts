@@ -4,6 +4,7 @@ import { registerDraftGuard } from './bootstrap/draft-guard';
 import { ensureLocales } from './bootstrap/locales';
 import { applyPublicPermissions } from './bootstrap/permissions';
 import { ensurePreviewToken } from './bootstrap/preview-token';
+import { ensureEditorialRoles } from './bootstrap/roles';
 import { seedIfEmpty } from './bootstrap/seed';
 import { ensureSiteWebhook } from './bootstrap/site-webhook';
 import { registerPublicSchema } from './extensions/graphql/public-schema';
@@ -21,6 +22,7 @@ export default {
     await applyPublicPermissions(strapi);
     await ensurePreviewToken(strapi);
     await ensureAdminUser(strapi);
+    await ensureEditorialRoles(strapi);
     await ensureSiteWebhook(strapi);
     await seedIfEmpty(strapi);
   },

@@ -1,0 +1,83 @@
+import type { Core } from '@strapi/strapi';
+
+/** What the marketing team edits; single types included, as the team runs the site alone. */
+const EDITORIAL_TYPES = [
+  'api::place.place',
+  'api::meeting.meeting',
+  'api::partner.partner',
+  'api::article.article',
+  'api::region.region',
+  'api::theme.theme',
+  'api::homepage.homepage',
+  'api::about.about',
+  'api::global.global',
+  'api::imprint.imprint',
+  'api::privacy-policy.privacy-policy',
+  'api::accessibility-statement.accessibility-statement',
+];
+
+const explorer = (action: string) => `plugin::content-manager.explorer.${action}`;
+
+const MEDIA = ['read', 'configure-view', 'assets.create', 'assets.update', 'assets.download', 'assets.copy-link'].map(
+  (action) => ({ action: `plugin::upload.${action}` }),
+);
+
+export const ROLES = [
+  {
+    code: 'kreativorte-redaktion',
+    name: 'Redaktion',
+    description: 'Legt Orte, Treffen, Partner, Beiträge, Regionen und Themen an, bearbeitet, veröffentlicht und löscht sie; verwaltet Medien.',
+    actions: ['create', 'read', 'update', 'delete', 'publish'],
+    envPrefix: 'REDAKTION',
+  },
+  {
+    code: 'kreativorte-autor',
+    name: 'Autor',
+    description: 'Legt Entwürfe an und bearbeitet sie; veröffentlichen kann nur die Redaktion.',
+    actions: ['create', 'read', 'update'],
+    envPrefix: 'AUTOR',
+  },
+] as const;
+
+/** Content-manager permissions for the editorial types, with every field and both locales. */
+const permissionsFor = (strapi: Core.Strapi, actions: readonly string[]) => {
+  const { actionProvider } = strapi.service('admin::permission');
+  const wanted = actionProvider.values().filter((a: { actionId: string }) => actions.map(explorer).includes(a.actionId));
+  const withFields = strapi.service('admin::content-type').getPermissionsWithNestedFields(wanted) as {
+    action: string;
+    subject: string;
+    properties?: Record<string, unknown>;
+  }[];
+  const i18n = strapi.plugin('i18n').service('content-types');
+  const localized = new Set(
+    Object.values(strapi.contentTypes)
+      .filter((contentType) => i18n.isLocalizedContentType(contentType))
+      .map((contentType) => contentType.uid),
+  );
+  return withFields
+    .filter((permission) => EDITORIAL_TYPES.includes(permission.subject))
+    .map((permission) =>
+      localized.has(permission.subject) ? { ...permission, properties: { ...permission.properties, locales: ['de', 'en'] } } : permission,
+    );
+};
+
+/**
+ * The two admin roles with the least privileges each needs, kept in step with this file on
+ * every boot. Neither may manage users, roles or settings. The demo gets one user per role.
+ */
+export const ensureEditorialRoles = async (strapi: Core.Strapi) => {
+  const roles = strapi.service('admin::role');
+  const users = strapi.service('admin::user');
+  for (const definition of ROLES) {
+    const role =
+      (await roles.findOne({ code: definition.code })) ??
+      (await roles.create({ name: definition.name, code: definition.code, description: definition.description }));
+    await roles.assignPermissions(role.id, [...permissionsFor(strapi, definition.actions), ...MEDIA]);
+
+    const email = process.env[`${definition.envPrefix}_EMAIL`];
+    const password = process.env[`${definition.envPrefix}_PASSWORD`];
+    if (email && password && !(await users.exists({ email }))) {
+      await users.create({ email, firstname: definition.name, lastname: 'Demo', password, isActive: true, registrationToken: null, roles: [role.id] });
+    }
+  }
+};
