@@ -8,6 +8,7 @@ import { ensureEditorialRoles } from './bootstrap/roles';
 import { seedIfEmpty } from './bootstrap/seed';
 import { ensureSiteWebhook } from './bootstrap/site-webhook';
 import { registerPublicSchema } from './extensions/graphql/public-schema';
+import { registerEditorialRules } from './validation/editorial-rules';
 import { registerMeetingVenueRule } from './validation/meeting-venue';
 
 export default {
@@ -15,6 +16,7 @@ export default {
     registerPublicSchema(strapi);
     registerDraftGuard(strapi);
     registerMeetingVenueRule(strapi);
+    registerEditorialRules(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -1,0 +1,116 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+type Data = Record<string, unknown>;
+type FieldError = { path: string[]; message: string; name: 'ValidationError' };
+
+const SLUGGED = ['api::place.place', 'api::partner.partner', 'api::meeting.meeting', 'api::article.article', 'api::region.region', 'api::theme.theme'] as const;
+type Slugged = (typeof SLUGGED)[number];
+const isSlugged = (uid: string): uid is Slugged => SLUGGED.some((slugged) => slugged === uid);
+const URL_FIELDS: Record<string, string[]> = {
+  'api::place.place': ['website'],
+  'api::partner.partner': ['website'],
+  'api::meeting.meeting': ['registrationUrl'],
+};
+const IMAGE_FIELDS: Record<string, string[]> = {
+  'api::place.place': ['cover', 'gallery'],
+  'api::meeting.meeting': ['cover', 'gallery'],
+  'api::partner.partner': ['logo'],
+  'api::article.article': ['cover'],
+};
+const TEASER_MAX = 200;
+const TWO_YEARS_MS = 2 * 366 * 24 * 60 * 60 * 1000;
+
+const isRecord = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
+const error = (path: string[], message: string): FieldError => ({ path, message, name: 'ValidationError' });
+
+const checkUrl = (data: Data, field: string) => {
+  const value = data[field];
+  if (typeof value !== 'string' || value === '') return [];
+  try {
+    if (['http:', 'https:'].includes(new URL(value).protocol)) return [];
+  } catch {
+    // not a URL at all: same message
+  }
+  return [error([field], 'Bitte eine vollständige Web-Adresse angeben, die mit http:// oder https:// beginnt.')];
+};
+
+const checkGeo = (data: Data) => {
+  if (!isRecord(data.geo)) return [];
+  const { latitude, longitude } = data.geo;
+  return [
+    ...(typeof latitude === 'number' && (latitude < -90 || latitude > 90)
+      ? [error(['geo', 'latitude'], 'Der Breitengrad liegt zwischen -90 und 90 (Salzwedel: 52.85).')]
+      : []),
+    ...(typeof longitude === 'number' && (longitude < -180 || longitude > 180)
+      ? [error(['geo', 'longitude'], 'Der Längengrad liegt zwischen -180 und 180 (Salzwedel: 11.15).')]
+      : []),
+  ];
+};
+
+const checkSeeking = (data: Data, now: Date) =>
+  (Array.isArray(data.seeking) ? data.seeking : []).flatMap((entry, i) => {
+    if (!isRecord(entry) || typeof entry.expiresOn !== 'string' || !entry.expiresOn) return [];
+    const expires = new Date(entry.expiresOn).getTime();
+    return expires - now.getTime() > TWO_YEARS_MS
+      ? [error(['seeking', String(i), 'expiresOn'], 'Das Ablaufdatum darf höchstens zwei Jahre in der Zukunft liegen.')]
+      : [];
+  });
+
+const checkTeaser = (data: Data) =>
+  typeof data.teaser === 'string' && data.teaser.length > TEASER_MAX
+    ? [error(['teaser'], `Die Kurzbeschreibung hat ${data.teaser.length} Zeichen; erlaubt sind höchstens ${TEASER_MAX}.`)]
+    : [];
+
+const checkSlug = async (strapi: Core.Strapi, uid: Slugged, data: Data, documentId?: string) => {
+  if (typeof data.slug !== 'string' || !data.slug) return [];
+  const taken = await strapi.db.query(uid).findOne({ where: { slug: data.slug, ...(documentId && { documentId: { $ne: documentId } }) } });
+  return taken ? [error(['slug'], `Der Slug „${data.slug}“ ist schon vergeben. Bitte einen anderen wählen; er steht in der Web-Adresse.`)] : [];
+};
+
+/** Before publishing, every image of the draft needs its alt text: it is what screen readers say. */
+const checkAltTexts = async (strapi: Core.Strapi, uid: Slugged, documentId: string, locale?: string) => {
+  const fields = IMAGE_FIELDS[uid] ?? [];
+  if (!fields.length) return [];
+  const draft = await strapi.documents(uid).findOne({
+    documentId,
+    locale,
+    status: 'draft',
+    populate: Object.fromEntries(fields.map((field) => [field, { populate: ['media'] }])),
+  });
+  if (!isRecord(draft)) return [];
+  return fields.flatMap((field) => {
+    const value = draft[field];
+    const images = (Array.isArray(value) ? value : [value]).filter(isRecord);
+    return images.flatMap((image, i) =>
+      image.media && !(typeof image.alt === 'string' && image.alt.trim())
+        ? [error(Array.isArray(value) ? [field, String(i), 'alt'] : [field, 'alt'], 'Jedes Bild braucht vor dem Veröffentlichen einen Alternativtext.')]
+        : [],
+    );
+  });
+};
+
+/**
+ * The editors' rules, checked before Strapi's own validation so that each problem is named on
+ * its field in German instead of as a generic error.
+ */
+export const registerEditorialRules = (strapi: Core.Strapi) => {
+  strapi.documents.use(async (context, next) => {
+    const { uid, action } = context;
+    const params = context.params as { data?: unknown; documentId?: string; locale?: string };
+    const found: FieldError[] = [];
+    if ((action === 'create' || action === 'update') && isRecord(params.data)) {
+      const data = params.data;
+      found.push(...checkTeaser(data), ...checkGeo(data), ...checkSeeking(data, new Date()));
+      for (const field of URL_FIELDS[uid] ?? []) found.push(...checkUrl(data, field));
+      if (isSlugged(uid)) found.push(...(await checkSlug(strapi, uid, data, params.documentId)));
+    }
+    if (action === 'publish' && params.documentId && isSlugged(uid)) {
+      found.push(...(await checkAltTexts(strapi, uid, params.documentId, params.locale)));
+    }
+    if (found.length) {
+      throw new errors.ValidationError(found.length === 1 ? found[0].message : `${found.length} Angaben müssen korrigiert werden.`, { errors: found });
+    }
+    return next();
+  });
+};

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCms, type Cms } from './support/cms';
+
+let cms: Cms;
+beforeAll(async () => {
+  cms = await startCms();
+});
+afterAll(() => cms?.stop());
+
+const places = () => cms.strapi.documents('api::place.place');
+const place = (slug: string, extra: Record<string, unknown> = {}) => ({
+  name: `Test ${slug}`,
+  slug,
+  teaser: 'Kurz und gut.',
+  stage: 'idea',
+  network: 'other',
+  isSample: true,
+  ...extra,
+});
+
+/** The field errors a refused save reports, as the admin shows them next to each field. */
+const refusal = async (save: Promise<unknown>) => {
+  const failure = await save.then(
+    () => null,
+    (e: { name: string; message: string; details?: { errors?: { path: string[]; message: string }[] } }) => e,
+  );
+  expect(failure, 'the save should have been refused').not.toBeNull();
+  expect(failure!.name).toBe('ValidationError');
+  return (failure!.details?.errors ?? []).map((e) => [e.path.join('.'), e.message] as const);
+};
+
+describe('editorial rules, with German messages on the field', () => {
+  it('refuses a slug that another entry already has', async () => {
+    const errors = await refusal(places().create({ locale: 'de', data: place('buergermeisterhof') } as never));
+    expect(errors).toEqual([['slug', expect.stringMatching(/schon vergeben/)]]);
+    const own = await places().findFirst({ filters: { slug: 'buergermeisterhof' }, locale: 'de' });
+    await expect(places().update({ documentId: own!.documentId, locale: 'de', data: { slug: 'buergermeisterhof' } } as never)).resolves.toBeTruthy();
+  });
+
+  it('refuses coordinates out of range, links that are not http(s), and a teaser over 200 characters', async () => {
+    const errors = await refusal(
+      places().create({
+        locale: 'de',
+        data: place('falsch-in-allem', { geo: { latitude: 152.8, longitude: 11.1 }, website: 'javascript:alert(1)', teaser: 'x'.repeat(201) }),
+      } as never),
+    );
+    expect(errors.map(([path]) => path).sort()).toEqual(['geo.latitude', 'teaser', 'website']);
+    expect(Object.fromEntries(errors)).toMatchObject({
+      teaser: expect.stringMatching(/201 Zeichen.*höchstens 200/),
+      website: expect.stringMatching(/https:\/\//),
+      'geo.latitude': expect.stringMatching(/Breitengrad/),
+    });
+    expect(await places().findFirst({ filters: { slug: 'falsch-in-allem' } } as never)).toBeNull();
+  });
+
+  it('refuses a seeking entry that expires more than two years ahead', async () => {
+    const inThreeYears = new Date(Date.now() + 3 * 365 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    const nextYear = new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    const errors = await refusal(
+      places().create({
+        locale: 'de',
+        data: place('zu-lange-gesucht', { seeking: [{ what: 'residents', expiresOn: nextYear }, { what: 'investors', expiresOn: inThreeYears }] }),
+      } as never),
+    );
+    expect(errors).toEqual([['seeking.1.expiresOn', expect.stringMatching(/zwei Jahre/)]]);
+    await expect(
+      places().create({ locale: 'de', data: place('bald-gesucht', { seeking: [{ what: 'residents', expiresOn: nextYear }] }) } as never),
+    ).resolves.toBeTruthy();
+  });
+
+  it('refuses to publish a place whose image lacks alt text, and publishes it once the text is there', async () => {
+    const file = await cms.strapi.db.query('plugin::upload.file').findOne({ where: { name: { $startsWith: 'place-' } } });
+    const draft = await places().create({
+      locale: 'de',
+      data: place('ohne-alt', { cover: { media: file.id, alt: '' }, gallery: [{ media: file.id, alt: 'Beschrieben' }, { media: file.id, alt: ' ' }] }),
+    } as never);
+    const errors = await refusal(places().publish({ documentId: draft.documentId, locale: 'de' } as never));
+    expect(errors.map(([path]) => path)).toEqual(['cover.alt', 'gallery.1.alt']);
+    expect(errors[0][1]).toMatch(/Alternativtext/);
+
+    await places().update({
+      documentId: draft.documentId,
+      locale: 'de',
+      data: { cover: { media: file.id, alt: 'Ein Hof' }, gallery: [{ media: file.id, alt: 'Beschrieben' }, { media: file.id, alt: 'Auch beschrieben' }] },
+    } as never);
+    await expect(places().publish({ documentId: draft.documentId, locale: 'de' } as never)).resolves.toBeTruthy();
+  });
+});
