@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { applyAdminLabels } from './bootstrap/admin-labels';
 import { ensureAdminUser } from './bootstrap/admin-user';
 import { registerDraftGuard } from './bootstrap/draft-guard';
 import { ensureLocales } from './bootstrap/locales';
@@ -27,5 +28,6 @@ export default {
     await ensureEditorialRoles(strapi);
     await ensureSiteWebhook(strapi);
     await seedIfEmpty(strapi);
+    await applyAdminLabels(strapi);
   },
 };

@@ -1,0 +1,14 @@
+import type { AdminLabels } from './types';
+import { cover, seo } from './shared';
+
+export const about: AdminLabels = {
+  uid: 'api::about.about',
+  fields: {
+    title: { label: 'Titel', description: 'Überschrift der Seite „Über das Netzwerk“.' },
+    intro: { label: 'Einleitung', description: 'Ein bis drei Sätze unter der Überschrift, höchstens 600 Zeichen.' },
+    body: { label: 'Text', description: 'Der Haupttext der Seite.' },
+    cover,
+    seo,
+  },
+  edit: [['title'], ['intro'], ['body'], ['cover'], ['seo']],
+};
