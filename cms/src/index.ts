@@ -9,6 +9,7 @@ import { ensureEditorialRoles } from './bootstrap/roles';
 import { seedIfEmpty } from './bootstrap/seed';
 import { ensureSiteWebhook } from './bootstrap/site-webhook';
 import { registerPublicSchema } from './extensions/graphql/public-schema';
+import { registerSlugRedirects } from './extensions/slug-redirects';
 import { registerEditorialRules } from './validation/editorial-rules';
 import { registerMeetingVenueRule } from './validation/meeting-venue';
 
@@ -18,6 +19,7 @@ export default {
     registerDraftGuard(strapi);
     registerMeetingVenueRule(strapi);
     registerEditorialRules(strapi);
+    registerSlugRedirects(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

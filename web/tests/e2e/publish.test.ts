@@ -51,6 +51,23 @@ describe('publishing', () => {
     expect(elapsed).toBeLessThan(2000);
   });
 
+  it('answers the old URL with a 301 once a changed slug is published', async () => {
+    const { results } = await admin(`/content-manager/collection-types/${PLACE}?locale=de&filters[$and][0][slug][$eq]=kultur-nische`);
+    const { documentId } = results[0];
+    await admin(`/content-manager/collection-types/${PLACE}/${documentId}?locale=de`, { method: 'PUT', body: JSON.stringify({ slug: 'kultur-nische-salzwedel' }) });
+    await admin(`/content-manager/collection-types/${PLACE}/${documentId}/actions/publish?locale=de`, { method: 'POST', body: '{}' });
+
+    let old = await fetch(`${siteUrl}/orte/kultur-nische?von=partner`, { redirect: 'manual' });
+    for (let i = 0; old.status !== 301 && i < 40; i++) {
+      await sleep(50);
+      old = await fetch(`${siteUrl}/orte/kultur-nische?von=partner`, { redirect: 'manual' });
+    }
+    expect(old.status).toBe(301);
+    expect(old.headers.get('location')).toBe('/orte/kultur-nische-salzwedel?von=partner');
+    expect((await fetch(`${siteUrl}/orte/kultur-nische-salzwedel`)).status).toBe(200);
+    expect((await fetch(`${siteUrl}/orte/gibt-es-nicht`, { redirect: 'manual' })).status).toBe(404);
+  });
+
   it('refuses a webhook call without the shared secret', async () => {
     const response = await fetch(`${siteUrl}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-revalidate-secret': 'falsch' }, body: '{}' });
     expect(response.status).toBe(401);

@@ -11,6 +11,7 @@ import { meeting } from './meeting';
 import { partner } from './partner';
 import { place } from './place';
 import { privacyPolicy } from './privacy-policy';
+import { redirect } from './redirect';
 import { region } from './region';
 import { theme } from './theme';
 import type { AdminLabels, LayoutRow } from './types';
@@ -30,6 +31,7 @@ export const CONTENT_TYPE_LABELS: AdminLabels[] = [
   imprint,
   privacyPolicy,
   accessibilityStatement,
+  redirect,
 ];
 export const COMPONENT_LABELS: AdminLabels[] = components;
 

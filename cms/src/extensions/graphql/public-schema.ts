@@ -15,6 +15,7 @@ export const PUBLIC_TYPES = [
   'api::imprint.imprint',
   'api::privacy-policy.privacy-policy',
   'api::accessibility-statement.accessibility-statement',
+  'api::redirect.redirect',
 ] as const;
 
 export const isSingleType = (strapi: Core.Strapi, uid: (typeof PUBLIC_TYPES)[number]) =>

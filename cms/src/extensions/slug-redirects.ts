@@ -1,0 +1,49 @@
+import type { Core } from '@strapi/strapi';
+import { contentTypes } from '@strapi/utils';
+
+/** Where each type's pages live on the website; a slug change moves the page. */
+const PAGE_PREFIX = {
+  'api::place.place': '/orte',
+  'api::meeting.meeting': '/treffen',
+  'api::partner.partner': '/partner',
+  'api::article.article': '/beitraege',
+  'api::region.region': '/regionen',
+} as const;
+type Paged = keyof typeof PAGE_PREFIX;
+const isPaged = (uid: string): uid is Paged => uid in PAGE_PREFIX;
+
+/**
+ * When an editor changes a slug, the old URL keeps working: the site answers it with a 301 to
+ * the new one, so links from partners and feeds stay valid. The move happens when the new slug
+ * goes live, on publish (or on save for types without drafts). Earlier redirects to the old
+ * URL are pointed straight at the new one, so that no chain of redirects grows.
+ */
+export const registerSlugRedirects = (strapi: Core.Strapi) => {
+  strapi.documents.use(async (context, next) => {
+    const { uid, action } = context;
+    const documentId = (context.params as { documentId?: string }).documentId;
+    if (!isPaged(uid) || !documentId) return next();
+    const drafts = contentTypes.hasDraftAndPublish(strapi.getModel(uid));
+    if (action !== (drafts ? 'publish' : 'update')) return next();
+
+    const liveSlug = async () =>
+      (await strapi.db.query(uid).findOne({ where: { documentId, ...(drafts && { publishedAt: { $notNull: true } }) }, select: ['slug'] }))?.slug;
+    const before = await liveSlug();
+    const result = await next();
+    const after = await liveSlug();
+    if (!before || !after || before === after) return result;
+
+    const prefix = PAGE_PREFIX[uid];
+    const from = `${prefix}/${before}`;
+    const to = `${prefix}/${after}`;
+    const redirects = strapi.db.query('api::redirect.redirect');
+    await redirects.deleteMany({ where: { from: to } });
+    await redirects.updateMany({ where: { to: from }, data: { to } });
+    if (await redirects.findOne({ where: { from } })) {
+      await redirects.update({ where: { from }, data: { to } });
+    } else {
+      await strapi.documents('api::redirect.redirect').create({ data: { from, to } });
+    }
+    return result;
+  });
+};
