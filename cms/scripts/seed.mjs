@@ -1,13 +1,12 @@
 #!/usr/bin/env node
 // `pnpm seed`: imports data/seed/ idempotently into the configured database.
-import { join } from 'node:path';
-import { compile, distDir, loadStrapi, require, stopStrapi } from './strapi-app.mjs';
+import { bootstrapModule, compile, loadStrapi, stopStrapi } from './strapi-app.mjs';
 
 process.env.SEED_ON_EMPTY = 'false';
 await compile();
 const strapi = await loadStrapi();
 try {
-  const { seedContent } = require(join(distDir, 'src', 'bootstrap', 'seed'));
+  const { seedContent } = bootstrapModule('seed');
   const created = await seedContent(strapi);
   console.log(`Seed finished: ${JSON.stringify(created)}`);
 } finally {

@@ -9,6 +9,9 @@ export const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const distDir = join(appDir, 'dist');
 export const require = createRequire(join(appDir, 'package.json'));
 
+/** One of the compiled modules of src/bootstrap/, for scripts and tests that call it directly. */
+export const bootstrapModule = (name) => require(join(distDir, 'src', 'bootstrap', name));
+
 /** Compiles the TypeScript sources into dist/. */
 export const compile = () => require('@strapi/strapi').compileStrapi({ appDir });
 

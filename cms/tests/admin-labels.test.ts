@@ -1,10 +1,8 @@
-import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootstrapModule } from '../scripts/strapi-app.mjs';
 import { startCms, type Cms } from './support/cms';
 
-const appDir = resolve(__dirname, '..');
-const { applyAdminLabels } = createRequire(join(appDir, 'package.json'))(join(appDir, 'dist', 'src', 'bootstrap', 'admin-labels'));
+const { applyAdminLabels } = bootstrapModule('admin-labels');
 const PLACE = 'api::place.place';
 const SECTIONS = ['building', 'location', 'town', 'people', 'livingAndWorking'];
 

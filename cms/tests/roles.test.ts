@@ -1,10 +1,8 @@
-import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootstrapModule } from '../scripts/strapi-app.mjs';
 import { startCms, type Cms } from './support/cms';
 
-const appDir = resolve(__dirname, '..');
-const { ensureEditorialRoles } = createRequire(join(appDir, 'package.json'))(join(appDir, 'dist', 'src', 'bootstrap', 'roles'));
+const { ensureEditorialRoles } = bootstrapModule('roles');
 const PLACE = 'api::place.place';
 
 let cms: Cms;

@@ -1,12 +1,10 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
-import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { bootstrapModule } from '../scripts/strapi-app.mjs';
 import { startCms, type Cms } from './support/cms';
 
 type Received = { at: number; headers: IncomingHttpHeaders; body: { event: string; model?: string; entry?: { slug?: string } } };
 
-const appDir = resolve(__dirname, '..');
 const received: Received[] = [];
 const site = createServer((req, res) => {
   let body = '';
@@ -51,7 +49,7 @@ it('calls the website with the shared secret when a place is published, within a
 });
 
 it('keeps exactly one such webhook, however often the CMS boots', async () => {
-  const { ensureSiteWebhook } = createRequire(join(appDir, 'package.json'))(join(appDir, 'dist', 'src', 'bootstrap', 'site-webhook'));
+  const { ensureSiteWebhook } = bootstrapModule('site-webhook');
   await ensureSiteWebhook(cms.strapi);
   await ensureSiteWebhook(cms.strapi);
   const webhooks = await cms.strapi.get('webhookStore').findWebhooks();
