@@ -10,6 +10,7 @@ import { seedIfEmpty } from './bootstrap/seed';
 import { ensureSiteWebhook } from './bootstrap/site-webhook';
 import { registerPublicSchema } from './extensions/graphql/public-schema';
 import { registerSlugRedirects } from './extensions/slug-redirects';
+import { registerTranslationStatus } from './extensions/translation-status';
 import { registerEditorialRules } from './validation/editorial-rules';
 import { registerMeetingVenueRule } from './validation/meeting-venue';
 
@@ -20,6 +21,7 @@ export default {
     registerMeetingVenueRule(strapi);
     registerEditorialRules(strapi);
     registerSlugRedirects(strapi);
+    registerTranslationStatus(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

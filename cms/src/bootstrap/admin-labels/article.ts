@@ -1,9 +1,10 @@
 import type { AdminLabels } from './types';
-import { cover, isSample, seo, slug } from './shared';
+import { cover, isSample, seo, slug, translationStatus } from './shared';
 
 export const article: AdminLabels = {
   uid: 'api::article.article',
   fields: {
+    translationStatus,
     title: { label: 'Titel', description: 'Überschrift des Beitrags.' },
     slug: slug('/beitraege/…'),
     publishedOn: { label: 'Erscheinungsdatum', description: 'Datum, das über dem Beitrag steht.' },
@@ -15,6 +16,6 @@ export const article: AdminLabels = {
     seo,
     isSample,
   },
-  edit: [['title', 'slug'], ['publishedOn'], ['teaser'], ['body'], ['cover'], ['meeting', 'places'], ['seo'], ['isSample']],
+  edit: [['title', 'slug'], ['publishedOn'], ['teaser'], ['body'], ['cover'], ['meeting', 'places'], ['seo'], ['translationStatus'], ['isSample']],
   list: ['title', 'publishedOn', 'updatedAt'],
 };

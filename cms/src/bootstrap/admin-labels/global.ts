@@ -1,8 +1,10 @@
 import type { AdminLabels } from './types';
+import { translationStatus } from './shared';
 
 export const globalSettings: AdminLabels = {
   uid: 'api::global.global',
   fields: {
+    translationStatus,
     siteName: { label: 'Name der Website', description: 'Erscheint im Seitenkopf und im Browser-Tab.', placeholder: 'Kreativorte im Grünen' },
     tagline: { label: 'Untertitel', description: 'Kurzer Satz unter dem Namen der Website, höchstens 200 Zeichen.' },
     navigation: { label: 'Hauptnavigation', description: 'Die Links im Seitenkopf, in dieser Reihenfolge.' },
@@ -11,5 +13,5 @@ export const globalSettings: AdminLabels = {
     contact: { label: 'Kontakt', description: 'Allgemeiner Kontakt des Netzwerks.' },
     socialLinks: { label: 'Soziale Medien', description: 'Profile des Netzwerks in sozialen Medien.' },
   },
-  edit: [['siteName', 'tagline'], ['navigation'], ['footerLinks'], ['footerText'], ['contact'], ['socialLinks']],
+  edit: [['siteName', 'tagline'], ['navigation'], ['footerLinks'], ['footerText'], ['contact'], ['socialLinks'], ['translationStatus']],
 };

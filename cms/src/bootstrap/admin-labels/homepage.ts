@@ -1,9 +1,10 @@
 import type { AdminLabels } from './types';
-import { seo } from './shared';
+import { seo, translationStatus } from './shared';
 
 export const homepage: AdminLabels = {
   uid: 'api::homepage.homepage',
   fields: {
+    translationStatus,
     heroTitle: { label: 'Hauptüberschrift', description: 'Große Überschrift oben auf der Startseite.' },
     heroText: { label: 'Einleitungstext', description: 'Ein bis drei Sätze unter der Hauptüberschrift, höchstens 600 Zeichen.' },
     heroImage: { label: 'Titelbild', description: 'Großes Bild oben auf der Startseite, mit Alternativtext.' },
@@ -11,5 +12,5 @@ export const homepage: AdminLabels = {
     featuredPlaces: { label: 'Hervorgehobene Orte', description: 'Kreativorte, die auf der Startseite gezeigt werden.' },
     seo,
   },
-  edit: [['heroTitle'], ['heroText'], ['heroImage'], ['intro'], ['featuredPlaces'], ['seo']],
+  edit: [['heroTitle'], ['heroText'], ['heroImage'], ['intro'], ['featuredPlaces'], ['seo'], ['translationStatus']],
 };

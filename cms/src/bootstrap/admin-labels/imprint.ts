@@ -1,8 +1,8 @@
 import type { AdminLabels } from './types';
-import { legalPage } from './shared';
+import { legalPage, translationStatus } from './shared';
 
 export const imprint: AdminLabels = {
   uid: 'api::imprint.imprint',
-  fields: legalPage('Impressum'),
-  edit: [['title', 'lastUpdated'], ['body']],
+  fields: { ...legalPage('Impressum'), translationStatus },
+  edit: [['title', 'lastUpdated'], ['body'], ['translationStatus']],
 };

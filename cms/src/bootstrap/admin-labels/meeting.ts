@@ -1,9 +1,10 @@
 import type { AdminLabels } from './types';
-import { address, cover, gallery, isSample, seo, slug } from './shared';
+import { address, cover, gallery, isSample, seo, slug, translationStatus } from './shared';
 
 export const meeting: AdminLabels = {
   uid: 'api::meeting.meeting',
   fields: {
+    translationStatus,
     title: { label: 'Titel', description: 'Name des Netzwerktreffens, wie er auf der Website erscheint.', placeholder: 'z. B. 5. Netzwerktreffen in Wiesenburg' },
     slug: slug('/treffen/…'),
     startsAt: { label: 'Beginn', description: 'Datum und Uhrzeit, zu der das Treffen beginnt.' },
@@ -40,6 +41,7 @@ export const meeting: AdminLabels = {
     ['participants'],
     ['gallery'],
     ['seo'],
+    ['translationStatus'],
     ['isSample'],
   ],
   list: ['title', 'startsAt', 'region', 'updatedAt'],

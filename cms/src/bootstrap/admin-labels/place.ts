@@ -1,8 +1,10 @@
 import type { AdminLabels } from './types';
+import { translationStatus } from './shared';
 
 export const place: AdminLabels = {
   uid: 'api::place.place',
   fields: {
+    translationStatus,
     name: { label: 'Name', description: 'Name des Kreativorts, wie er auf der Website erscheint.', placeholder: 'z. B. Gutshaus Kuhz' },
     slug: { label: 'URL-Kürzel', description: 'Teil der Adresse /orte/…; wird aus dem Namen erzeugt und danach nicht mehr geändert.' },
     teaser: {
@@ -70,6 +72,7 @@ export const place: AdminLabels = {
     ['contact'],
     ['partners', 'meetings'],
     ['seo'],
+    ['translationStatus'],
     [{ name: 'isSample', size: 4 }, { name: 'internalContact', size: 8 }],
     ['internalNotes'],
   ],

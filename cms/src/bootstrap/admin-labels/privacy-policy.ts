@@ -1,8 +1,8 @@
 import type { AdminLabels } from './types';
-import { legalPage } from './shared';
+import { legalPage, translationStatus } from './shared';
 
 export const privacyPolicy: AdminLabels = {
   uid: 'api::privacy-policy.privacy-policy',
-  fields: legalPage('Datenschutzerklärung'),
-  edit: [['title', 'lastUpdated'], ['body']],
+  fields: { ...legalPage('Datenschutzerklärung'), translationStatus },
+  edit: [['title', 'lastUpdated'], ['body'], ['translationStatus']],
 };

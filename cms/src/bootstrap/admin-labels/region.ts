@@ -1,9 +1,10 @@
 import type { AdminLabels } from './types';
-import { slug } from './shared';
+import { slug, translationStatus } from './shared';
 
 export const region: AdminLabels = {
   uid: 'api::region.region',
   fields: {
+    translationStatus,
     name: { label: 'Name', description: 'Name der Region, z. B. Fläming oder Uckermark.' },
     slug: slug('/regionen/…'),
     state: { label: 'Bundesland', description: 'Das Bundesland, in dem die Region liegt.', placeholder: 'z. B. Brandenburg' },
@@ -11,6 +12,6 @@ export const region: AdminLabels = {
     description: { label: 'Beschreibung', description: 'Was die Region ausmacht: Landschaft, Orte, Anbindung.' },
     travelTimes: { label: 'Reisezeiten', description: 'Fahrzeiten zu größeren Städten, je ein Eintrag pro Verbindung.' },
   },
-  edit: [['name', 'slug'], ['state', 'parent'], ['description'], ['travelTimes']],
+  edit: [['name', 'slug'], ['state', 'parent'], ['description'], ['travelTimes'], ['translationStatus']],
   list: ['name', 'state', 'parent', 'updatedAt'],
 };

@@ -39,3 +39,9 @@ export const legalPage = (what: string) => ({
   body: { label: 'Text', description: 'Der vollständige Text der Seite.' },
   lastUpdated: { label: 'Stand', description: 'Datum, an dem der Text zuletzt inhaltlich geändert wurde.' },
 });
+
+export const translationStatus: FieldLabel = {
+  label: 'Übersetzungsstand',
+  description:
+    'original = deutsche Originalfassung (automatisch), needs_review = Übersetzung noch gegenlesen, complete = Übersetzung geprüft.',
+};

@@ -1,13 +1,14 @@
 import type { AdminLabels } from './types';
-import { slug } from './shared';
+import { slug, translationStatus } from './shared';
 
 export const theme: AdminLabels = {
   uid: 'api::theme.theme',
   fields: {
+    translationStatus,
     name: { label: 'Name', description: 'Name des Themas, z. B. Coworking oder Kultur.' },
     slug: slug('/themen/…'),
     description: { label: 'Beschreibung', description: 'Ein bis drei Sätze, worum es bei dem Thema geht, höchstens 600 Zeichen.' },
   },
-  edit: [['name', 'slug'], ['description']],
+  edit: [['name', 'slug'], ['description'], ['translationStatus']],
   list: ['name', 'slug', 'updatedAt'],
 };

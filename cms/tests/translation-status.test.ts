@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startCms, type Cms } from './support/cms';
+
+let cms: Cms;
+beforeAll(async () => {
+  cms = await startCms();
+});
+afterAll(() => cms?.stop());
+
+const status = async (documentId: string, locale: string) =>
+  (await cms.strapi.db.query('api::theme.theme').findOne({ where: { documentId, locale }, select: ['translationStatus'] }))
+    ?.translationStatus;
+
+it('marks German as the original and seeded English as awaiting review', async () => {
+  const { body } = await cms.graphql(`{ de: places(locale: "de", pagination: { limit: 100 }) { translationStatus }
+    en: places(locale: "en", pagination: { limit: 100 }) { translationStatus } }`);
+  expect(new Set(body.data.de.map((p: { translationStatus: string }) => p.translationStatus))).toEqual(new Set(['original']));
+  expect(new Set(body.data.en.map((p: { translationStatus: string }) => p.translationStatus))).toEqual(new Set(['needs_review']));
+});
+
+it('keeps a reviewed translation and never lets a translation claim to be the original', async () => {
+  const themes = cms.strapi.documents('api::theme.theme');
+  const { documentId } = await themes.create({ locale: 'de', data: { name: 'Handwerk', slug: 'handwerk', translationStatus: 'complete' } } as never);
+  expect(await status(documentId, 'de')).toBe('original');
+
+  await themes.update({ documentId, locale: 'en', data: { name: 'Crafts', slug: 'handwerk' } } as never);
+  expect(await status(documentId, 'en')).toBe('needs_review');
+
+  await themes.update({ documentId, locale: 'en', data: { translationStatus: 'complete' } } as never);
+  await themes.update({ documentId, locale: 'en', data: { name: 'Craft' } } as never);
+  expect(await status(documentId, 'en')).toBe('complete');
+
+  await themes.update({ documentId, locale: 'en', data: { translationStatus: 'original' } } as never);
+  expect(await status(documentId, 'en')).toBe('needs_review');
+});
