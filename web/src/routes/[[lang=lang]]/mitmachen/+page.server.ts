@@ -1,0 +1,71 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { localizePath } from '$lib/i18n/locale';
+import { getProposalThemes } from '$lib/server/cms/submissions';
+import { issueFillTimeToken } from '$lib/server/proposals/fill-time';
+import { isTextField, maxLengths, proposalFields, stageIds, type FieldProblems, type ProposalField, type ProposalValues } from '$lib/server/proposals/schema';
+import { submitProposal, tokenField, trapField, type ProposalAttempt } from '$lib/server/proposals/submit';
+import { messages, problemText, type ProposalMessages } from './messages';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The query parameter of the thank-you view that a stored proposal is redirected to (post/redirect/get). */
+const thanksParam = 'danke';
+
+export const load = (async ({ locals: { locale }, url, setHeaders }) => {
+  // Every form carries its own signed render time, so no shared cache may keep the page.
+  setHeaders({ 'cache-control': 'private, no-store' });
+  if (url.searchParams.has(thanksParam)) return { view: 'thanks' as const };
+  return {
+    view: 'form' as const,
+    themes: await getProposalThemes(locale),
+    stages: stageIds,
+    maxLengths,
+    token: issueFillTimeToken(),
+    tokenField,
+    trapField,
+  };
+}) satisfies PageServerLoad;
+
+/** One sentence per refused field, in the order of the form. */
+const describe = (t: ProposalMessages, problems: FieldProblems, values: ProposalValues) => {
+  const errors: Partial<Record<ProposalField, string>> = {};
+  for (const field of proposalFields) {
+    const problem = problems[field];
+    if (!problem) continue;
+    const [length, max] = isTextField(field) ? [values[field].trim().length, maxLengths[field]] : [0, 0];
+    errors[field] = problemText(t, field, problem, length, max);
+  }
+  return errors;
+};
+
+export const actions = {
+  default: async ({ request, locals: { locale }, getClientAddress, setHeaders }) => {
+    const t = messages[locale];
+    const form = await request.formData().catch(() => null);
+    if (!form) error(400, t.refused.rejected);
+    const attempt = await submitProposal({ form, clientAddress: getClientAddress(), locale });
+    // Every refusal hands back all that was typed, so the visitor never types anything twice.
+    const refuse = ({ values, token }: ProposalAttempt, status: number, message: string | null, errors: Partial<Record<ProposalField, string>> = {}) =>
+      fail(status, { values, token, message, errors });
+
+    const { outcome } = attempt;
+    switch (outcome.kind) {
+      case 'stored':
+        redirect(303, `${localizePath('/mitmachen', locale)}?${thanksParam}`);
+      case 'rate-limited':
+        setHeaders({ 'retry-after': String(outcome.retryAfterSeconds) });
+        return refuse(attempt, 429, t.refused.rateLimited(Math.ceil(outcome.retryAfterSeconds / 60)));
+      case 'trap':
+        return refuse(attempt, 400, t.refused.trap);
+      case 'too-fast':
+        return refuse(attempt, 400, t.refused.tooFast);
+      case 'token-invalid':
+        return refuse(attempt, 400, t.refused.tokenInvalid);
+      case 'unavailable':
+        return refuse(attempt, 503, t.refused.unavailable);
+      case 'invalid': {
+        const errors = describe(t, outcome.problems, attempt.values);
+        return refuse(attempt, 400, Object.keys(errors).length ? null : t.refused.rejected, errors);
+      }
+    }
+  },
+} satisfies Actions;
