@@ -23,10 +23,17 @@ const cmsDotEnv = () =>
       }),
   );
 
-/** What the site needs from the CMS's configuration: where it listens, and the shared webhook secret. */
+/**
+ * What the site needs from the CMS's configuration: where it listens, the shared webhook secret,
+ * and the create-only API token the proposal form stores with.
+ */
 export const cmsSettings = () => {
   const env = { ...cmsDotEnv(), ...process.env };
-  return { port: process.env.CMS_PORT || env.PORT || '1337', revalidateSecret: env.REVALIDATE_SECRET || '' };
+  return {
+    port: process.env.CMS_PORT || env.PORT || '1337',
+    revalidateSecret: env.REVALIDATE_SECRET || '',
+    submissionToken: env.SUBMISSION_TOKEN || '',
+  };
 };
 
 export const runTogether = (commands, { onReady } = {}) => {
