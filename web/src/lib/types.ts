@@ -36,8 +36,8 @@ export type PlaceCard = {
   teaser: string;
   location: string;
   regionName: string | null;
+  /** Enumeration ids below are labelled by the page, in its language. */
   stage: string;
-  stageLabel: string;
   themes: { slug: string; name: string }[];
   isSample: boolean;
   cover: Image | null;
@@ -120,7 +120,9 @@ export type MeetingReport = {
 
 export type PartnerTeaser = { slug: string; name: string; isSample: boolean; logo: Image | null };
 
-export type PartnerGroup = { kind: string; label: string; partners: PartnerTeaser[] };
+export type PartnerGroup = { kind: string; partners: PartnerTeaser[] };
+
+export type PartnerRole = 'host' | 'venue' | 'moderation';
 
 export type PartnerMeeting = {
   slug: string;
@@ -128,8 +130,7 @@ export type PartnerMeeting = {
   startsAt: string | null;
   endsAt: string | null;
   isSample: boolean;
-  /** What the partner did for this meeting, e.g. "Veranstalter". */
-  roles: string[];
+  roles: PartnerRole[];
 };
 
 export type PartnerProfile = {

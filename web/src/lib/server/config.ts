@@ -12,6 +12,10 @@ export const config = () => {
     cmsPublicUrl: (env.CMS_PUBLIC_URL || cmsUrl).replace(/\/$/, ''),
     cmsTimeoutMs: Number(env.CMS_TIMEOUT_MS || 3000),
     cmsToken: env.CMS_TOKEN || undefined,
+    /** The CMS's preview API token: the only one that reads drafts (cms/.env PREVIEW_TOKEN). */
+    previewToken: env.PREVIEW_TOKEN || undefined,
+    /** Signs the admin's expiring preview links (cms/.env PREVIEW_SECRET). */
+    previewSecret: env.PREVIEW_SECRET || undefined,
     showSamples: flag(env.SHOW_SAMPLES, true),
     cacheTtlMs: Number(env.CACHE_TTL_MS || 30_000),
   };

@@ -1,10 +1,10 @@
-import { networkLabels, stageLabels } from '$lib/labels';
+import { messages } from '$lib/i18n/messages';
 import type { DirectoryParams } from '$lib/types';
 import { isSlug } from './slug';
 
 export class InvalidParamError extends Error {
   constructor(readonly param: string) {
-    super(`Ungültiger Wert für den Filter „${param}“.`);
+    super(`Invalid value for the filter "${param}"`);
     this.name = 'InvalidParamError';
   }
 }
@@ -21,8 +21,8 @@ export const parseDirectoryParams = (params: URLSearchParams): DirectoryParams =
   return {
     region: pick(params, 'region', isSlug),
     theme: pick(params, 'thema', isSlug),
-    stage: pick(params, 'phase', (v) => v in stageLabels),
-    network: pick(params, 'netzwerk', (v) => v in networkLabels),
+    stage: pick(params, 'phase', (v) => v in messages.de.labels.stage),
+    network: pick(params, 'netzwerk', (v) => v in messages.de.labels.network),
     q: pick(params, 'q', (v) => v.length <= 100),
     page: page ? Number(page) : 1,
   };

@@ -25,7 +25,7 @@ const status = (promise: Promise<unknown>) =>
 
 describe('meetings', () => {
   it('lists upcoming meetings, and the archive with undated meetings after the dated ones', async () => {
-    const data = await loadMeetings();
+    const data = await loadMeetings(pageEvent<Parameters<typeof loadMeetings>[0]>('/treffen'));
     expect(data.upcoming.map((m) => m.slug)).toEqual(['netzwerktreffen-kalbe-2027']);
     expect(data.archive.map((m) => m.slug)).toEqual(['werkstatttreffen-tangermuende-2026', 'netzwerktreffen-stendal']);
   });

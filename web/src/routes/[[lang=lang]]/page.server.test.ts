@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { pageEvent } from '$lib/server/testing/events';
 import { startReplayCms, type ReplayCms } from '$lib/server/testing/replay-cms';
 import { load } from './+page.server';
 
@@ -13,13 +14,13 @@ afterAll(async () => {
 });
 
 it('counts real places only in the key figures, and shows the next meeting', async () => {
-  const data = await load();
+  const data = await load(pageEvent<Parameters<typeof load>[0]>('/'));
   expect(data.figures.places).toBe(2);
   expect(data.figures.byStage).toEqual([
-    { id: 'idea', label: 'Idee', count: 0 },
-    { id: 'planned', label: 'In Planung', count: 0 },
-    { id: 'under_development', label: 'Im Aufbau', count: 1 },
-    { id: 'active', label: 'Aktiv', count: 1 },
+    { id: 'idea', count: 0 },
+    { id: 'planned', count: 0 },
+    { id: 'under_development', count: 1 },
+    { id: 'active', count: 1 },
   ]);
   expect(data.figures.themes).toBe(3);
   expect(data.figures.regions).toBeGreaterThanOrEqual(3);

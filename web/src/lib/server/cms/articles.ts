@@ -1,3 +1,4 @@
+import type { Locale } from '$lib/i18n/locale';
 import { config } from '../config';
 import { operation } from './client';
 import { ArticleDetailDocument, ArticlesDocument } from './generated/graphql';
@@ -9,11 +10,10 @@ const list = operation(ArticlesDocument);
 const detail = operation(ArticleDetailDocument);
 
 export const ARTICLES_PAGE_SIZE = 12;
-const LOCALE = 'de';
 
 /** Articles newest first, a page at a time. */
-export const getArticles = async (page: number) => {
-  const result = await list({ filters: { and: sampleFilter() }, page, pageSize: ARTICLES_PAGE_SIZE, locale: LOCALE });
+export const getArticles = async (page: number, locale: Locale) => {
+  const result = await list({ filters: { and: sampleFilter() }, page, pageSize: ARTICLES_PAGE_SIZE, locale });
   const { cmsPublicUrl } = config();
   const { nodes, pageInfo } = result.articles_connection ?? { nodes: [], pageInfo: { total: 0, page: 1, pageCount: 0 } };
   return {
@@ -24,8 +24,8 @@ export const getArticles = async (page: number) => {
   };
 };
 
-export const getArticle = async (slug: string) => {
-  const { articles } = await detail({ slug, locale: LOCALE, places: { and: sampleFilter() } });
+export const getArticle = async (slug: string, locale: Locale, preview = false) => {
+  const { articles } = await detail({ slug, locale, places: { and: sampleFilter() } }, { preview });
   const article = articles[0];
   const { cmsPublicUrl, showSamples } = config();
   if (!article || (article.isSample && !showSamples)) return null;

@@ -31,14 +31,14 @@ export const operation = <TResult, TVariables extends Variables>(document: Typed
   const inFlight = new Map<string, Promise<TResult>>();
   clearers.add(() => entries.clear());
 
-  const fetchFromCms = async (variables: TVariables) => {
-    const { cmsUrl, cmsTimeoutMs, cmsToken } = config();
+  const fetchFromCms = async (variables: TVariables, token: string | undefined) => {
+    const { cmsUrl, cmsTimeoutMs } = config();
     try {
       return await request<TResult, Variables>({
         url: `${cmsUrl}/graphql`,
         document,
         variables,
-        requestHeaders: cmsToken ? { authorization: `Bearer ${cmsToken}` } : {},
+        requestHeaders: token ? { authorization: `Bearer ${token}` } : {},
         signal: AbortSignal.timeout(cmsTimeoutMs),
       });
     } catch (failure) {
@@ -47,14 +47,30 @@ export const operation = <TResult, TVariables extends Variables>(document: Typed
     }
   };
 
-  return async (variables: TVariables): Promise<TResult> => {
+  const unavailable = (failure: CmsUnavailableError): never => {
+    console.error(JSON.stringify({ level: 'error', msg: 'CMS unavailable', operation: name, cause: String(failure.cause) }));
+    error(503, 'Die Inhalte sind gerade nicht erreichbar. Bitte versuchen Sie es in einer Minute noch einmal.');
+  };
+
+  /** Drafts for the admin's preview: read with the preview token, never cached nor served stale. */
+  const preview = async (variables: TVariables) => {
+    try {
+      return await fetchFromCms({ ...variables, status: 'DRAFT' }, config().previewToken);
+    } catch (failure) {
+      if (failure instanceof CmsUnavailableError) return unavailable(failure);
+      throw failure;
+    }
+  };
+
+  return async (variables: TVariables, options: { preview?: boolean } = {}): Promise<TResult> => {
+    if (options.preview) return preview(variables);
     const key = JSON.stringify(variables);
     const entry = entries.get(key);
     if (entry && Date.now() - entry.storedAt < config().cacheTtlMs) return entry.value;
 
     let pending = inFlight.get(key);
     if (!pending) {
-      pending = fetchFromCms(variables).finally(() => inFlight.delete(key));
+      pending = fetchFromCms(variables, config().cmsToken).finally(() => inFlight.delete(key));
       inFlight.set(key, pending);
     }
     try {
@@ -64,8 +80,7 @@ export const operation = <TResult, TVariables extends Variables>(document: Typed
     } catch (failure) {
       if (!(failure instanceof CmsUnavailableError)) throw failure;
       if (entry) return entry.value;
-      console.error(JSON.stringify({ level: 'error', msg: 'CMS unavailable', operation: name, cause: String(failure.cause) }));
-      error(503, 'Die Inhalte sind gerade nicht erreichbar. Bitte versuchen Sie es in einer Minute noch einmal.');
+      return unavailable(failure);
     }
   };
 };

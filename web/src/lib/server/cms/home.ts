@@ -1,4 +1,4 @@
-import { stageLabels } from '$lib/labels';
+import type { Locale } from '$lib/i18n/locale';
 import { config } from '../config';
 import { operation } from './client';
 import { HomeDocument } from './generated/graphql';
@@ -13,11 +13,11 @@ const home = operation(HomeDocument);
 
 
 /** The national showcase. Key figures count real entries only, from the API's totals. */
-export const getHome = async (now: Date) => {
+export const getHome = async (now: Date, locale: Locale) => {
   const samples = sampleFilter();
   const nowIso = now.toISOString();
   const data = await home({
-    locale: 'de',
+    locale,
     places: { and: samples },
     upcoming: { and: [...samples, { startsAt: { gte: nowIso } }] },
     past: { and: [...samples, { startsAt: { lt: nowIso } }] },
@@ -43,7 +43,7 @@ export const getHome = async (now: Date) => {
         { id: 'planned', count: data.planned?.pageInfo.total ?? 0 },
         { id: 'under_development', count: data.underDevelopment?.pageInfo.total ?? 0 },
         { id: 'active', count: data.active?.pageInfo.total ?? 0 },
-      ].map((stage) => ({ ...stage, label: stageLabels[stage.id] })),
+      ],
     },
     featured: present(data.homepage?.featuredPlaces ?? []).map((p) => toPlaceCard(p, cmsPublicUrl)),
     meeting: meeting && { ...toMeetingCard(meeting, cmsPublicUrl), upcoming: data.upcoming[0] === meeting },

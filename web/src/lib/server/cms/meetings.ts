@@ -1,3 +1,4 @@
+import type { Locale } from '$lib/i18n/locale';
 import { config } from '../config';
 import { operation } from './client';
 import { MeetingReportDocument, MeetingsDocument } from './generated/graphql';
@@ -9,14 +10,12 @@ import { sampleFilter } from './places';
 const list = operation(MeetingsDocument);
 const report = operation(MeetingReportDocument);
 
-const LOCALE = 'de';
-
 /** Upcoming meetings soonest first; the archive holds past meetings newest first, then undated ones. */
-export const getMeetings = async (now: Date) => {
+export const getMeetings = async (now: Date, locale: Locale) => {
   const samples = sampleFilter();
   const nowIso = now.toISOString();
   const data = await list({
-    locale: LOCALE,
+    locale,
     upcoming: { and: [...samples, { startsAt: { gte: nowIso } }] },
     past: { and: [...samples, { startsAt: { lt: nowIso } }] },
     undated: { and: [...samples, { startsAt: { null: true } }] },
@@ -28,9 +27,9 @@ export const getMeetings = async (now: Date) => {
   };
 };
 
-export const getMeeting = async (slug: string, now: Date) => {
+export const getMeeting = async (slug: string, now: Date, locale: Locale, preview = false) => {
   const samples = sampleFilter();
-  const { meetings } = await report({ slug, locale: LOCALE, partners: { and: samples }, places: { and: samples } });
+  const { meetings } = await report({ slug, locale, partners: { and: samples }, places: { and: samples } }, { preview });
   const meeting = meetings[0];
   const { cmsPublicUrl, showSamples } = config();
   if (!meeting || (meeting.isSample && !showSamples)) return null;

@@ -1,3 +1,4 @@
+import type { Locale } from '$lib/i18n/locale';
 import { config } from '../config';
 import { operation } from './client';
 import { AboutDocument, AccessibilityStatementDocument, ImprintDocument, PrivacyPolicyDocument } from './generated/graphql';
@@ -8,21 +9,19 @@ const imprint = operation(ImprintDocument);
 const privacyPolicy = operation(PrivacyPolicyDocument);
 const accessibilityStatement = operation(AccessibilityStatementDocument);
 
-const LOCALE = 'de';
-
 /** The single types are null until an editor publishes them; pages answer 404 until then. */
-export const getAbout = async () => {
-  const data = await about({ locale: LOCALE });
+export const getAbout = async (locale: Locale) => {
+  const data = await about({ locale });
   return data.about ? toAboutPage(data.about, config().cmsPublicUrl) : null;
 };
 
 const legalPages = {
-  imprint: async () => (await imprint({ locale: LOCALE })).imprint,
-  privacyPolicy: async () => (await privacyPolicy({ locale: LOCALE })).privacyPolicy,
-  accessibilityStatement: async () => (await accessibilityStatement({ locale: LOCALE })).accessibilityStatement,
+  imprint: async (locale: Locale) => (await imprint({ locale })).imprint,
+  privacyPolicy: async (locale: Locale) => (await privacyPolicy({ locale })).privacyPolicy,
+  accessibilityStatement: async (locale: Locale) => (await accessibilityStatement({ locale })).accessibilityStatement,
 };
 
-export const getLegalPage = async (kind: keyof typeof legalPages) => {
-  const page = await legalPages[kind]();
+export const getLegalPage = async (kind: keyof typeof legalPages, locale: Locale) => {
+  const page = await legalPages[kind](locale);
   return page ? toLegalPage(page) : null;
 };

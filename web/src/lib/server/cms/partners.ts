@@ -1,3 +1,4 @@
+import type { Locale } from '$lib/i18n/locale';
 import { config } from '../config';
 import { operation } from './client';
 import { PartnerProfileDocument, PartnersDocument } from './generated/graphql';
@@ -8,29 +9,27 @@ import { sampleFilter } from './places';
 const list = operation(PartnersDocument);
 const profile = operation(PartnerProfileDocument);
 
-const LOCALE = 'de';
-
 export const getPartners = async () => {
   const { partners } = await list({ filters: { and: sampleFilter() } });
   return { groups: toPartnerGroups(present(partners), config().cmsPublicUrl) };
 };
 
-export const getPartner = async (slug: string) => {
+export const getPartner = async (slug: string, locale: Locale, preview = false) => {
   const samples = sampleFilter();
   const data = await profile({
     slug,
-    locale: LOCALE,
+    locale,
     // Partners are not localized, so their places come in every locale unless one is picked.
-    places: { and: [...samples, { locale: { eq: LOCALE } }] },
+    places: { and: [...samples, { locale: { eq: locale } }] },
     meetings: {
       and: [
         ...samples,
         { or: [{ hosts: { slug: { eq: slug } } }, { venuePartner: { slug: { eq: slug } } }, { moderationPartner: { slug: { eq: slug } } }] },
       ],
     },
-  });
+  }, { preview });
   const partner = data.partners[0];
   const { cmsPublicUrl, showSamples } = config();
   if (!partner || (partner.isSample && !showSamples)) return null;
-  return toPartnerProfile(partner, [...present(data.dated), ...present(data.undated)], cmsPublicUrl);
+  return toPartnerProfile(partner, [...present(data.dated), ...present(data.undated)], cmsPublicUrl, locale);
 };

@@ -1,3 +1,4 @@
+import type { Locale } from '$lib/i18n/locale';
 import { config } from '../config';
 import type { DirectoryParams } from '$lib/types';
 import { operation } from './client';
@@ -17,7 +18,6 @@ const profile = operation(PlaceProfileDocument);
 const nearby = operation(PlacesNearbyDocument);
 
 export const PAGE_SIZE = 12;
-const LOCALE = 'de';
 
 /** Sample content is left out entirely unless the SHOW_SAMPLES setting allows it. */
 export const sampleFilter = () => (config().showSamples ? [] : [{ isSample: { eq: false } }]);
@@ -40,10 +40,10 @@ export const directoryFilters = (params: DirectoryParams): PlaceFiltersInput => 
   ],
 });
 
-export const getDirectory = async (params: DirectoryParams) => {
+export const getDirectory = async (params: DirectoryParams, locale: Locale) => {
   const [result, options] = await Promise.all([
-    directory({ filters: directoryFilters(params), page: params.page, pageSize: PAGE_SIZE, locale: LOCALE }),
-    filterOptions({ locale: LOCALE }),
+    directory({ filters: directoryFilters(params), page: params.page, pageSize: PAGE_SIZE, locale }),
+    filterOptions({ locale }),
   ]);
   const { cmsPublicUrl } = config();
   const { nodes, pageInfo } = result.places_connection ?? { nodes: [], pageInfo: { total: 0, page: 1, pageSize: PAGE_SIZE, pageCount: 0 } };
@@ -57,15 +57,15 @@ export const getDirectory = async (params: DirectoryParams) => {
   };
 };
 
-export const getPlace = async (slug: string, today: string) => {
+export const getPlace = async (slug: string, today: string, locale: Locale, preview = false) => {
   const meetingFilters: MeetingFiltersInput = { and: sampleFilter() };
-  const { places } = await profile({ slug, locale: LOCALE, meetingFilters });
+  const { places } = await profile({ slug, locale, meetingFilters }, { preview });
   const place = places[0];
   if (!place || (place.isSample && !config().showSamples)) return null;
   const others = place.region
     ? await nearby({
         filters: { and: [...sampleFilter(), { region: { slug: { eq: place.region.slug } } }, { slug: { ne: slug } }] },
-        locale: LOCALE,
+        locale,
       })
     : { places: [] };
   const { cmsPublicUrl } = config();

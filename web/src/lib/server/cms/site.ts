@@ -1,3 +1,4 @@
+import type { Locale } from '$lib/i18n/locale';
 import { operation } from './client';
 import { SiteDocument } from './generated/graphql';
 import { safeHref } from './mappers/blocks';
@@ -11,8 +12,8 @@ const links = (items: ({ label: string; href: string } | null)[] | null | undefi
   });
 
 /** Site name, navigation and footer, edited in the CMS's `global` single type. */
-export const getSite = async () => {
-  const { global } = await site({ locale: 'de' });
+export const getSite = async (locale: Locale) => {
+  const { global } = await site({ locale });
   return {
     siteName: global?.siteName ?? 'Kreativorte im Grünen',
     tagline: global?.tagline ?? null,

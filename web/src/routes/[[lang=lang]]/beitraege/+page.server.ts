@@ -1,12 +1,14 @@
 import { error } from '@sveltejs/kit';
+import { messages } from '$lib/i18n/messages';
 import { getArticles } from '$lib/server/cms/articles';
 import { parsePageParam } from '$lib/server/page-param';
 import type { PageServerLoad } from './$types';
 
-export const load = (async ({ url }) => {
+export const load = (async ({ url, locals }) => {
+  const m = messages[locals.locale];
   const page = parsePageParam(url.searchParams.get('seite'));
-  if (page === null) error(400, 'Ungültiger Wert für „seite“.');
-  const result = await getArticles(page);
-  if (page > 1 && page > result.pageCount) error(404, 'Diese Ergebnisseite gibt es nicht.');
+  if (page === null) error(400, m.invalidParam('seite'));
+  const result = await getArticles(page, locals.locale);
+  if (page > 1 && page > result.pageCount) error(404, m.notFound.resultPage);
   return result;
 }) satisfies PageServerLoad;

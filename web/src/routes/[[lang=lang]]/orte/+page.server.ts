@@ -1,20 +1,22 @@
 import { error } from '@sveltejs/kit';
+import type { Locale } from '$lib/i18n/locale';
+import { messages } from '$lib/i18n/messages';
 import { getDirectory } from '$lib/server/cms/places';
 import { InvalidParamError, parseDirectoryParams } from '$lib/server/directory-params';
 import type { PageServerLoad } from './$types';
 
-const readParams = (url: URL) => {
+const readParams = (url: URL, locale: Locale) => {
   try {
     return parseDirectoryParams(url.searchParams);
   } catch (failure) {
-    if (failure instanceof InvalidParamError) error(400, failure.message);
+    if (failure instanceof InvalidParamError) error(400, messages[locale].invalidParam(failure.param));
     throw failure;
   }
 };
 
-export const load = (async ({ url }) => {
-  const params = readParams(url);
-  const directory = await getDirectory(params);
-  if (params.page > 1 && params.page > directory.pageCount) error(404, 'Diese Ergebnisseite gibt es nicht.');
+export const load = (async ({ url, locals }) => {
+  const params = readParams(url, locals.locale);
+  const directory = await getDirectory(params, locals.locale);
+  if (params.page > 1 && params.page > directory.pageCount) error(404, messages[locals.locale].notFound.resultPage);
   return { params, ...directory };
 }) satisfies PageServerLoad;

@@ -1,4 +1,4 @@
 import { getMeetings } from '$lib/server/cms/meetings';
 import type { PageServerLoad } from './$types';
 
-export const load = (async () => getMeetings(new Date())) satisfies PageServerLoad;
+export const load = (async ({ locals }) => getMeetings(new Date(), locals.locale)) satisfies PageServerLoad;

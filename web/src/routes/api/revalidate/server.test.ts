@@ -23,20 +23,20 @@ const call = (secret?: string) =>
   );
 
 it('refuses a missing or wrong secret with 401 and keeps the cache', async () => {
-  await getSite();
+  await getSite('de');
   const requests = cms.requests.length;
   expect((await call()).status).toBe(401);
   expect((await call('falsch')).status).toBe(401);
-  await getSite();
+  await getSite('de');
   expect(cms.requests.length).toBe(requests);
 });
 
 it('drops the cached responses with the right secret, so the next page asks the CMS again', async () => {
-  await getSite();
+  await getSite('de');
   const requests = cms.requests.length;
   const response = await call('ein-langes-geteiltes-geheimnis');
   expect(response.status).toBe(200);
   expect(await response.json()).toEqual({ revalidated: true });
-  await getSite();
+  await getSite('de');
   expect(cms.requests.length).toBe(requests + 1);
 });

@@ -11,11 +11,11 @@ describe('toPlaceProfile', () => {
 
   it('keeps the five profile sections in their order', () => {
     const profile = toPlaceProfile(buergermeisterhof!, 'https://cms.example.org', '2026-11-29');
-    expect(profile.sections.map((s) => s.title)).toEqual(['Das Objekt', 'Die Lage', 'Der Ort', 'Die Menschen', 'Leben und Arbeiten vor Ort']);
+    expect(profile.sections.map((s) => s.key)).toEqual(['building', 'location', 'town', 'people', 'livingAndWorking']);
     expect(profile.location).toBe('Salzwedel, Altmarkkreis Salzwedel, Sachsen-Anhalt');
-    expect(profile.stage).toBe('Im Aufbau');
+    expect(profile.stage).toBe('under_development');
     expect(profile.isSample).toBe(false);
-    expect(profile.facts).toEqual(expect.arrayContaining([{ title: 'Baujahr', value: '1543' }, { title: 'Projekt gegründet', value: '2020' }]));
+    expect(profile.facts).toEqual(expect.arrayContaining([{ key: 'yearBuilt', value: '1543' }, { key: 'projectFounded', value: '2020' }]));
   });
 
   it('builds responsive images against the public CMS URL', () => {

@@ -1,4 +1,3 @@
-import { label, networkLabels, offerLabels, seekingLabels, stageLabels, travelModeLabels } from '$lib/labels';
 import type { PlaceCard } from '$lib/types';
 import type { PlaceCardFragment, PlaceProfileQuery } from '../generated/graphql';
 import { safeHref, toBlocks } from './blocks';
@@ -20,27 +19,20 @@ export const toPlaceCard = (place: PlaceCardFragment, cmsPublicUrl: string): Pla
   location: locationLine(place.address),
   regionName: place.region?.name ?? null,
   stage: place.stage,
-  stageLabel: label(stageLabels, place.stage),
   themes: present(place.themes).map(({ slug, name }) => ({ slug, name })),
   isSample: place.isSample,
   cover: toImage(place.cover, cmsPublicUrl),
 });
 
-const SECTIONS = [
-  ['building', 'Das Objekt'],
-  ['location', 'Die Lage'],
-  ['town', 'Der Ort'],
-  ['people', 'Die Menschen'],
-  ['livingAndWorking', 'Leben und Arbeiten vor Ort'],
-] as const;
+const SECTIONS = ['building', 'location', 'town', 'people', 'livingAndWorking'] as const;
 
 const FACTS = [
-  ['formerUse', 'Frühere Nutzung', ''],
-  ['yearBuilt', 'Baujahr', ''],
-  ['projectFounded', 'Projekt gegründet', ''],
-  ['floorArea', 'Fläche', ' m²'],
-  ['residents', 'Bewohnerinnen und Bewohner', ''],
-  ['workplaces', 'Arbeitsplätze', ''],
+  ['formerUse', ''],
+  ['yearBuilt', ''],
+  ['projectFounded', ''],
+  ['floorArea', ' m²'],
+  ['residents', ''],
+  ['workplaces', ''],
 ] as const;
 
 /** The profile page's data. Seeking entries whose expiry date has passed are left out. */
@@ -51,21 +43,21 @@ export const toPlaceProfile = (place: ProfileData, cmsPublicUrl: string, today: 
   location: locationLine(place.address),
   street: place.address?.street ?? null,
   postalCode: place.address?.postalCode ?? null,
-  stage: label(stageLabels, place.stage),
-  network: label(networkLabels, place.network),
+  stage: place.stage,
+  network: place.network,
   isSample: place.isSample,
   themes: present(place.themes).map(({ slug, name }) => ({ slug, name })),
   region: place.region ? { slug: place.region.slug, name: place.region.name } : null,
-  sections: SECTIONS.map(([key, title]) => ({ key, title, blocks: toBlocks(place[key]) })).filter((s) => s.blocks.length > 0),
-  facts: FACTS.flatMap(([key, title, unit]) => {
+  sections: SECTIONS.map((key) => ({ key, blocks: toBlocks(place[key]) })).filter((s) => s.blocks.length > 0),
+  facts: FACTS.flatMap(([key, unit]) => {
     const value = place.facts?.[key];
-    return value === null || value === undefined || value === '' ? [] : [{ title, value: `${value}${unit}` }];
+    return value === null || value === undefined || value === '' ? [] : [{ key, value: `${value}${unit}` }];
   }),
-  offers: present(place.offers).map((o) => ({ kind: label(offerLabels, o.kind), text: o.text })),
+  offers: present(place.offers).map((o) => ({ kind: o.kind, text: o.text })),
   seeking: present(place.seeking)
     .filter((s) => !s.expiresOn || s.expiresOn >= today)
-    .map((s) => ({ what: label(seekingLabels, s.what), text: s.text, expiresOn: s.expiresOn })),
-  travelTimes: present(place.travelTimes).map((t) => ({ from: t.from, to: t.to, minutes: t.minutes, mode: label(travelModeLabels, t.mode) })),
+    .map((s) => ({ what: s.what, text: s.text, expiresOn: s.expiresOn })),
+  travelTimes: present(place.travelTimes).map((t) => ({ from: t.from, to: t.to, minutes: t.minutes, mode: t.mode })),
   website: safeHref(place.website),
   contact: place.contact && (place.contact.email || place.contact.phone) ? place.contact : null,
   cover: toImage(place.cover, cmsPublicUrl),

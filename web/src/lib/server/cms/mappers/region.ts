@@ -1,4 +1,4 @@
-import { label, travelModeLabels } from '$lib/labels';
+import type { Locale } from '$lib/i18n/locale';
 import type { RegionShowcase } from '$lib/types';
 import type { RegionShowcaseQuery } from '../generated/graphql';
 import { toBlocks } from './blocks';
@@ -10,14 +10,14 @@ import { present } from './present';
 type Data = RegionShowcaseQuery;
 type RegionData = NonNullable<Data['regions'][number]>;
 
-export const toRegionShowcase = (region: RegionData, data: Data, cmsPublicUrl: string): RegionShowcase => {
+export const toRegionShowcase = (region: RegionData, data: Data, cmsPublicUrl: string, locale: Locale): RegionShowcase => {
   const description = toBlocks(region.description);
   return {
     slug: region.slug,
     name: region.name,
     state: region.state,
     description,
-    travelTimes: present(region.travelTimes).map((t) => ({ from: t.from, to: t.to, minutes: t.minutes, mode: label(travelModeLabels, t.mode) })),
+    travelTimes: present(region.travelTimes).map((t) => ({ from: t.from, to: t.to, minutes: t.minutes, mode: t.mode })),
     parent: region.parent ? { slug: region.parent.slug, name: region.parent.name } : null,
     children: present(data.children).map(({ slug, name }) => ({ slug, name })),
     places: (data.places_connection?.nodes ?? []).map((place) => toPlaceCard(place, cmsPublicUrl)),
@@ -25,7 +25,11 @@ export const toRegionShowcase = (region: RegionData, data: Data, cmsPublicUrl: s
     meetings: [...present(data.dated), ...present(data.undated)].map((meeting) => toMeetingCard(meeting, cmsPublicUrl)),
     seo: {
       title: region.name,
-      description: excerpt(description) || `Kreative Orte zum Wohnen und Arbeiten in der Region ${region.name} (${region.state}).`,
+      description:
+        excerpt(description) ||
+        (locale === 'en'
+          ? `Creative places to live and work in the region ${region.name} (${region.state}).`
+          : `Kreative Orte zum Wohnen und Arbeiten in der Region ${region.name} (${region.state}).`),
     },
   };
 };

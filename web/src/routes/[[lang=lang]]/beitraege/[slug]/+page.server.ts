@@ -1,10 +1,14 @@
 import { error } from '@sveltejs/kit';
+import { messages } from '$lib/i18n/messages';
 import { getArticle } from '$lib/server/cms/articles';
+import { inLocaleOrGerman } from '$lib/server/cms/fallback';
 import { isSlug } from '$lib/server/slug';
 import type { PageServerLoad } from './$types';
 
-export const load = (async ({ params }) => {
-  const article = isSlug(params.slug) ? await getArticle(params.slug) : null;
-  if (!article) error(404, 'Diesen Beitrag haben wir nicht gefunden.');
-  return { article };
+export const load = (async ({ params, locals }) => {
+  const result = isSlug(params.slug)
+    ? await inLocaleOrGerman(locals.locale, (locale) => getArticle(params.slug, locale, locals.preview))
+    : null;
+  if (!result) error(404, messages[locals.locale].notFound.article);
+  return { article: result.content, contentLocale: result.contentLocale };
 }) satisfies PageServerLoad;

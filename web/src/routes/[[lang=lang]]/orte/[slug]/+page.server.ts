@@ -1,10 +1,15 @@
 import { error } from '@sveltejs/kit';
+import { messages } from '$lib/i18n/messages';
+import { inLocaleOrGerman } from '$lib/server/cms/fallback';
 import { getPlace } from '$lib/server/cms/places';
 import { isSlug } from '$lib/server/slug';
 import type { PageServerLoad } from './$types';
 
-export const load = (async ({ params }) => {
-  const result = isSlug(params.slug) ? await getPlace(params.slug, new Date().toISOString().slice(0, 10)) : null;
-  if (!result) error(404, 'Diesen Ort haben wir nicht gefunden.');
-  return result;
+export const load = (async ({ params, locals }) => {
+  const today = new Date().toISOString().slice(0, 10);
+  const result = isSlug(params.slug)
+    ? await inLocaleOrGerman(locals.locale, (locale) => getPlace(params.slug, today, locale, locals.preview))
+    : null;
+  if (!result) error(404, messages[locals.locale].notFound.place);
+  return { ...result.content, contentLocale: result.contentLocale };
 }) satisfies PageServerLoad;
