@@ -5,18 +5,18 @@ import { bin, cmsSettings, runTogether } from './processes.mjs';
 const strapi = bin('cms', '@strapi/strapi/bin/strapi.js');
 const vite = bin('web', 'vite/bin/vite.js');
 
-const { port, revalidateSecret, submissionToken } = cmsSettings();
+const { port, revalidateSecret, submissionToken, previewToken, previewSecret } = cmsSettings();
 const cms = `http://localhost:${port}`;
 const webPort = process.env.WEB_PORT || '3000';
 runTogether(
   [
-    { name: 'cms', command: strapi[0], args: [strapi[1], 'develop'], cwd: 'cms', env: { SITE_REVALIDATE_URL: `http://127.0.0.1:${webPort}/api/revalidate` }, ready: /Strapi started successfully/ },
+    { name: 'cms', command: strapi[0], args: [strapi[1], 'develop'], cwd: 'cms', env: { SITE_REVALIDATE_URL: `http://127.0.0.1:${webPort}/api/revalidate`, SITE_URL: `http://localhost:${webPort}` }, ready: /Strapi started successfully/ },
     {
       name: 'web',
       command: vite[0],
       args: [vite[1], 'dev', '--port', webPort, '--strictPort'],
       cwd: 'web',
-      env: { CMS_URL: `http://127.0.0.1:${port}`, CMS_PUBLIC_URL: cms, REVALIDATE_SECRET: revalidateSecret, SUBMISSION_TOKEN: submissionToken },
+      env: { CMS_URL: `http://127.0.0.1:${port}`, CMS_PUBLIC_URL: cms, REVALIDATE_SECRET: revalidateSecret, SUBMISSION_TOKEN: submissionToken, PREVIEW_TOKEN: previewToken, PREVIEW_SECRET: previewSecret },
       ready: /ready in/,
     },
   ],

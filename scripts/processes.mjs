@@ -25,7 +25,7 @@ const cmsDotEnv = () =>
 
 /**
  * What the site needs from the CMS's configuration: where it listens, the shared webhook secret,
- * and the create-only API token the proposal form stores with.
+ * the create-only API token the proposal form stores with, and the preview token and secret.
  */
 export const cmsSettings = () => {
   const env = { ...cmsDotEnv(), ...process.env };
@@ -33,6 +33,8 @@ export const cmsSettings = () => {
     port: process.env.CMS_PORT || env.PORT || '1337',
     revalidateSecret: env.REVALIDATE_SECRET || '',
     submissionToken: env.SUBMISSION_TOKEN || '',
+    previewToken: env.PREVIEW_TOKEN || '',
+    previewSecret: env.PREVIEW_SECRET || '',
   };
 };
 

@@ -4,19 +4,19 @@ import { bin, cmsSettings, runTogether } from './processes.mjs';
 
 const strapi = bin('cms', '@strapi/strapi/bin/strapi.js');
 
-const { port, revalidateSecret, submissionToken } = cmsSettings();
+const { port, revalidateSecret, submissionToken, previewToken, previewSecret } = cmsSettings();
 const cms = `http://localhost:${port}`;
 const webPort = process.env.WEB_PORT || '3000';
 const site = `http://localhost:${webPort}`;
 runTogether(
   [
-    { name: 'cms', command: strapi[0], args: [strapi[1], 'start'], cwd: 'cms', env: { SITE_REVALIDATE_URL: `http://127.0.0.1:${webPort}/api/revalidate` }, ready: /Strapi started successfully/ },
+    { name: 'cms', command: strapi[0], args: [strapi[1], 'start'], cwd: 'cms', env: { SITE_REVALIDATE_URL: `http://127.0.0.1:${webPort}/api/revalidate`, SITE_URL: `http://localhost:${webPort}` }, ready: /Strapi started successfully/ },
     {
       name: 'web',
       command: process.execPath,
       args: ['build'],
       cwd: 'web',
-      env: { PORT: webPort, ORIGIN: site, CMS_URL: `http://127.0.0.1:${port}`, CMS_PUBLIC_URL: cms, REVALIDATE_SECRET: revalidateSecret, SUBMISSION_TOKEN: submissionToken },
+      env: { PORT: webPort, ORIGIN: site, CMS_URL: `http://127.0.0.1:${port}`, CMS_PUBLIC_URL: cms, REVALIDATE_SECRET: revalidateSecret, SUBMISSION_TOKEN: submissionToken, PREVIEW_TOKEN: previewToken, PREVIEW_SECRET: previewSecret },
       ready: /Listening on/,
     },
   ],

@@ -1,3 +1,5 @@
+import { previewUrl } from '../src/extensions/preview-links';
+
 export default ({ env }) => ({
   auth: {
     secret: env('ADMIN_JWT_SECRET'),
@@ -12,6 +14,14 @@ export default ({ env }) => ({
   },
   secrets: {
     encryptionKey: env('ENCRYPTION_KEY'),
+  },
+  // The content manager's preview pane opens the draft on the real site (see docs/redaktion.md).
+  preview: {
+    enabled: true,
+    config: {
+      allowedOrigins: [env('SITE_URL', 'http://localhost:3000')],
+      handler: (uid, target) => previewUrl(strapi, uid, target),
+    },
   },
   flags: {
     nps: false,

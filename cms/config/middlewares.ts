@@ -1,7 +1,16 @@
-export default [
+export default ({ env }) => [
   'strapi::logger',
   'strapi::errors',
-  'strapi::security',
+  {
+    name: 'strapi::security',
+    config: {
+      contentSecurityPolicy: {
+        useDefaults: true,
+        // The preview pane frames the website.
+        directives: { 'frame-src': ["'self'", env('SITE_URL', 'http://localhost:3000')] },
+      },
+    },
+  },
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',

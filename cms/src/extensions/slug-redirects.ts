@@ -1,16 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { contentTypes } from '@strapi/utils';
-
-/** Where each type's pages live on the website; a slug change moves the page. */
-const PAGE_PREFIX = {
-  'api::place.place': '/orte',
-  'api::meeting.meeting': '/treffen',
-  'api::partner.partner': '/partner',
-  'api::article.article': '/beitraege',
-  'api::region.region': '/regionen',
-} as const;
-type Paged = keyof typeof PAGE_PREFIX;
-const isPaged = (uid: string): uid is Paged => uid in PAGE_PREFIX;
+import { PAGE_PREFIX, isPaged } from './site-paths';
 
 /**
  * When an editor changes a slug, the old URL keeps working: the site answers it with a 301 to

@@ -1,29 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { ADMIN } from './support/global-setup';
+import { PLACE, adminApi, type AdminApi } from './support/cms-admin';
 
 const siteUrl = inject('siteUrl');
-const cmsUrl = inject('cmsUrl');
-const PLACE = 'api::place.place';
 
-let token: string;
-const admin = async (path: string, init: RequestInit = {}) => {
-  const response = await fetch(`${cmsUrl}${path}`, {
-    ...init,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...init.headers },
-  });
-  expect(response.status, `${init.method ?? 'GET'} ${path}`).toBeLessThan(300);
-  return response.json();
-};
-
+let admin: AdminApi;
 beforeAll(async () => {
-  const login = await fetch(`${cmsUrl}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  });
-  expect(login.status).toBe(200);
-  token = (await login.json()).data.token;
+  admin = await adminApi();
 });
 
 describe('publishing', () => {

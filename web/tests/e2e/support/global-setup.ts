@@ -147,6 +147,9 @@ export default async function setup(project: TestProject) {
   // Every variable the CMS reads (see cms/tests/support/env.ts), set explicitly: Strapi's dotenv
   // does not override variables that are already set, so a developer's cms/.env cannot leak in.
   const revalidateSecret = secret();
+  const submissionToken = secret();
+  const previewToken = randomBytes(32).toString('hex');
+  const previewSecret = secret();
   const cmsEnv = {
     ...baseEnv(),
     SITE_REVALIDATE_URL: `${siteUrl}/api/revalidate`,
@@ -162,8 +165,16 @@ export default async function setup(project: TestProject) {
     TRANSFER_TOKEN_SALT: secret(),
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
-    PREVIEW_TOKEN: randomBytes(32).toString('hex'),
+    PREVIEW_TOKEN: previewToken,
     PREVIEW_TOKEN_NAME: 'website-preview',
+    PREVIEW_SECRET: previewSecret,
+    PREVIEW_TTL_MINUTES: '60',
+    SITE_URL: siteUrl,
+    SUBMISSION_TOKEN: submissionToken,
+    SUBMISSION_TOKEN_NAME: 'website-submissions',
+    // Proposals stored by the tests are only logged, never mailed.
+    SUBMISSION_NOTIFY_EMAILS: '',
+    SMTP_HOST: '',
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     SEED_ON_EMPTY: 'false',
@@ -232,6 +243,16 @@ export default async function setup(project: TestProject) {
         CMS_TOKEN: '',
         CMS_TIMEOUT_MS: '2000',
         REVALIDATE_SECRET: revalidateSecret,
+        SUBMISSION_TOKEN: submissionToken,
+        PREVIEW_TOKEN: previewToken,
+        PREVIEW_SECRET: previewSecret,
+        FORM_SECRET: secret(),
+        PROPOSAL_MIN_FILL_MS: '3000',
+        PROPOSAL_RATE_LIMIT: '5',
+        PROPOSAL_RATE_WINDOW_MS: '3600000',
+        // The proposal tests send each browser as its own client address, so that the rate limit
+        // one test uses up never refuses another's proposals (and the proxy setting is tested).
+        ADDRESS_HEADER: 'x-forwarded-for',
         SHOW_SAMPLES: 'true',
         // Long enough that pages loaded earlier in the run are still fresh when the CMS is stopped.
         CACHE_TTL_MS: '600000',

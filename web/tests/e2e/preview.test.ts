@@ -1,0 +1,75 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from './support/browser';
+import { PLACE, adminApi, createPlace, type AdminApi } from './support/cms-admin';
+
+const siteUrl = inject('siteUrl');
+const cmsUrl = inject('cmsUrl');
+
+describe('preview of drafts', () => {
+  let admin: AdminApi;
+  let browser: Browser;
+  let documentId: string;
+  beforeAll(async () => {
+    [admin, browser] = await Promise.all([adminApi(), launchBrowser()]);
+    documentId = await createPlace(admin, 'hof-in-der-vorschau', { name: 'Hof in der Vorschau' });
+  });
+  afterAll(() => browser?.close());
+
+  /** The URL the admin's preview pane opens, from the CMS's own preview endpoint. */
+  const previewUrl = async (locale = 'de') =>
+    (await admin(`/content-manager/preview/url/${PLACE}?documentId=${documentId}&locale=${locale}&status=draft`)).data.url as string;
+
+  it('shows an unpublished draft only through the signed link, marked and never cached', async () => {
+    expect((await fetch(`${siteUrl}/orte/hof-in-der-vorschau`)).status).toBe(404);
+
+    const url = await previewUrl();
+    expect(url.startsWith(`${siteUrl}/orte/hof-in-der-vorschau?preview=`)).toBe(true);
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    expect(response.headers.get('x-robots-tag')).toBe('noindex');
+    expect(response.headers.get('content-security-policy')).toBe(`frame-ancestors 'self' ${new URL(cmsUrl).origin}`);
+    const body = await response.text();
+    expect(body).toContain('Hof in der Vorschau');
+    expect(body).toContain('Vorschau');
+
+    // The draft changes, and the preview shows the change at once.
+    await admin(`/content-manager/collection-types/${PLACE}/${documentId}?locale=de`, {
+      method: 'PUT',
+      body: JSON.stringify({ teaser: 'Jetzt mit neuem Text.' }),
+    });
+    expect(await (await fetch(url)).text()).toContain('Jetzt mit neuem Text.');
+    expect((await fetch(`${siteUrl}/orte/hof-in-der-vorschau`)).status).toBe(404);
+
+    // Ordinary pages may only be framed by the site itself.
+    expect((await fetch(`${siteUrl}/orte`)).headers.get('content-security-policy')).toBe("frame-ancestors 'self'");
+  });
+
+  it('refuses a forged, moved or expired link with 401', async () => {
+    const url = new URL(await previewUrl());
+    const token = url.searchParams.get('preview')!;
+    const [payload, signature] = token.split('.');
+
+    const forged = `${payload}.${signature.slice(0, -2)}xx`;
+    expect((await fetch(`${siteUrl}/orte/hof-in-der-vorschau?preview=${forged}`)).status).toBe(401);
+    expect((await fetch(`${siteUrl}/orte/buergermeisterhof?preview=${token}`)).status).toBe(401);
+    const expired = Buffer.from(JSON.stringify({ path: '/orte/hof-in-der-vorschau', exp: 1 })).toString('base64url');
+    const response = await fetch(`${siteUrl}/orte/hof-in-der-vorschau?preview=${expired}.${signature}`);
+    expect(response.status).toBe(401);
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    expect(await response.text()).toContain('Vorschau-Link ist ungültig oder abgelaufen');
+  });
+
+  it('marks the page with a visible banner in the browser', async () => {
+    const opened = await openPage(browser, await previewUrl());
+    try {
+      const banner = opened.page.getByRole('status').filter({ hasText: 'Vorschau' });
+      await banner.waitFor();
+      expect(await banner.innerText()).toContain('Besucherinnen und Besucher sehen ihn erst nach dem Veröffentlichen');
+      expect(await opened.page.locator('h1').innerText()).toBe('Hof in der Vorschau');
+    } finally {
+      await opened.close();
+    }
+  });
+});

@@ -1,0 +1,37 @@
+import { expect, inject } from 'vitest';
+import { ADMIN } from './global-setup';
+
+/**
+ * The CMS's admin API, logged in as the demo admin: what the admin panel itself calls, so that
+ * tests change content the way an editor does.
+ */
+export const adminApi = async () => {
+  const cmsUrl = inject('cmsUrl');
+  const login = await fetch(`${cmsUrl}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  });
+  expect(login.status).toBe(200);
+  const token = (await login.json()).data.token as string;
+  return async (path: string, init: RequestInit = {}) => {
+    const response = await fetch(`${cmsUrl}${path}`, {
+      ...init,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...init.headers },
+    });
+    expect(response.status, `${init.method ?? 'GET'} ${path}`).toBeLessThan(300);
+    return response.json();
+  };
+};
+
+export type AdminApi = Awaited<ReturnType<typeof adminApi>>;
+
+export const PLACE = 'api::place.place';
+
+/** A new German place, as a draft or published; returns its documentId. */
+export const createPlace = async (admin: AdminApi, slug: string, { publish = false, name = 'Hof im Entwurf' } = {}) => {
+  const data = { name, slug, teaser: `${name}: ein Ort, der gerade entsteht.`, stage: 'idea', network: 'kreativorte_im_gruenen' };
+  const { data: created } = await admin(`/content-manager/collection-types/${PLACE}?locale=de`, { method: 'POST', body: JSON.stringify(data) });
+  if (publish) await admin(`/content-manager/collection-types/${PLACE}/${created.documentId}/actions/publish?locale=de`, { method: 'POST', body: '{}' });
+  return created.documentId as string;
+};
