@@ -18,6 +18,26 @@ export default ({ env }) => ({
       apolloServer: apolloServerOptions(limits),
     },
   },
+  email: {
+    config: {
+      provider: 'nodemailer',
+      // Without SMTP_HOST nothing is sent: new proposals are logged instead (src/submissions/notify.ts).
+      providerOptions: env('SMTP_HOST')
+        ? {
+            host: env('SMTP_HOST'),
+            port: env.int('SMTP_PORT', 587),
+            secure: env.bool('SMTP_SECURE', false),
+            auth: env('SMTP_USER') ? { user: env('SMTP_USER'), pass: env('SMTP_PASS') } : undefined,
+            connectionTimeout: 10_000,
+            greetingTimeout: 10_000,
+            socketTimeout: 20_000,
+          }
+        : { jsonTransport: true },
+      settings: {
+        defaultFrom: env('EMAIL_FROM', 'Kreativorte im Grünen <no-reply@localhost>'),
+      },
+    },
+  },
   'users-permissions': {
     config: {
       jwtSecret: env('JWT_SECRET'),

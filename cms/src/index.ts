@@ -8,8 +8,10 @@ import { ensurePreviewToken } from './bootstrap/preview-token';
 import { ensureEditorialRoles } from './bootstrap/roles';
 import { seedIfEmpty } from './bootstrap/seed';
 import { ensureSiteWebhook } from './bootstrap/site-webhook';
+import { ensureSubmissionToken } from './bootstrap/submission-token';
 import { registerPublicSchema } from './extensions/graphql/public-schema';
 import { registerSlugRedirects } from './extensions/slug-redirects';
+import { registerSubmissions } from './submissions';
 import { registerTranslationStatus } from './extensions/translation-status';
 import { registerEditorialRules } from './validation/editorial-rules';
 import { registerMeetingVenueRule } from './validation/meeting-venue';
@@ -21,6 +23,7 @@ export default {
     registerMeetingVenueRule(strapi);
     registerEditorialRules(strapi);
     registerSlugRedirects(strapi);
+    registerSubmissions(strapi);
     registerTranslationStatus(strapi);
   },
 
@@ -28,6 +31,7 @@ export default {
     await ensureLocales(strapi);
     await applyPublicPermissions(strapi);
     await ensurePreviewToken(strapi);
+    await ensureSubmissionToken(strapi);
     await ensureAdminUser(strapi);
     await ensureEditorialRoles(strapi);
     await ensureSiteWebhook(strapi);

@@ -16,6 +16,9 @@ const EDITORIAL_TYPES = [
   'api::accessibility-statement.accessibility-statement',
 ];
 
+/** Proposals from the website: personal data of strangers, so only the Redaktion sees them. */
+const SUBMISSION = 'api::submission.submission';
+
 const explorer = (action: string) => `plugin::content-manager.explorer.${action}`;
 
 const MEDIA = ['read', 'configure-view', 'assets.create', 'assets.update', 'assets.download', 'assets.copy-link'].map(
@@ -28,6 +31,8 @@ export const ROLES = [
     name: 'Redaktion',
     description: 'Legt Orte, Treffen, Partner, Beiträge, Regionen und Themen an, bearbeitet, veröffentlicht und löscht sie; verwaltet Medien.',
     actions: ['create', 'read', 'update', 'delete', 'publish'],
+    // Proposals arrive from the website only; the Redaktion reviews, converts and deletes them.
+    submissionActions: ['read', 'update', 'delete'],
     envPrefix: 'REDAKTION',
   },
   {
@@ -35,12 +40,16 @@ export const ROLES = [
     name: 'Autor',
     description: 'Legt Entwürfe an und bearbeitet sie; veröffentlichen kann nur die Redaktion.',
     actions: ['create', 'read', 'update'],
+    // None: proposals carry visitors' names and email addresses, and deciding on them is the
+    // Redaktion's job, so authors need not see them (data minimisation).
+    submissionActions: [],
     envPrefix: 'AUTOR',
   },
 ] as const;
 
-/** Content-manager permissions for the editorial types, with every field and both locales. */
-const permissionsFor = (strapi: Core.Strapi, actions: readonly string[]) => {
+/** Content-manager permissions on the given types, with every field and both locales. */
+const permissionsFor = (strapi: Core.Strapi, subjects: readonly string[], actions: readonly string[]) => {
+  if (actions.length === 0) return [];
   const { actionProvider } = strapi.service('admin::permission');
   const wanted = actionProvider.values().filter((a: { actionId: string }) => actions.map(explorer).includes(a.actionId));
   const withFields = strapi.service('admin::content-type').getPermissionsWithNestedFields(wanted) as {
@@ -55,7 +64,7 @@ const permissionsFor = (strapi: Core.Strapi, actions: readonly string[]) => {
       .map((contentType) => contentType.uid),
   );
   return withFields
-    .filter((permission) => EDITORIAL_TYPES.includes(permission.subject))
+    .filter((permission) => subjects.includes(permission.subject))
     .map((permission) =>
       localized.has(permission.subject) ? { ...permission, properties: { ...permission.properties, locales: ['de', 'en'] } } : permission,
     );
@@ -72,7 +81,11 @@ export const ensureEditorialRoles = async (strapi: Core.Strapi) => {
     const role =
       (await roles.findOne({ code: definition.code })) ??
       (await roles.create({ name: definition.name, code: definition.code, description: definition.description }));
-    await roles.assignPermissions(role.id, [...permissionsFor(strapi, definition.actions), ...MEDIA]);
+    await roles.assignPermissions(role.id, [
+      ...permissionsFor(strapi, EDITORIAL_TYPES, definition.actions),
+      ...permissionsFor(strapi, [SUBMISSION], definition.submissionActions),
+      ...MEDIA,
+    ]);
 
     const email = process.env[`${definition.envPrefix}_EMAIL`];
     const password = process.env[`${definition.envPrefix}_PASSWORD`];

@@ -11,6 +11,7 @@ const URL_FIELDS: Record<string, string[]> = {
   'api::place.place': ['website'],
   'api::partner.partner': ['website'],
   'api::meeting.meeting': ['registrationUrl'],
+  'api::submission.submission': ['website'],
 };
 const IMAGE_FIELDS: Record<string, string[]> = {
   'api::place.place': ['cover', 'gallery'],

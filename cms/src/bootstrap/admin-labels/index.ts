@@ -13,6 +13,7 @@ import { place } from './place';
 import { privacyPolicy } from './privacy-policy';
 import { redirect } from './redirect';
 import { region } from './region';
+import { submission } from './submission';
 import { theme } from './theme';
 import type { AdminLabels, LayoutRow } from './types';
 
@@ -32,6 +33,7 @@ export const CONTENT_TYPE_LABELS: AdminLabels[] = [
   privacyPolicy,
   accessibilityStatement,
   redirect,
+  submission,
 ];
 export const COMPONENT_LABELS: AdminLabels[] = components;
 
@@ -115,7 +117,13 @@ const withLabels = (
       log(`${labels.uid}: no field "${name}" to label`);
       continue;
     }
-    meta.edit = { ...meta.edit, label: field.label, description: field.description, placeholder: field.placeholder ?? '' };
+    meta.edit = {
+      ...meta.edit,
+      label: field.label,
+      description: field.description,
+      placeholder: field.placeholder ?? '',
+      ...(field.editable !== undefined && { editable: field.editable }),
+    };
     meta.list = { ...meta.list, label: field.label };
   }
   for (const [name, label] of Object.entries(SYSTEM_LIST_LABELS)) {
@@ -142,7 +150,7 @@ const withLabels = (
       })
     : current.layouts.list;
 
-  return { ...current, metadatas, layouts: { ...current.layouts, edit: finalEdit, list } };
+  return { ...current, settings: { ...current.settings, ...labels.settings }, metadatas, layouts: { ...current.layouts, edit: finalEdit, list } };
 };
 
 const comparable = ({ settings, metadatas, layouts }: Configuration) => JSON.parse(JSON.stringify({ settings, metadatas, layouts }));

@@ -5,6 +5,8 @@ export type FieldLabel = {
   /** One sentence under the field: what the editor should enter. */
   description: string;
   placeholder?: string;
+  /** false for values the CMS maintains itself: shown, but not editable. */
+  editable?: boolean;
 };
 
 /** A row of the edit view: field names, or `{ name, size }` to fix a width (12 = full width). */
@@ -17,4 +19,6 @@ export type AdminLabels = {
   edit: LayoutRow[];
   /** Columns of the list view (collection types only). */
   list?: string[];
+  /** List view settings, e.g. the default sort (collection types only). */
+  settings?: { mainField?: string; defaultSortBy?: string; defaultSortOrder?: 'ASC' | 'DESC' };
 };

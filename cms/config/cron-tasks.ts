@@ -1,0 +1,12 @@
+import type { Core } from '@strapi/strapi';
+import { purgeRejectedSubmissions } from '../src/submissions/retention';
+
+export default {
+  purgeRejectedSubmissions: {
+    task: async ({ strapi }: { strapi: Core.Strapi }) => {
+      await purgeRejectedSubmissions(strapi);
+    },
+    // Daily at night, when nobody edits.
+    options: { rule: '30 3 * * *', tz: 'Europe/Berlin' },
+  },
+};

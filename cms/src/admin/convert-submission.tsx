@@ -1,0 +1,57 @@
+import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useNavigate } from 'react-router-dom';
+
+const SUBMISSION = 'api::submission.submission';
+const PLACE = 'api::place.place';
+
+/** What the content manager passes to a document action (its DocumentActionProps). */
+type DocumentActionProps = {
+  model: string;
+  documentId?: string;
+  document?: { status?: string; place?: { count?: number } | null };
+};
+
+const failureMessage = (error: unknown) => {
+  const status = (error as { status?: number } | undefined)?.status;
+  if (status === 409) return 'Dieser Vorschlag wurde schon in einen Kreativort umgewandelt.';
+  if (status === 403) return 'Nur die Redaktion darf Vorschläge umwandeln.';
+  if (status === 404) return 'Diesen Vorschlag gibt es nicht mehr.';
+  return 'Die Umwandlung ist fehlgeschlagen. Bitte später noch einmal versuchen.';
+};
+
+/**
+ * "In Kreativort umwandeln" in a proposal's edit view: the CMS creates a German draft place
+ * from it (src/submissions/convert.ts), and the editor lands on that draft to finish it.
+ */
+export const ConvertSubmissionAction = ({ model, documentId, document }: DocumentActionProps) => {
+  const { post } = useFetchClient();
+  const { toggleNotification } = useNotification();
+  const navigate = useNavigate();
+  if (model !== SUBMISSION || !documentId) return null;
+  const converted = Boolean(document?.place?.count);
+
+  return {
+    label: converted ? 'Schon umgewandelt' : 'In Kreativort umwandeln',
+    disabled: converted,
+    position: 'panel' as const,
+    variant: 'secondary' as const,
+    dialog: {
+      type: 'dialog' as const,
+      title: 'In Kreativort umwandeln?',
+      content:
+        'Aus diesem Vorschlag wird ein neuer Kreativort als Entwurf angelegt, auf Deutsch und noch nicht veröffentlicht. Der Vorschlag wird als angenommen markiert.',
+      confirmLabel: 'Umwandeln',
+      onConfirm: async () => {
+        try {
+          const { data } = await post<{ data: { placeDocumentId: string } }>(`/kreativorte/submissions/${documentId}/convert`);
+          toggleNotification({ type: 'success', message: 'Der Entwurf des Kreativorts ist angelegt.' });
+          navigate(`/content-manager/collection-types/${PLACE}/${data.data.placeDocumentId}?plugins[i18n][locale]=de`);
+        } catch (error) {
+          toggleNotification({ type: 'danger', message: failureMessage(error) });
+        }
+      },
+    },
+  };
+};
+
+ConvertSubmissionAction.type = 'convert-submission';

@@ -1,0 +1,45 @@
+import type { Core } from '@strapi/strapi';
+import { PLACE, SUBMISSION } from './constants';
+import { convertSubmission } from './convert';
+
+export const CONVERT_PATH = '/kreativorte/submissions/:documentId/convert';
+
+/**
+ * The admin's "In Kreativort umwandeln" button calls this. API routes are always content-API
+ * routes in Strapi 5, so this one joins the admin API directly: it takes the admin's session,
+ * and only someone who may create places and edit proposals (Redaktion, Super Admin) passes.
+ */
+export const registerConversionRoute = (strapi: Core.Strapi) => {
+  strapi.server.routes({
+    type: 'admin',
+    routes: [
+      {
+        method: 'POST',
+        path: CONVERT_PATH,
+        handler: async (ctx) => {
+          const result = await convertSubmission(strapi, ctx.params.documentId, ctx.state.user?.id);
+          if (result.outcome === 'not-found') return ctx.notFound('Diesen Vorschlag gibt es nicht (mehr).');
+          if (result.outcome === 'already-converted') {
+            return ctx.conflict('Dieser Vorschlag wurde schon in einen Kreativort umgewandelt.', { placeDocumentId: result.placeDocumentId });
+          }
+          ctx.status = 201;
+          ctx.body = { data: { placeDocumentId: result.placeDocumentId } };
+        },
+        config: {
+          policies: [
+            'admin::isAuthenticatedAdmin',
+            {
+              name: 'admin::hasPermissions',
+              config: {
+                actions: [
+                  ['plugin::content-manager.explorer.create', PLACE],
+                  ['plugin::content-manager.explorer.update', SUBMISSION],
+                ],
+              },
+            },
+          ],
+        },
+      },
+    ],
+  } as any);
+};

@@ -1,0 +1,78 @@
+import type { Core } from '@strapi/strapi';
+import { PLACE, SUBMISSION } from './constants';
+import { paragraphsFrom, teaserFrom, uniquePlaceSlug } from './place-draft';
+
+type Submission = {
+  id: number;
+  documentId: string;
+  name: string;
+  town: string;
+  district?: string | null;
+  stage?: string | null;
+  description: string;
+  website?: string | null;
+  contactName: string;
+  contactEmail: string;
+  createdAt: string;
+  themes?: { documentId: string }[];
+  place?: { documentId: string } | null;
+};
+
+export type Conversion = { outcome: 'converted'; placeDocumentId: string } | { outcome: 'not-found' } | { outcome: 'already-converted'; placeDocumentId: string };
+
+class AlreadyConverted extends Error {
+  constructor(readonly placeDocumentId: string) {
+    super('already converted');
+  }
+}
+
+const dateDe = (value: string) => new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(new Date(value));
+
+/**
+ * What an editor would otherwise retype: the proposal as a German draft of a place. The
+ * visitor's contact goes into the internal contact, never the public one, because the consent
+ * covers handling the proposal, not publishing the person's name and address.
+ */
+const placeDraft = async (strapi: Core.Strapi, submission: Submission, userId?: number) => ({
+  name: submission.name,
+  slug: await uniquePlaceSlug(strapi, submission.name),
+  teaser: teaserFrom(submission.description),
+  stage: submission.stage ?? 'idea',
+  themes: (submission.themes ?? []).map((theme) => ({ documentId: theme.documentId, locale: 'de' })),
+  building: paragraphsFrom(submission.description),
+  // The network's places lie in Sachsen-Anhalt; the form asks for no state.
+  address: { town: submission.town, district: submission.district || null, state: 'Sachsen-Anhalt' },
+  website: submission.website || null,
+  internalContact: `${submission.contactName} <${submission.contactEmail}>`,
+  internalNotes: `Aus dem Vorschlag vom ${dateDe(submission.createdAt)} übernommen. Bitte Texte, Bundesland, Region und Bilder prüfen.`,
+  isSample: false,
+  ...(userId && { createdBy: userId, updatedBy: userId }),
+});
+
+/**
+ * Turns a proposal into a draft place and marks it accepted, all or nothing. The proposal's
+ * row is written first, so that a second editor converting the same proposal at the same
+ * moment waits for this transaction and then finds the place.
+ */
+export const convertSubmission = async (strapi: Core.Strapi, documentId: string, userId?: number): Promise<Conversion> => {
+  try {
+    return await strapi.db.transaction(async () => {
+      const touched = await strapi.db.query(SUBMISSION).updateMany({ where: { documentId }, data: { updatedAt: new Date() } });
+      if (!touched.count) return { outcome: 'not-found' as const };
+      const submission = (await strapi.db
+        .query(SUBMISSION)
+        .findOne({ where: { documentId }, populate: { themes: { select: ['documentId'] }, place: { select: ['documentId'] } } })) as Submission;
+      if (submission.place) throw new AlreadyConverted(submission.place.documentId);
+
+      const place = await strapi.documents(PLACE).create({ locale: 'de', data: await placeDraft(strapi, submission, userId) } as any);
+      await strapi.documents(SUBMISSION).update({
+        documentId,
+        data: { reviewStatus: 'accepted', place: { documentId: place.documentId, locale: 'de' }, ...(userId && { updatedBy: userId }) },
+      } as any);
+      return { outcome: 'converted' as const, placeDocumentId: place.documentId };
+    });
+  } catch (failure) {
+    if (failure instanceof AlreadyConverted) return { outcome: 'already-converted', placeDocumentId: failure.placeDocumentId };
+    throw failure;
+  }
+};

@@ -1,0 +1,51 @@
+import type { Core } from '@strapi/strapi';
+import { PLACE } from './constants';
+
+const TEASER_MAX = 200;
+const SLUG_MAX = 80;
+const GERMAN = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' } as const;
+
+/** Like the seed's slugs: German umlauts spelled out (Sägewerk → saegewerk), other accents dropped. */
+export const slugify = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[äöüß]/g, (char) => GERMAN[char as keyof typeof GERMAN])
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, SLUG_MAX)
+    .replace(/^-+|-+$/g, '') || 'ort';
+
+/**
+ * The first free slug: `name`, then `name-2`, `name-3`, … Taken means used by any place in any
+ * language or state (the editorial rules refuse such a slug), or the old address of a place
+ * that moved, which the site still redirects.
+ */
+export const uniquePlaceSlug = async (strapi: Core.Strapi, name: string) => {
+  const base = slugify(name);
+  const places: { slug: string }[] = await strapi.db.query(PLACE).findMany({ where: { slug: { $startsWith: base } }, select: ['slug'] });
+  const redirects: { from: string }[] = await strapi.db
+    .query('api::redirect.redirect')
+    .findMany({ where: { from: { $startsWith: `/orte/${base}` } }, select: ['from'] });
+  const taken = new Set([...places.map((place) => place.slug), ...redirects.map((redirect) => redirect.from.slice('/orte/'.length))]);
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  return slug;
+};
+
+/** The description's start, cut after a whole word, so that cards never end mid-word. */
+export const teaserFrom = (description: string) => {
+  const text = description.replace(/\s+/g, ' ').trim();
+  if (text.length <= TEASER_MAX) return text;
+  const room = text.slice(0, TEASER_MAX - 1);
+  const cut = room.lastIndexOf(' ');
+  return `${(cut > TEASER_MAX / 2 ? room.slice(0, cut) : room).replace(/[\s,;:.–-]+$/, '')}…`;
+};
+
+/** Paragraphs of the description (blank lines between them) as rich-text blocks. */
+export const paragraphsFrom = (description: string) =>
+  description
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
