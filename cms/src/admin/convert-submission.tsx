@@ -8,7 +8,7 @@ const PLACE = 'api::place.place';
 type DocumentActionProps = {
   model: string;
   documentId?: string;
-  document?: { status?: string; place?: { count?: number } | null };
+  document?: Record<string, unknown>;
 };
 
 const failureMessage = (error: unknown) => {
@@ -28,7 +28,8 @@ export const ConvertSubmissionAction = ({ model, documentId, document }: Documen
   const { toggleNotification } = useNotification();
   const navigate = useNavigate();
   if (model !== SUBMISSION || !documentId) return null;
-  const converted = Boolean(document?.place?.count);
+  // The edit view gets relations as counts; the server refuses a second conversion anyway (409).
+  const converted = Boolean((document?.place as { count?: number } | null | undefined)?.count);
 
   return {
     label: converted ? 'Schon umgewandelt' : 'In Kreativort umwandeln',
@@ -53,5 +54,3 @@ export const ConvertSubmissionAction = ({ model, documentId, document }: Documen
     },
   };
 };
-
-ConvertSubmissionAction.type = 'convert-submission';
