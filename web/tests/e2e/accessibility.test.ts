@@ -34,6 +34,8 @@ const pageTypes = [
   { name: 'impressum', path: '/impressum', status: 200 },
   { name: 'datenschutz', path: '/datenschutz', status: 200 },
   { name: 'barrierefreiheit', path: '/barrierefreiheit', status: 200 },
+  { name: 'mitmachen', path: '/mitmachen', status: 200 },
+  { name: 'mitmachen-en', path: '/en/mitmachen', status: 200 },
   { name: '404', path: '/orte/gibt-es-nicht', status: 404 },
 ];
 

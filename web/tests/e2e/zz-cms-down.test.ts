@@ -1,6 +1,9 @@
 // Runs last (files run one after another, in name order): it stops the CMS for good.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { errorSummary, fillProposal, openProposalForm, shownProposal, summaryHasFocus, validProposal, waitForFillTime } from './support/proposal';
 import { stackTraceIn, textOf } from './support/site';
 
 const siteUrl = inject('siteUrl');
@@ -33,11 +36,30 @@ const alive = (pid: number) => {
 };
 
 describe('when the CMS is down', () => {
+  let browser: Browser | undefined;
+  /** Proposal forms filled in while the CMS was up, and sent once it is down. */
+  const forms: { javaScript: boolean; page: Page; openedAt: number }[] = [];
+  const typed = { ...validProposal('Hof im Funkloch'), website: 'https://funkloch.example.org', district: 'Altmarkkreis Salzwedel' };
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
   it('a profile page is loaded (and cached) while the CMS is up', async () => {
     expect(await cmsAnswers()).toBe(true);
     const { status, body } = await get('/orte/buergermeisterhof');
     expect(status).toBe(200);
     expect(body).toMatch(/<h1[^>]*>Bürgermeisterhof<\/h1>/);
+  });
+
+  it('the proposal form is opened and filled in while the CMS is up, with and without JavaScript', async () => {
+    browser = await launchBrowser();
+    for (const javaScript of [true, false]) {
+      const { page, response, openedAt } = await openProposalForm(browser, `${siteUrl}/mitmachen`, { javaScript });
+      expect(response?.status()).toBe(200);
+      await fillProposal(page, typed);
+      forms.push({ javaScript, page, openedAt });
+    }
   });
 
   it('the CMS stops', async () => {
@@ -68,5 +90,29 @@ describe('when the CMS is down', () => {
     expect(status).toBe(200);
     expect(body).toMatch(/<h1[^>]*>Bürgermeisterhof<\/h1>/);
     expect(textOf(body)).toContain('Salzwedel');
+  });
+
+  it('a proposal sent now answers 503 with a friendly message and keeps every typed value', async () => {
+    for (const { javaScript, page, openedAt } of forms) {
+      await waitForFillTime(openedAt);
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST'),
+        page.locator('form.proposal button[type="submit"]').click(),
+      ]);
+      if (javaScript) {
+        expect(await response.json()).toMatchObject({ type: 'failure', status: 503 });
+        await expect.poll(() => errorSummary(page)).not.toBeNull();
+      } else {
+        expect(response.status()).toBe(503);
+        expect(Number(response.headers()['retry-after']), 'Retry-After in seconds').toBeGreaterThan(0);
+        await page.waitForLoadState('load');
+      }
+      expect(await errorSummary(page), `JavaScript ${javaScript}`).toBe(
+        'Ihr Vorschlag ist noch nicht gespeichert Ihr Vorschlag konnte gerade nicht gespeichert werden. Ihre Angaben sind noch da, bitte senden Sie das Formular in einer Minute noch einmal.',
+      );
+      expect(await summaryHasFocus(page)).toBe(true);
+      expect(await shownProposal(page), `JavaScript ${javaScript}`).toEqual(typed);
+      expect(stackTraceIn(await page.content())).toEqual([]);
+    }
   });
 });
