@@ -1,6 +1,6 @@
 import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatViolations, launchBrowser, offSiteRequests, seriousA11yViolations } from './support/browser';
+import { formatViolations, launchBrowser, offSiteRequests, screenshot, seriousA11yViolations } from './support/browser';
 import { ADMIN } from './support/global-setup';
 import {
   MIN_FILL_MS,
@@ -119,6 +119,7 @@ describe('proposing a place at /mitmachen', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('proposal-name');
 
     const violations = await seriousA11yViolations(page);
+    await screenshot(page, 'mitmachen-fehler');
     expect(violations, formatViolations(violations)).toEqual([]);
     expect(errors).toEqual([]);
     await close();
@@ -208,6 +209,9 @@ describe('proposing a place at /mitmachen', () => {
     expect(thanks).toContain('Die Redaktion prüft Ihren Vorschlag');
     expect(thanks).toContain('veröffentlichen sie nicht');
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+    await screenshot(page, 'mitmachen-danke');
+    const violations = await seriousA11yViolations(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
 
     const [proposal, ...more] = await stored('Alte Schule Kläden');
     expect(more).toEqual([]);

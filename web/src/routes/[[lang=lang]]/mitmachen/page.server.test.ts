@@ -1,5 +1,4 @@
 import { createServer } from 'node:net';
-import { isActionFailure } from '@sveltejs/kit';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { clearCache } from '$lib/server/cms/client';
 import { issueFillTimeToken } from '$lib/server/proposals/fill-time';
@@ -58,7 +57,7 @@ const post = async (
     setHeaders: (set: Record<string, string>) => Object.assign(headers, set),
   } as unknown as Event;
   const result = await actions.default(event);
-  if (!isActionFailure(result)) throw new Error('expected a refusal');
+  if (!result) throw new Error('expected a refusal');
   return { status: result.status, data: result.data, headers };
 };
 
