@@ -218,6 +218,18 @@ describe('retention', () => {
     expect(await purgeRejectedSubmissions(cms.strapi, new Date(Date.now() + 2 * DAY))).toBe(1);
     expect(await stored(recent)).toBeNull();
   });
+
+  it('runs every night as a cron task', async () => {
+    const cron = cms.strapi.cron.jobs.find((job: { name: string | null }) => job.name === 'purgeRejectedSubmissions');
+    expect(cron).toBeDefined();
+    const next: Date = cron.job.nextInvocation();
+    expect(new Intl.DateTimeFormat('de-DE', { timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(next)).toBe('03:30');
+    expect(next.getTime() - Date.now()).toBeLessThanOrEqual(DAY);
+
+    const expired = await create('rejected', 45);
+    await cron.job.invoke();
+    expect(await stored(expired)).toBeNull();
+  });
 });
 
 describe('converting a proposal into a place', () => {
@@ -280,6 +292,16 @@ describe('converting a proposal into a place', () => {
       slugs.push((place as any).slug);
     }
     expect(slugs).toEqual(['gutshaus-ueberall', 'gutshaus-ueberall-2']);
+  });
+
+  it('leaves a proposal alone that an editor accepted by hand', async () => {
+    const { body } = await submit(proposal({ name: 'Schon angenommen' }));
+    const documentId = body.data.documentId;
+    await cms.strapi.documents(SUBMISSION).update({ documentId, data: { reviewStatus: 'accepted' } } as any);
+    const converted = await (await asRedaktion(cms.url))('POST', CONVERT(documentId));
+    expect(converted.status).toBe(409);
+    expect(converted.body.error.details.placeDocumentId).toBeNull();
+    expect(await cms.strapi.db.query(PLACE).count({ where: { name: 'Schon angenommen' } })).toBe(0);
   });
 
   it('is for the Redaktion: an Autor, a stranger and an unknown proposal are refused', async () => {

@@ -13,7 +13,7 @@ type DocumentActionProps = {
 
 const failureMessage = (error: unknown) => {
   const status = (error as { status?: number } | undefined)?.status;
-  if (status === 409) return 'Dieser Vorschlag wurde schon in einen Kreativort umgewandelt.';
+  if (status === 409) return 'Dieser Vorschlag ist schon angenommen oder in einen Kreativort umgewandelt.';
   if (status === 403) return 'Nur die Redaktion darf Vorschläge umwandeln.';
   if (status === 404) return 'Diesen Vorschlag gibt es nicht mehr.';
   return 'Die Umwandlung ist fehlgeschlagen. Bitte später noch einmal versuchen.';
@@ -28,12 +28,12 @@ export const ConvertSubmissionAction = ({ model, documentId, document }: Documen
   const { toggleNotification } = useNotification();
   const navigate = useNavigate();
   if (model !== SUBMISSION || !documentId) return null;
-  // The edit view gets relations as counts; the server refuses a second conversion anyway (409).
-  const converted = Boolean((document?.place as { count?: number } | null | undefined)?.count);
+  // Converting marks a proposal accepted, and an accepted one is not converted (again).
+  const accepted = document?.reviewStatus === 'accepted';
 
   return {
-    label: converted ? 'Schon umgewandelt' : 'In Kreativort umwandeln',
-    disabled: converted,
+    label: accepted ? 'Bereits angenommen' : 'In Kreativort umwandeln',
+    disabled: accepted,
     position: 'panel' as const,
     variant: 'secondary' as const,
     dialog: {

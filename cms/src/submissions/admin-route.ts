@@ -19,8 +19,10 @@ export const registerConversionRoute = (strapi: Core.Strapi) => {
         handler: async (ctx) => {
           const result = await convertSubmission(strapi, ctx.params.documentId, ctx.state.user?.id);
           if (result.outcome === 'not-found') return ctx.notFound('Diesen Vorschlag gibt es nicht (mehr).');
-          if (result.outcome === 'already-converted') {
-            return ctx.conflict('Dieser Vorschlag wurde schon in einen Kreativort umgewandelt.', { placeDocumentId: result.placeDocumentId });
+          if (result.outcome === 'already-accepted') {
+            return ctx.conflict('Dieser Vorschlag ist schon angenommen oder in einen Kreativort umgewandelt.', {
+              placeDocumentId: result.placeDocumentId,
+            });
           }
           ctx.status = 201;
           ctx.body = { data: { placeDocumentId: result.placeDocumentId } };

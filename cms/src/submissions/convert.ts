@@ -3,7 +3,6 @@ import { PLACE, SUBMISSION } from './constants';
 import { paragraphsFrom, teaserFrom, uniquePlaceSlug } from './place-draft';
 
 type Submission = {
-  id: number;
   documentId: string;
   name: string;
   town: string;
@@ -18,11 +17,14 @@ type Submission = {
   place?: { documentId: string } | null;
 };
 
-export type Conversion = { outcome: 'converted'; placeDocumentId: string } | { outcome: 'not-found' } | { outcome: 'already-converted'; placeDocumentId: string };
+export type Conversion =
+  | { outcome: 'converted'; placeDocumentId: string }
+  | { outcome: 'not-found' }
+  | { outcome: 'already-accepted'; placeDocumentId: string | null };
 
-class AlreadyConverted extends Error {
-  constructor(readonly placeDocumentId: string) {
-    super('already converted');
+class AlreadyAccepted extends Error {
+  constructor(readonly placeDocumentId: string | null) {
+    super('already accepted');
   }
 }
 
@@ -50,29 +52,32 @@ const placeDraft = async (strapi: Core.Strapi, submission: Submission, userId?: 
 });
 
 /**
- * Turns a proposal into a draft place and marks it accepted, all or nothing. The proposal's
- * row is written first, so that a second editor converting the same proposal at the same
- * moment waits for this transaction and then finds the place.
+ * Turns a proposal into a draft place and marks it accepted, all or nothing. An accepted
+ * proposal, or one that already has its place, is not converted again. The status is flipped
+ * with a conditional update, so that of two editors converting at the same moment only one
+ * gets past it; the other's transaction waits for the first and then finds nothing to flip.
  */
 export const convertSubmission = async (strapi: Core.Strapi, documentId: string, userId?: number): Promise<Conversion> => {
   try {
     return await strapi.db.transaction(async () => {
-      const touched = await strapi.db.query(SUBMISSION).updateMany({ where: { documentId }, data: { updatedAt: new Date() } });
-      if (!touched.count) return { outcome: 'not-found' as const };
       const submission = (await strapi.db
         .query(SUBMISSION)
-        .findOne({ where: { documentId }, populate: { themes: { select: ['documentId'] }, place: { select: ['documentId'] } } })) as Submission;
-      if (submission.place) throw new AlreadyConverted(submission.place.documentId);
+        .findOne({ where: { documentId }, populate: { themes: { select: ['documentId'] }, place: { select: ['documentId'] } } })) as Submission | null;
+      if (!submission) return { outcome: 'not-found' as const };
+      const claimed = await strapi.db
+        .query(SUBMISSION)
+        .updateMany({ where: { documentId, reviewStatus: { $ne: 'accepted' } }, data: { reviewStatus: 'accepted', statusChangedAt: new Date() } });
+      if (claimed.count === 0 || submission.place) throw new AlreadyAccepted(submission.place?.documentId ?? null);
 
       const place = await strapi.documents(PLACE).create({ locale: 'de', data: await placeDraft(strapi, submission, userId) } as any);
       await strapi.documents(SUBMISSION).update({
         documentId,
-        data: { reviewStatus: 'accepted', place: { documentId: place.documentId, locale: 'de' }, ...(userId && { updatedBy: userId }) },
+        data: { place: { documentId: place.documentId, locale: 'de' }, ...(userId && { updatedBy: userId }) },
       } as any);
       return { outcome: 'converted' as const, placeDocumentId: place.documentId };
     });
   } catch (failure) {
-    if (failure instanceof AlreadyConverted) return { outcome: 'already-converted', placeDocumentId: failure.placeDocumentId };
+    if (failure instanceof AlreadyAccepted) return { outcome: 'already-accepted', placeDocumentId: failure.placeDocumentId };
     throw failure;
   }
 };
