@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { PLACE, SUBMISSION } from './constants';
 import { convertSubmission } from './convert';
 
-export const CONVERT_PATH = '/kreativorte/submissions/:documentId/convert';
+const CONVERT_PATH = '/kreativorte/submissions/:documentId/convert';
 
 /**
  * The admin's "In Kreativort umwandeln" button calls this. API routes are always content-API

@@ -6,7 +6,7 @@ const SLUG_MAX = 80;
 const GERMAN = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' } as const;
 
 /** Like the seed's slugs: German umlauts spelled out (Sägewerk → saegewerk), other accents dropped. */
-export const slugify = (name: string) =>
+const slugify = (name: string) =>
   name
     .toLowerCase()
     .replace(/[äöüß]/g, (char) => GERMAN[char as keyof typeof GERMAN])

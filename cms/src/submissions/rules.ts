@@ -36,6 +36,8 @@ const check = (data: Data, creating: boolean) => [
  * Proposals come from strangers on the internet: they are stored as plain text, with the
  * visitor's consent, whoever writes them (REST or the admin). The moment of the last status
  * change is kept by the CMS itself, because rejected proposals are deleted a fixed time after it.
+ * The review state is `reviewStatus`, not `status`: the 5.54 content manager reads a body's
+ * `status` as draft/published and refuses any other value, so such a field could not be saved.
  */
 export const registerSubmissionRules = (strapi: Core.Strapi) => {
   strapi.documents.use(async (context, next) => {
@@ -50,8 +52,6 @@ export const registerSubmissionRules = (strapi: Core.Strapi) => {
       throw new errors.ValidationError(found.length === 1 ? found[0].message : `${found.length} Angaben müssen korrigiert werden.`, { errors: found });
     }
 
-    // The review state is `reviewStatus`, not `status`: the 5.54 content manager reads a body's
-    // `status` as draft/published and refuses any other value, so such a field could not be saved.
     delete data.statusChangedAt;
     if (action === 'create') {
       data.statusChangedAt = new Date();
