@@ -1,4 +1,4 @@
-// Boots the CMS in-process for scripts and tests, without the admin panel.
+// Boots the CMS in-process for scripts and tests; the admin panel only when asked for (it must be built).
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -16,10 +16,10 @@ export const bootstrapModule = (name) => require(join(distDir, 'src', 'bootstrap
 export const compile = () => require('@strapi/strapi').compileStrapi({ appDir });
 
 /** Loads Strapi from dist/ with the configuration in process.env. */
-export const loadStrapi = async () => {
+export const loadStrapi = async ({ serveAdminPanel = false } = {}) => {
   // The local upload provider refuses to start without its folder.
   mkdirSync(resolve(appDir, process.env.PUBLIC_DIR || 'public', 'uploads'), { recursive: true });
-  const strapi = require('@strapi/strapi').createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false });
+  const strapi = require('@strapi/strapi').createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel });
   await strapi.load();
   return strapi;
 };

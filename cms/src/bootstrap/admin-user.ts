@@ -23,6 +23,7 @@ export const ensureAdminUser = async (strapi: Core.Strapi) => {
     isActive: true,
     registrationToken: null,
     roles: superAdmin ? [superAdmin.id] : [],
+    preferedLanguage: 'de',
   });
   strapi.log.info(`Admin user created. Log in at ${adminUrl(strapi)} as ${email} with ADMIN_PASSWORD from cms/.env.`);
 };

@@ -90,7 +90,16 @@ export const ensureEditorialRoles = async (strapi: Core.Strapi) => {
     const email = process.env[`${definition.envPrefix}_EMAIL`];
     const password = process.env[`${definition.envPrefix}_PASSWORD`];
     if (email && password && !(await users.exists({ email }))) {
-      await users.create({ email, firstname: definition.name, lastname: 'Demo', password, isActive: true, registrationToken: null, roles: [role.id] });
+      await users.create({
+        email,
+        firstname: definition.name,
+        lastname: 'Demo',
+        password,
+        isActive: true,
+        registrationToken: null,
+        roles: [role.id],
+        preferedLanguage: 'de',
+      });
     }
   }
 };

@@ -61,7 +61,7 @@ describe('invalid directory filters answer 400, never 500', () => {
     const { status, body } = await get(`/orte?${query}`);
     expect(status).toBe(400);
     expectFriendlyErrorPage(body, 'Diese Anfrage verstehen wir nicht');
-    expect(textOf(body)).toContain(`Ungültiger Wert für den Filter „${param}“.`);
+    expect(textOf(body)).toContain(`Ungültiger Wert für „${param}“.`);
     expect(body).not.toContain('<script>alert(1)</script>');
   });
 });

@@ -1,17 +1,17 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from './support/browser';
-import { PLACE, adminApi, createPlace, type AdminApi } from './support/cms-admin';
+import { PLACE, adminApi, createPlace } from './support/cms-admin';
 
 const siteUrl = inject('siteUrl');
 const cmsUrl = inject('cmsUrl');
 
 describe('preview of drafts', () => {
-  let admin: AdminApi;
+  const admin = adminApi();
   let browser: Browser;
   let documentId: string;
   beforeAll(async () => {
-    [admin, browser] = await Promise.all([adminApi(), launchBrowser()]);
+    browser = await launchBrowser();
     documentId = await createPlace(admin, 'hof-in-der-vorschau', { name: 'Hof in der Vorschau' });
   });
   afterAll(() => browser?.close());

@@ -1,7 +1,7 @@
 import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatViolations, launchBrowser, offSiteRequests, screenshot, seriousA11yViolations } from './support/browser';
-import { ADMIN } from './support/global-setup';
+import { adminApi } from './support/cms-admin';
 import {
   MIN_FILL_MS,
   errorSummary,
@@ -16,17 +16,10 @@ import {
 import { stackTraceIn, textOf } from './support/site';
 
 const siteUrl = inject('siteUrl');
-const cmsUrl = inject('cmsUrl');
 const SUBMISSION = 'api::submission.submission';
 
-let adminToken = '';
-
 /** The CMS's admin API, as the editors' panel uses it. */
-const admin = async (path: string) => {
-  const response = await fetch(`${cmsUrl}${path}`, { headers: { authorization: `Bearer ${adminToken}` } });
-  expect(response.status, path).toBe(200);
-  return response.json();
-};
+const admin = adminApi();
 
 type StoredProposal = TypedProposal & { documentId: string; consent: boolean };
 
@@ -59,9 +52,6 @@ describe('proposing a place at /mitmachen', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    const login = await fetch(`${cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
-    expect(login.status).toBe(200);
-    adminToken = (await login.json()).data.token;
   });
 
   afterAll(async () => {

@@ -1,13 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { PLACE, adminApi, type AdminApi } from './support/cms-admin';
+import { describe, expect, inject, it } from 'vitest';
+import { PLACE, adminApi } from './support/cms-admin';
 
 const siteUrl = inject('siteUrl');
 
-let admin: AdminApi;
-beforeAll(async () => {
-  admin = await adminApi();
-});
+const admin = adminApi();
 
 describe('publishing', () => {
   it('puts a change made in the admin on the cached site at once (target: under 2 s)', async () => {

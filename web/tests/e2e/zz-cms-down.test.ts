@@ -79,7 +79,7 @@ describe('when the CMS is down', () => {
     expect(headers.get('content-type')).toMatch(/^text\/html/);
     expect(body).toMatch(/<html lang="de"/);
     expect(body).toMatch(/<h1[^>]*>Gleich wieder da<\/h1>/);
-    expect(textOf(body)).toContain('Die Inhalte sind gerade nicht erreichbar');
+    expect(textOf(body)).toContain('Unsere Inhalte werden gerade gewartet oder sind kurz nicht erreichbar');
     expect(body).toMatch(/<a href="\/"[^>]*>Zur Startseite<\/a>/);
     expect(stackTraceIn(body), 'traces of a stack trace or server internals').toEqual([]);
     expect(textOf(body)).not.toMatch(/Internal Error|Service Unavailable/);

@@ -1,19 +1,11 @@
 import { expect, inject } from 'vitest';
-import { ADMIN } from './global-setup';
 
 /**
- * The CMS's admin API, logged in as the demo admin: what the admin panel itself calls, so that
- * tests change content the way an editor does.
+ * The CMS's admin API, with the demo admin's session from the global setup: what the admin
+ * panel itself calls, so that tests change content the way an editor does.
  */
-export const adminApi = async () => {
+export const adminApi = (token = inject('adminToken')) => {
   const cmsUrl = inject('cmsUrl');
-  const login = await fetch(`${cmsUrl}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  });
-  expect(login.status).toBe(200);
-  const token = (await login.json()).data.token as string;
   return async (path: string, init: RequestInit = {}) => {
     const response = await fetch(`${cmsUrl}${path}`, {
       ...init,
@@ -24,7 +16,7 @@ export const adminApi = async () => {
   };
 };
 
-export type AdminApi = Awaited<ReturnType<typeof adminApi>>;
+export type AdminApi = ReturnType<typeof adminApi>;
 
 export const PLACE = 'api::place.place';
 

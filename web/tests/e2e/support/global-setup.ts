@@ -16,6 +16,8 @@ declare module 'vitest' {
     cmsUrl: string;
     /** The CMS process, so that the last test file can stop it. */
     cmsPid: number;
+    /** A session of the demo admin on the CMS's admin API (one login: the admin rate-limits them). */
+    adminToken: string;
   }
 }
 
@@ -25,6 +27,11 @@ const cmsDir = resolve(webDir, '..', 'cms');
 
 /** The CMS's first admin, created on its first start; the publish test logs in with it. */
 export const ADMIN = { email: 'admin@example.com', password: 'Test-Admin-2026' };
+/** The demo editors of the two editorial roles. */
+export const EDITORS = {
+  redaktion: { email: 'redaktion@example.com', password: 'Test-Redaktion-2026' },
+  autor: { email: 'autor@example.com', password: 'Test-Autor-2026' },
+};
 
 const log = (message: string) => console.log(`[e2e] ${message}`);
 
@@ -135,6 +142,16 @@ const buildSite = async (dir: string) => {
   return site;
 };
 
+const adminLogin = async (cmsUrl: string) => {
+  const response = await fetch(`${cmsUrl}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  });
+  if (response.status !== 200) throw new Error(`Admin login failed with ${response.status}`);
+  return ((await response.json()) as { data: { token: string } }).data.token;
+};
+
 export default async function setup(project: TestProject) {
   const started = Date.now();
   const dir = mkdtempSync(join(tmpdir(), 'kig-e2e-'));
@@ -177,6 +194,10 @@ export default async function setup(project: TestProject) {
     SMTP_HOST: '',
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
+    REDAKTION_EMAIL: EDITORS.redaktion.email,
+    REDAKTION_PASSWORD: EDITORS.redaktion.password,
+    AUTOR_EMAIL: EDITORS.autor.email,
+    AUTOR_PASSWORD: EDITORS.autor.password,
     SEED_ON_EMPTY: 'false',
     PUBLIC_DIR: publicDir,
     DATABASE_CLIENT: 'sqlite',
@@ -185,6 +206,7 @@ export default async function setup(project: TestProject) {
   };
 
   let cms: Child | undefined;
+  let adminToken = '';
   let web: Child | undefined;
   const exitHandler = () => {
     for (const child of [web, cms]) if (child && child.process.exitCode === null) child.process.kill('SIGKILL');
@@ -198,9 +220,16 @@ export default async function setup(project: TestProject) {
   };
 
   try {
-    // Seeding (30 to 40 s) and building the site (10 to 20 s) are independent: run them together.
+    // Seeding (30 to 40 s) with the admin build after it (40 to 60 s), and building the site
+    // (10 to 20 s) are independent: run them together. The admin build comes second because
+    // compiling for the seed empties cms/dist, where the admin panel is built.
     const [, siteDir] = await Promise.all([
-      run('seed', process.execPath, ['scripts/seed.mjs'], { cwd: cmsDir, env: cmsEnv }),
+      run('seed', process.execPath, ['scripts/seed.mjs'], { cwd: cmsDir, env: cmsEnv }).then(() =>
+        run('admin build', process.execPath, [join(cmsDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'build'], {
+          cwd: cmsDir,
+          env: { ...cmsEnv, NODE_ENV: 'production' },
+        }),
+      ),
       buildSite(dir),
     ]);
 
@@ -211,7 +240,7 @@ export default async function setup(project: TestProject) {
       [
         '--input-type=module',
         '-e',
-        `const m = await import(${JSON.stringify(strapiApp)}); const s = await m.loadStrapi(); await s.listen();`,
+        `const m = await import(${JSON.stringify(strapiApp)}); const s = await m.loadStrapi({ serveAdminPanel: true }); await s.listen();`,
       ],
       { cwd: cmsDir, env: cmsEnv },
     );
@@ -268,6 +297,7 @@ export default async function setup(project: TestProject) {
       },
       30_000,
     );
+    adminToken = await adminLogin(cmsUrl);
   } catch (failure) {
     await teardown();
     throw failure;
@@ -277,6 +307,7 @@ export default async function setup(project: TestProject) {
   project.provide('siteUrl', siteUrl);
   project.provide('cmsUrl', cmsUrl);
   project.provide('cmsPid', cms.process.pid as number);
+  project.provide('adminToken', adminToken);
 
   return teardown;
 }

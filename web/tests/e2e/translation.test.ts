@@ -45,7 +45,7 @@ describe('English', () => {
   });
 
   it('falls back to German where a page has no translation, says so, and points the canonical URL at the German page', async () => {
-    const admin = await adminApi();
+    const admin = adminApi();
     await createPlace(admin, 'nur-auf-deutsch', { publish: true, name: 'Nur auf Deutsch' });
     const { status, body } = await html('/en/orte/nur-auf-deutsch');
     expect(status).toBe(200);
