@@ -10,6 +10,7 @@ import { seedIfEmpty } from './bootstrap/seed';
 import { ensureSiteWebhook } from './bootstrap/site-webhook';
 import { ensureSubmissionToken } from './bootstrap/submission-token';
 import { registerPublicSchema } from './extensions/graphql/public-schema';
+import { keepProposalsFromWebhooks } from './extensions/private-webhooks';
 import { registerSlugRedirects } from './extensions/slug-redirects';
 import { registerSubmissions } from './submissions';
 import { registerTranslationStatus } from './extensions/translation-status';
@@ -34,6 +35,7 @@ export default {
     await ensureSubmissionToken(strapi);
     await ensureAdminUser(strapi);
     await ensureEditorialRoles(strapi);
+    keepProposalsFromWebhooks(strapi);
     await ensureSiteWebhook(strapi);
     await seedIfEmpty(strapi);
     await applyAdminLabels(strapi);

@@ -48,6 +48,16 @@ it('calls the website with the shared secret when a place is published, within a
   expect(hit.at - started).toBeLessThan(1000);
 });
 
+it('tells the website nothing about proposals, which carry personal data and change no page', async () => {
+  await cms.strapi.documents('api::submission.submission').create({
+    data: { name: 'Alte Schule', town: 'Kläden', description: 'Ateliers.', contactName: 'Jana Beispiel', contactEmail: 'jana@example.org', consent: true },
+  } as never);
+  const theme = await cms.strapi.documents('api::theme.theme').findFirst({ locale: 'de' });
+  await cms.strapi.documents('api::theme.theme').update({ documentId: theme!.documentId, locale: 'de', data: { description: 'Danach.' } } as never);
+  await waitFor((r) => r.body.model === 'theme');
+  expect(received.filter((r) => r.body.model === 'submission' || JSON.stringify(r.body).includes('jana@example.org'))).toEqual([]);
+});
+
 it('keeps exactly one such webhook, however often the CMS boots', async () => {
   const { ensureSiteWebhook } = bootstrapModule('site-webhook');
   await ensureSiteWebhook(cms.strapi);
