@@ -14,6 +14,7 @@ import { keepProposalsFromWebhooks } from './extensions/private-webhooks';
 import { registerSlugRedirects } from './extensions/slug-redirects';
 import { registerSubmissions } from './submissions';
 import { registerTranslationStatus } from './extensions/translation-status';
+import { registerTranslationOverviewRoute } from './translations/admin-route';
 import { registerEditorialRules } from './validation/editorial-rules';
 import { registerMeetingVenueRule } from './validation/meeting-venue';
 
@@ -26,6 +27,7 @@ export default {
     registerSlugRedirects(strapi);
     registerSubmissions(strapi);
     registerTranslationStatus(strapi);
+    registerTranslationOverviewRoute(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -1,0 +1,116 @@
+import type { Core, UID } from '@strapi/strapi';
+import { OVERVIEW_TYPES } from './types';
+
+const SOURCE_LOCALE = 'de';
+const TARGET_LOCALE = 'en';
+
+type OverviewType = (typeof OVERVIEW_TYPES)[number];
+
+export type OverviewEntry = {
+  documentId: string;
+  title: string | null;
+  slug: string | null;
+  updatedAt: string;
+  /** Whether the site shows this language version; types without drafts are live once saved. */
+  published: boolean;
+};
+
+export type TypeOverview = {
+  uid: string;
+  kind: 'collectionType' | 'singleType';
+  label: string;
+  /** German versions that have no English version at all. */
+  missing: { count: number; entries: OverviewEntry[] };
+  /** English versions nobody has marked `complete` yet. */
+  needsReview: { count: number; entries: (OverviewEntry & { translationStatus: string | null })[] };
+};
+
+export type TranslationOverview = { sourceLocale: string; targetLocale: string; types: TypeOverview[] };
+
+type Row = Record<string, any>;
+
+const byTitle = (a: OverviewEntry, b: OverviewEntry) => (a.title ?? '').localeCompare(b.title ?? '', 'de');
+
+/**
+ * The content manager's read rule for this admin on one type, as a database filter, or null
+ * if the admin may not read the type at all. It carries the role's conditions, including the
+ * locales a role is limited to, so the overview lists exactly what the admin could open.
+ */
+const readAccess = async (strapi: Core.Strapi, userAbility: unknown, type: OverviewType) => {
+  const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility, model: type.uid });
+  if (checker.cannot.read()) return null;
+  const { filters } = await checker.sanitizedQuery.read({});
+  // A role may hide single fields; a hidden title or slug stays out of the answer, too.
+  const mayRead = (field: string) => !checker.cannot.read(null, field);
+  return { filters: (filters ?? {}) as Row, title: mayRead(type.titleField), slug: mayRead('slug') };
+};
+
+type Access = NonNullable<Awaited<ReturnType<typeof readAccess>>>;
+
+const overviewOf = async (strapi: Core.Strapi, type: OverviewType, access: Access): Promise<TypeOverview> => {
+  const model = strapi.contentType(type.uid as UID.ContentType);
+  const draftAndPublish = model.options?.draftAndPublish === true;
+  const { filters: permitted, title: hasTitle } = access;
+  const hasSlug = access.slug && 'slug' in model.attributes;
+  const query = strapi.db.query(type.uid as UID.ContentType);
+  // With drafts, the draft row is the version editors edit; without, there is one row per locale.
+  const current: Row = draftAndPublish ? { publishedAt: { $null: true } } : {};
+  const fields = ['documentId', 'updatedAt', ...(hasTitle ? [type.titleField] : []), ...(hasSlug ? ['slug'] : [])];
+
+  const [sources, targets, unreviewed, published] = await Promise.all([
+    query.findMany({ where: { $and: [{ locale: SOURCE_LOCALE }, current, permitted] }, select: fields }),
+    // Whether an English version exists at all, including one this admin may not read.
+    query.findMany({ where: { locale: TARGET_LOCALE, ...current }, select: ['documentId'] }),
+    query.findMany({
+      where: {
+        $and: [
+          { locale: TARGET_LOCALE },
+          current,
+          { $or: [{ translationStatus: 'needs_review' }, { translationStatus: { $null: true } }] },
+          permitted,
+        ],
+      },
+      select: [...fields, 'translationStatus'],
+    }),
+    draftAndPublish
+      ? query.findMany({ where: { publishedAt: { $notNull: true } }, select: ['documentId', 'locale'] })
+      : Promise.resolve([]),
+  ]);
+
+  const live = new Set(published.map((row: Row) => `${row.documentId}:${row.locale}`));
+  const entry = (row: Row, locale: string): OverviewEntry => ({
+    documentId: row.documentId,
+    title: hasTitle ? (row[type.titleField] ?? null) : null,
+    slug: hasSlug ? (row.slug ?? null) : null,
+    updatedAt: new Date(row.updatedAt).toISOString(),
+    published: !draftAndPublish || live.has(`${row.documentId}:${locale}`),
+  });
+
+  const translated = new Set(targets.map((row: Row) => row.documentId));
+  const missing = sources.filter((row: Row) => !translated.has(row.documentId)).map((row: Row) => entry(row, SOURCE_LOCALE));
+  const needsReview = unreviewed.map((row: Row) => ({
+    ...entry(row, TARGET_LOCALE),
+    translationStatus: row.translationStatus ?? null,
+  }));
+
+  return {
+    uid: type.uid,
+    kind: model.kind,
+    label: model.info.displayName,
+    missing: { count: missing.length, entries: missing.sort(byTitle) },
+    needsReview: { count: needsReview.length, entries: needsReview.sort(byTitle) },
+  };
+};
+
+/**
+ * The "Übersetzungsstand" view: per type, the German entries without English and the English
+ * versions still awaiting review, limited to the types and entries the admin may read.
+ */
+export const translationOverview = async (strapi: Core.Strapi, userAbility: unknown): Promise<TranslationOverview> => {
+  const types: TypeOverview[] = [];
+  for (const type of OVERVIEW_TYPES) {
+    const access = await readAccess(strapi, userAbility, type);
+    if (access) types.push(await overviewOf(strapi, type, access));
+  }
+  return { sourceLocale: SOURCE_LOCALE, targetLocale: TARGET_LOCALE, types };
+};
