@@ -121,6 +121,12 @@ describe('the editorial workflow in the Strapi admin', () => {
       expect(elapsed).toBeLessThan(2000);
       await page.getByText('Veröffentlicht').first().waitFor();
       await screenshot(page, '04-veroeffentlicht');
+
+      // The new place exists in German only, so the translation overview lists it as lacking English.
+      await page.goto(`${cmsUrl}/admin/translation-status`);
+      const missing = page.locator('table', { has: page.locator('caption', { hasText: 'Ohne englische Fassung' }) }).first();
+      await missing.getByRole('link', { name: place.name, exact: true }).waitFor();
+      await screenshot(page, '06-uebersetzungsstand');
     } finally {
       await context.close();
     }
