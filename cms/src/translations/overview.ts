@@ -32,9 +32,10 @@ type Row = Record<string, any>;
 const byTitle = (a: OverviewEntry, b: OverviewEntry) => (a.title ?? '').localeCompare(b.title ?? '', 'de');
 
 /**
- * The content manager's read rule for this admin on one type, as a database filter, or null
- * if the admin may not read the type at all. It carries the role's conditions, including the
- * locales a role is limited to, so the overview lists exactly what the admin could open.
+ * The content manager's read rule for this admin on one type, or null if the admin may not
+ * read the type at all: a database filter with the role's conditions, including the locales a
+ * role is limited to, so the overview lists exactly what the admin could open; and whether the
+ * role shows the title and slug fields.
  */
 const readAccess = async (strapi: Core.Strapi, userAbility: unknown, type: OverviewType) => {
   const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility, model: type.uid });
