@@ -145,6 +145,8 @@ export const de = {
     archive: 'Archiv',
     register: 'Zur Anmeldung',
     registerFor: (title: string) => `für ${title}`,
+    calendar: 'In den Kalender',
+    calendarFor: (title: string) => `: ${title} als iCal-Datei`,
     report: 'Bericht',
     workshops: 'Workshops',
     guidingQuestion: 'Leitfrage:',
@@ -159,6 +161,13 @@ export const de = {
     hosts: 'Veranstalter',
     moderation: 'Moderation',
     roles: { host: 'Veranstalter', venue: 'Veranstaltungsort', moderation: 'Moderation' },
+  },
+  feeds: {
+    calendarName: 'Kreativorte im Grünen: Netzwerktreffen',
+    atomTitle: 'Kreativorte im Grünen: Beiträge und Netzwerktreffen',
+    atomSubtitle: 'Neue Beiträge und Netzwerktreffen aus dem Netzwerk Kreativorte im Grünen.',
+    kinds: { article: 'Beitrag', meeting: 'Netzwerktreffen' },
+    notFound: 'Diesen Eintrag gibt es nicht.',
   },
   partners: {
     title: 'Partner',

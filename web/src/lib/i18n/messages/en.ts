@@ -142,6 +142,8 @@ export const en: Messages = {
     archive: 'Archive',
     register: 'Register',
     registerFor: (title: string) => `for ${title}`,
+    calendar: 'Add to calendar',
+    calendarFor: (title: string) => `: ${title} as an iCal file`,
     report: 'Report',
     workshops: 'Workshops',
     guidingQuestion: 'Guiding question:',
@@ -156,6 +158,13 @@ export const en: Messages = {
     hosts: 'Hosts',
     moderation: 'Moderation',
     roles: { host: 'Host', venue: 'Venue', moderation: 'Moderation' },
+  },
+  feeds: {
+    calendarName: 'Kreativorte im Grünen: network meetings',
+    atomTitle: 'Kreativorte im Grünen: articles and network meetings',
+    atomSubtitle: 'New articles and network meetings from the Kreativorte im Grünen network.',
+    kinds: { article: 'Article', meeting: 'Network meeting' },
+    notFound: 'There is no such entry.',
   },
   partners: {
     title: 'Partners',

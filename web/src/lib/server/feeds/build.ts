@@ -1,0 +1,124 @@
+import { localizePath, type Locale } from '$lib/i18n/locale';
+import { label, messages } from '$lib/i18n/messages';
+import { getCalendarMeeting, getCalendarMeetings, getFeedEntries, getMapPlaces, getSitemapPages, type CalendarMeeting } from '../cms/feeds';
+import { parseDirectoryParams } from '../directory-params';
+import { isSlug } from '../slug';
+import { atomFeed } from './atom';
+import { featureCollection, isPosition, point } from './geojson';
+import { calendar, type CalendarEvent } from './ical';
+import { includeSamples } from './params';
+import type { Feed } from './respond';
+import { robotsTxt, sitemap, type SitemapUrl } from './sitemap';
+
+/** The absolute address of a site page in a language. */
+const pageUrl = (url: URL, path: string, locale: Locale) => `${url.origin}${localizePath(path, locale)}`;
+
+/** /orte.geojson: the directory's places with coordinates, filtered with the directory's parameters. */
+export const placesGeoJson = async (url: URL, locale: Locale): Promise<Feed> => {
+  const params = parseDirectoryParams(url.searchParams);
+  const places = await getMapPlaces(params, locale, includeSamples(url.searchParams));
+  const stages = messages[locale].labels.stage;
+  const features = places
+    .filter((place) => isPosition(place.latitude, place.longitude))
+    .map((place) =>
+      point(place.slug, place.latitude, place.longitude, {
+        name: place.name,
+        slug: place.slug,
+        url: pageUrl(url, `/orte/${place.slug}`, locale),
+        teaser: place.teaser,
+        stage: place.stage,
+        stageLabel: label(stages, place.stage),
+        region: place.region,
+        themes: place.themes,
+        isSample: place.isSample,
+        language: place.contentLocale,
+      }),
+    );
+  return { body: JSON.stringify(featureCollection(features)), type: 'application/geo+json; charset=utf-8' };
+};
+
+const toEvent = (url: URL, meeting: CalendarMeeting, locale: Locale): CalendarEvent => {
+  const page = pageUrl(url, `/treffen/${meeting.slug}`, locale);
+  return {
+    uid: `${meeting.slug}@${url.hostname}`,
+    start: new Date(meeting.startsAt),
+    end: meeting.endsAt ? new Date(meeting.endsAt) : null,
+    title: meeting.title,
+    // Many calendar apps show the description but not the URL property, so it carries the link too.
+    description: [meeting.summary, page].filter(Boolean).join('\n\n'),
+    location: meeting.location || null,
+    url: page,
+  };
+};
+
+const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
+
+/** /treffen.ics: every dated meeting. */
+export const meetingsCalendar = async (url: URL, locale: Locale, now = new Date()): Promise<Feed> => {
+  const meetings = await getCalendarMeetings(locale, includeSamples(url.searchParams));
+  const events = meetings.map((meeting) => toEvent(url, meeting, locale));
+  return { body: calendar({ name: messages[locale].feeds.calendarName, events, stamp: now }), type: CALENDAR_TYPE };
+};
+
+/** /treffen/<slug>.ics: one meeting, for the page's "In den Kalender" button; null when unknown or undated. */
+export const meetingCalendar = async (url: URL, slug: string, locale: Locale, now = new Date()): Promise<Feed | null> => {
+  if (!isSlug(slug)) return null;
+  const meeting = await getCalendarMeeting(slug, locale);
+  if (!meeting) return null;
+  return {
+    body: calendar({ name: meeting.title, events: [toEvent(url, meeting, locale)], stamp: now }),
+    type: CALENDAR_TYPE,
+    filename: `${slug}.ics`,
+  };
+};
+
+/** /feed.xml: the newest articles and meetings. */
+export const atom = async (url: URL, locale: Locale, now = new Date()): Promise<Feed> => {
+  const m = messages[locale];
+  const entries = await getFeedEntries(locale, includeSamples(url.searchParams));
+  const self = pageUrl(url, '/feed.xml', locale);
+  return {
+    body: atomFeed({
+      id: `${self}${url.search}`,
+      title: m.feeds.atomTitle,
+      subtitle: m.feeds.atomSubtitle,
+      language: locale,
+      selfUrl: `${self}${url.search}`,
+      alternateUrl: pageUrl(url, '/', locale),
+      author: m.site.name,
+      now,
+      entries: entries.map((entry) => {
+        const link = pageUrl(url, entry.path, locale);
+        return {
+          id: link,
+          title: entry.title,
+          url: link,
+          published: entry.published,
+          updated: entry.updated,
+          summary: entry.summary,
+          category: { term: entry.kind, label: m.feeds.kinds[entry.kind] },
+          language: entry.contentLocale === locale ? undefined : entry.contentLocale,
+        };
+      }),
+    }),
+    type: 'application/atom+xml; charset=utf-8',
+  };
+};
+
+/** /sitemap.xml: each page in each of its languages, with the others as hreflang alternates. */
+export const sitemapXml = async (url: URL): Promise<Feed> => {
+  const pages = await getSitemapPages(includeSamples(url.searchParams));
+  const urls = pages.flatMap((page): SitemapUrl[] => {
+    const alternates =
+      page.languages.length > 1
+        ? [
+            ...page.languages.map((locale) => ({ hreflang: locale, href: pageUrl(url, page.path, locale) })),
+            { hreflang: 'x-default', href: pageUrl(url, page.path, 'de') },
+          ]
+        : [];
+    return page.languages.map((locale) => ({ loc: pageUrl(url, page.path, locale), lastmod: page.lastmod[locale] ?? null, alternates }));
+  });
+  return { body: sitemap(urls), type: 'application/xml; charset=utf-8' };
+};
+
+export const robots = (url: URL): Feed => ({ body: robotsTxt(url.origin), type: 'text/plain; charset=utf-8' });
