@@ -6,8 +6,10 @@ import {
   isCompositeType,
   isListType,
   isObjectType,
+  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
+  type GraphQLField,
   type GraphQLSchema,
   type SelectionSetNode,
   type ValueNode,
@@ -39,6 +41,18 @@ const pageSize = (pagination: unknown, { defaultLimit, maxLimit }: ListCostOptio
 };
 
 /**
+ * The page a list field asks for: its `pagination` argument, or the plain `limit` argument of
+ * a custom query such as `placesNear`, whose default comes from the schema.
+ */
+const requestedPage = (selection: FieldNode, field: GraphQLField<unknown, unknown>, variables: Record<string, unknown>) => {
+  const given = (name: string) => selection.arguments?.find((a) => a.name.value === name)?.value;
+  const pagination = given('pagination');
+  if (pagination) return literal(pagination, variables);
+  const limit = field.args.find((a) => a.name === 'limit');
+  return limit && { limit: literal(given('limit'), variables) ?? limit.defaultValue };
+};
+
+/**
  * Each object a field can return costs 1, and a list multiplies everything below it by its
  * effective page size. The sum bounds the rows read and the relation queries run (Strapi
  * loads relations per parent), which GraphQL Armor's cost limit does not, as it ignores lists.
@@ -59,8 +73,7 @@ const selectionCost = (
       if (!field) continue;
       const type = getNamedType(field.type);
       if (!isCompositeType(type)) continue;
-      const pagination = selection.arguments?.find((a) => a.name.value === 'pagination');
-      const size = pageSize(literal(pagination?.value, walk.variables), walk.options);
+      const size = pageSize(requestedPage(selection, field, walk.variables), walk.options);
       // A `_connection` is one object whose `nodes` list has the connection's page size.
       const isConnection = selection.name.value.endsWith('_connection');
       const isNodes = selection.name.value === 'nodes' && connectionSize !== undefined;

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { MapperKind, mapSchema, pruneSchema } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
+import { networkStats } from './network-stats';
+import { placesNear } from './places-near';
 
 export const PUBLIC_TYPES = [
   'api::place.place',
@@ -52,11 +54,16 @@ const toPublicSchema = (schema: GraphQLSchema, allowed: Set<string>) =>
     }),
   );
 
-export const registerPublicSchema = (strapi: Core.Strapi, extraQueries: string[] = []) => {
+/** Our own root queries for partner sites, each with its resolver in its own file. */
+const CUSTOM_QUERIES = { placesNear, networkStats };
+
+export const registerPublicSchema = (strapi: Core.Strapi) => {
+  const extension = strapi.plugin('graphql').service('extension');
   // A file's `related` morph reaches every type, including users and drafts.
-  strapi.plugin('graphql').service('extension').shadowCRUD('plugin::upload.file').field('related').disable();
+  extension.shadowCRUD('plugin::upload.file').field('related').disable();
+  for (const query of Object.values(CUSTOM_QUERIES)) extension.use(query);
   const contentApi = strapi.plugin('graphql').service('content-api');
   const buildSchema = contentApi.buildSchema;
   contentApi.buildSchema = () =>
-    toPublicSchema(buildSchema(), new Set([...publicQueryFields(strapi), ...extraQueries]));
+    toPublicSchema(buildSchema(), new Set([...publicQueryFields(strapi), ...Object.keys(CUSTOM_QUERIES)]));
 };
