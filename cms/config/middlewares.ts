@@ -11,7 +11,29 @@ export default ({ env }) => [
       },
     },
   },
-  'strapi::cors',
+  // CORS and Cache-Control of the public API; it wraps strapi::cors to answer any origin with `*`.
+  'global::public-api',
+  {
+    name: 'strapi::cors',
+    config: {
+      // The public API is readable from any site. No credentials: it reads no cookies, and the
+      // admin panel, which does, is served from the CMS's own origin and needs no CORS.
+      origin: '*',
+      credentials: false,
+      headers: ['Content-Type', 'Authorization', 'Origin', 'Accept', 'apollo-require-preflight', 'x-apollo-operation-name'],
+      expose: ['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining'],
+      maxAge: 86400,
+    },
+  },
+  // After CORS, so that a 429 can be read by the partner's page; before parsing the body.
+  {
+    name: 'global::rate-limit',
+    config: {
+      partnerLimit: env.int('PARTNER_RATE_LIMIT', 600),
+      publicLimit: env.int('PUBLIC_RATE_LIMIT', 120),
+      exemptAddresses: env.array('RATE_LIMIT_EXEMPT_IPS', ['127.0.0.1', '::1']),
+    },
+  },
   'strapi::poweredBy',
   'strapi::query',
   'strapi::body',

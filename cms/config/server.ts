@@ -4,7 +4,9 @@ export default ({ env }) => ({
   host: env('HOST', '0.0.0.0'),
   port: env.int('PORT', 1337),
   url: env('PUBLIC_URL', ''),
-  proxy: env.bool('IS_PROXIED', false),
+  // Behind a reverse proxy, the client's address is the last one it adds to X-Forwarded-For
+  // (addresses further left are whatever the client sent). The rate limits count by it.
+  proxy: { koa: env.bool('IS_PROXIED', false), maxIpsCount: env.int('PROXY_COUNT', 1) },
   dirs: {
     public: env('PUBLIC_DIR', 'public'),
   },

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { ensureApiToken } from './api-token';
 
+export const submissionTokenName = () => process.env.SUBMISSION_TOKEN_NAME || 'website-submissions';
+
 /**
  * The website sends proposals from its server with one named API token, secret
  * SUBMISSION_TOKEN, that may create them and do nothing else: no reading, not even its own
@@ -13,7 +15,7 @@ export const ensureSubmissionToken = async (strapi: Core.Strapi) => {
     return;
   }
   await ensureApiToken(strapi, {
-    name: process.env.SUBMISSION_TOKEN_NAME || 'website-submissions',
+    name: submissionTokenName(),
     accessKey,
     description: 'Nur zum Einreichen von Vorschlägen über das Formular der Website; kann nichts lesen.',
     permissions: ['api::submission.submission.create'],

@@ -1,4 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { cacheControlPlugins } from './cache-control';
 import { draftGuardPlugin } from './draft-guard';
 import { listCostPlugin, type ListCostOptions } from './list-cost';
 import { readOnlyRule } from './read-only';
@@ -21,10 +22,18 @@ export const apolloServerOptions = (limits: ListCostOptions) => {
   const protection = armor.protect();
   return {
     introspection: true,
+    // Apollo's CSRF prevention refuses GET requests without a preflight-forcing header, so that a
+    // cross-site form or <img> cannot act with a visitor's cookies. This API reads no cookies
+    // (only `Authorization: Bearer` tokens, which a browser never adds on its own), cannot write
+    // (no Mutation type; readOnlyRule; Apollo refuses non-queries over GET) and serves the same
+    // published data to everyone, so partners may use plain GET requests that a CDN can cache.
+    csrfPrevention: false,
+    // One CORS policy for the whole content API: strapi::cors and src/middlewares/public-api.ts.
+    cors: false,
     parseOptions: { maxTokens: 2000 },
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: [readOnlyRule, ...protection.validationRules],
-    plugins: [...protection.plugins, draftGuardPlugin(), listCostPlugin(limits)],
+    plugins: [...protection.plugins, draftGuardPlugin(), listCostPlugin(limits), ...cacheControlPlugins()],
   };
 };
