@@ -42,8 +42,7 @@ const entry = (e: AtomEntry, author: string) =>
     `<author>${element('name', {}, author)}</author>`,
     element('category', { term: e.category.term, label: e.category.label }),
     ...(e.summary ? [element('summary', { type: 'text' }, e.summary)] : []),
-    '</entry>',
-  ].join('\n    ');
+  ].join('\n    ') + '\n  </entry>';
 
 /** The feed's `updated` is its newest entry's, so that it only changes when an entry does. */
 export const atomFeed = (feed: AtomFeed) => {
