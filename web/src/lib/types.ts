@@ -113,6 +113,8 @@ export type MeetingReport = {
   /** A partner (`/partner/…`) or a place (`/orte/…`). */
   venue: { name: string; href: string } | null;
   address: string;
+  /** The address in parts, for structured data. */
+  postalAddress: { street: string | null; postalCode: string | null; town: string | null } | null;
   participants: PlaceCard[];
   registrationUrl: string | null;
   seo: Seo;

@@ -49,6 +49,7 @@ export const toMeetingReport = (meeting: ReportData, { cmsPublicUrl, showSamples
         ? { name: venuePlace.name, href: `/orte/${venuePlace.slug}` }
         : null,
     address: [address?.street, [address?.postalCode, address?.town].filter(Boolean).join(' ')].filter(Boolean).join(', '),
+    postalAddress: address ? { street: address.street ?? null, postalCode: address.postalCode ?? null, town: address.town ?? null } : null,
     participants: present(meeting.participants).map((place) => toPlaceCard(place, cmsPublicUrl)),
     registrationUrl: registration(meeting, now),
     seo: toSeo(meeting.seo, {

@@ -43,6 +43,8 @@ export const toPlaceProfile = (place: ProfileData, cmsPublicUrl: string, today: 
   location: locationLine(place.address),
   street: place.address?.street ?? null,
   postalCode: place.address?.postalCode ?? null,
+  town: place.address?.town ?? null,
+  district: place.address?.district ?? null,
   stage: place.stage,
   network: place.network,
   isSample: place.isSample,

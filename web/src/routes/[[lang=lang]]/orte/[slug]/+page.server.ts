@@ -3,13 +3,15 @@ import { messages } from '$lib/i18n/messages';
 import { inLocaleOrGerman } from '$lib/server/cms/fallback';
 import { getPlace } from '$lib/server/cms/places';
 import { isSlug } from '$lib/server/slug';
+import { placePage } from '$lib/server/structured-data/pages';
 import type { PageServerLoad } from './$types';
 
-export const load = (async ({ params, locals }) => {
+export const load = (async ({ params, locals, url }) => {
   const today = new Date().toISOString().slice(0, 10);
   const result = isSlug(params.slug)
     ? await inLocaleOrGerman(locals.locale, (locale) => getPlace(params.slug, today, locale, locals.preview))
     : null;
   if (!result) error(404, messages[locals.locale].notFound.place);
-  return { ...result.content, contentLocale: result.contentLocale };
+  const context = { url, locale: locals.locale, contentLocale: result.contentLocale };
+  return { ...result.content, contentLocale: result.contentLocale, ...placePage(context, result.content.place) };
 }) satisfies PageServerLoad;

@@ -3,10 +3,12 @@ import { messages } from '$lib/i18n/messages';
 import { inLocaleOrGerman } from '$lib/server/cms/fallback';
 import { getRegion } from '$lib/server/cms/regions';
 import { isSlug } from '$lib/server/slug';
+import { regionPage } from '$lib/server/structured-data/pages';
 import type { PageServerLoad } from './$types';
 
-export const load = (async ({ params, locals }) => {
+export const load = (async ({ params, locals, url }) => {
   const result = isSlug(params.slug) ? await inLocaleOrGerman(locals.locale, (locale) => getRegion(params.slug, locale)) : null;
   if (!result) error(404, messages[locals.locale].notFound.region);
-  return { region: result.content, contentLocale: result.contentLocale };
+  const context = { url, locale: locals.locale, contentLocale: result.contentLocale };
+  return { region: result.content, contentLocale: result.contentLocale, ...regionPage(context, result.content) };
 }) satisfies PageServerLoad;

@@ -1,0 +1,25 @@
+import type { Place, WithContext } from 'schema-dts';
+import type { PlaceProfile } from '../cms/mappers/place';
+
+export const placeJsonLd = (place: PlaceProfile, { url, shareImage }: { url: string; shareImage: string }): WithContext<Place> => ({
+  '@context': 'https://schema.org',
+  '@type': 'Place',
+  name: place.name,
+  description: place.seo.description,
+  url,
+  // The cover is the real photograph; places without one still get the branded share image.
+  image: place.cover?.src ?? shareImage,
+  ...(place.geo ? { geo: { '@type': 'GeoCoordinates', latitude: place.geo.latitude, longitude: place.geo.longitude } } : {}),
+  ...(place.location
+    ? {
+        address: {
+          '@type': 'PostalAddress',
+          ...(place.street ? { streetAddress: place.street } : {}),
+          ...(place.postalCode ? { postalCode: place.postalCode } : {}),
+          ...(place.town ? { addressLocality: place.town } : {}),
+          ...(place.district ? { addressRegion: place.district } : {}),
+          addressCountry: 'DE',
+        },
+      }
+    : {}),
+});

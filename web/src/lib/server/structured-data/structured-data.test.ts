@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sharp from 'sharp';
+import type { Thing, WithContext } from 'schema-dts';
+import { serializeJsonLd } from '$lib/json-ld';
+import { pageEvent } from '$lib/server/testing/events';
+import { startReplayCms, type ReplayCms } from '$lib/server/testing/replay-cms';
+import { load as loadHome } from '../../../routes/[[lang=lang]]/+page.server';
+import { load as loadPlace } from '../../../routes/[[lang=lang]]/orte/[slug]/+page.server';
+import { load as loadMeeting } from '../../../routes/[[lang=lang]]/treffen/[slug]/+page.server';
+import { load as loadPartner } from '../../../routes/[[lang=lang]]/partner/[slug]/+page.server';
+import { renderShareCard } from '../share-image';
+import { breadcrumbJsonLd } from './breadcrumb';
+import { meetingJsonLd } from './meeting';
+import { meetingPage } from './pages';
+import type { MeetingReport } from '$lib/types';
+
+let cms: ReplayCms;
+beforeAll(async () => {
+  cms = await startReplayCms();
+  vi.useFakeTimers({ now: new Date('2026-11-29T12:00:00.000Z'), toFake: ['Date'] });
+});
+afterAll(async () => {
+  vi.useRealTimers();
+  await cms.stop();
+});
+
+type Json = Record<string, any>;
+const byType = (items: WithContext<Thing>[], type: string) => items.find((item) => (item as Json)['@type'] === type) as Json;
+
+/** Every string under a key named url, item or logo must be an absolute http(s) address. */
+const linkValues = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value.flatMap(linkValues)
+    : value && typeof value === 'object'
+      ? Object.entries(value).flatMap(([key, inner]) =>
+          ['url', 'item', 'logo', 'image'].includes(key) && typeof inner === 'string' ? [inner] : linkValues(inner),
+        )
+      : [];
+
+describe('structured data built by the page loads', () => {
+  it('describes a place with its coordinates, address and breadcrumb', async () => {
+    const data = await loadPlace(pageEvent<Parameters<typeof loadPlace>[0]>('/orte/buergermeisterhof', { slug: 'buergermeisterhof' }));
+    const place = byType(data.structuredData, 'Place');
+    expect(place['@context']).toBe('https://schema.org');
+    expect(place).toMatchObject({
+      name: 'Bürgermeisterhof',
+      url: 'http://localhost/orte/buergermeisterhof',
+      geo: { '@type': 'GeoCoordinates', latitude: 52.8507, longitude: 11.152 },
+      address: { '@type': 'PostalAddress', streetAddress: 'Burgstraße', postalCode: '29410', addressLocality: 'Salzwedel', addressCountry: 'DE' },
+    });
+    expect(place.description).toBeTruthy();
+    const crumbs = byType(data.structuredData, 'BreadcrumbList');
+    expect(crumbs.itemListElement.map((i: Json) => [i.position, i.item])).toEqual([
+      [1, 'http://localhost/'],
+      [2, 'http://localhost/orte'],
+      [3, 'http://localhost/orte/buergermeisterhof'],
+    ]);
+    expect(data.shareImage).toEqual({ url: 'http://localhost/share/orte/buergermeisterhof.jpg', width: 1200, height: 630, alt: 'Bürgermeisterhof' });
+    for (const link of linkValues(data.structuredData)) expect(link).toMatch(/^https?:\/\/[^/]+\//);
+  });
+
+  it('leaves sample meetings out, and describes a real dated meeting as an offline Event organized by its hosts', async () => {
+    const path = '/treffen/netzwerktreffen-kalbe-2027';
+    const data = await loadMeeting(pageEvent<Parameters<typeof loadMeeting>[0]>(path, { slug: 'netzwerktreffen-kalbe-2027' }));
+    expect(data.meeting.isSample).toBe(true);
+    expect(data.structuredData).toEqual([]);
+    // Every dated meeting in the seed is a sample; the same meeting as real content:
+    const context = { url: new URL(path, 'http://localhost'), locale: 'de' as const, contentLocale: 'de' as const };
+    const real = meetingPage(context, { ...data.meeting, isSample: false }).structuredData;
+    const event = byType(real, 'Event');
+    expect(event).toMatchObject({
+      startDate: '2027-03-12T12:00:00.000Z',
+      endDate: '2027-03-12T16:00:00.000Z',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      eventStatus: 'https://schema.org/EventScheduled',
+      url: 'http://localhost/treffen/netzwerktreffen-kalbe-2027',
+      location: { '@type': 'Place', address: { '@type': 'PostalAddress', postalCode: '39624', addressLocality: 'Kalbe (Milde)' } },
+    });
+    expect(event.organizer.map((o: Json) => o.url)).toEqual([
+      'http://localhost/partner/gemeinde-lindenfelde',
+      'http://localhost/partner/landwerk-genossenschaft',
+    ]);
+    for (const link of linkValues(real)) expect(link).toMatch(/^https?:\/\/[^/]+\//);
+  });
+
+  it('gives an undated meeting no Event, since search engines require a start date, but keeps its breadcrumb', async () => {
+    const data = await loadMeeting(pageEvent<Parameters<typeof loadMeeting>[0]>('/treffen/netzwerktreffen-stendal', { slug: 'netzwerktreffen-stendal' }));
+    expect(data.structuredData.map((item) => (item as Json)['@type'])).toEqual(['BreadcrumbList']);
+  });
+
+  it('describes a partner as an Organization and the network on the home page', async () => {
+    const partner = await loadPartner(pageEvent<Parameters<typeof loadPartner>[0]>('/partner/daily-am-dom', { slug: 'daily-am-dom' }));
+    expect(byType(partner.structuredData, 'Organization')).toMatchObject({ name: 'DAILY AM DOM', url: 'http://localhost/partner/daily-am-dom' });
+    const home = await loadHome(pageEvent<Parameters<typeof loadHome>[0]>('/'));
+    expect(byType(home.structuredData, 'Organization')).toMatchObject({
+      name: 'Kreativorte im Grünen',
+      url: 'http://localhost/',
+      logo: 'http://localhost/share/logo.png',
+    });
+  });
+});
+
+describe('builders', () => {
+  const meeting = {
+    slug: 'treffen',
+    title: 'Treffen',
+    startsAt: '2027-01-01T10:00:00.000Z',
+    endsAt: null,
+    isSample: false,
+    cover: null,
+    hosts: [],
+    moderationPartner: null,
+    venue: null,
+    postalAddress: null,
+    seo: { title: 'Treffen', description: 'Ein Treffen' },
+  } as unknown as MeetingReport;
+  const options = {
+    url: 'https://example.org/treffen/treffen',
+    shareImage: 'https://example.org/share/treffen/treffen.jpg',
+    partnerUrl: (slug: string) => `https://example.org/partner/${slug}`,
+    network: { '@type': 'Organization', name: 'Netz', url: 'https://example.org/' } as const,
+  };
+
+  it('lets the network organize a meeting without hosts, and names each partner once', () => {
+    expect(meetingJsonLd(meeting, options)).toMatchObject({ organizer: { '@type': 'Organization', name: 'Netz' }, image: options.shareImage });
+    const host = { slug: 'a', name: 'A' };
+    const both = meetingJsonLd({ ...meeting, hosts: [host], moderationPartner: host }, options) as Json;
+    expect(both.organizer).toEqual({ '@type': 'Organization', name: 'A', url: 'https://example.org/partner/a' });
+    expect(meetingJsonLd({ ...meeting, startsAt: null }, options)).toBeNull();
+  });
+
+  it('numbers breadcrumb items from one', () => {
+    const list = breadcrumbJsonLd([
+      { name: 'A', url: 'https://example.org/' },
+      { name: 'B', url: 'https://example.org/b' },
+    ]);
+    expect(list.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'A', item: 'https://example.org/' },
+      { '@type': 'ListItem', position: 2, name: 'B', item: 'https://example.org/b' },
+    ]);
+  });
+});
+
+describe('serializeJsonLd', () => {
+  it('cannot close its script element, and still parses to the same value', () => {
+    const value = { name: '</script><script>alert(1)</script> <!-- & \u2028' };
+    const json = serializeJsonLd(value);
+    expect(json).not.toMatch(/[<>&\u2028]/);
+    expect(json).toContain('\\u003c/script\\u003e');
+    expect(JSON.parse(json)).toEqual(value);
+  });
+});
+
+describe('share image', () => {
+  const card = { subtitle: 'Salzwedel, Altmarkkreis Salzwedel', network: 'Kreativorte im Grünen' };
+  const size = async (image: Buffer) => {
+    const { format, width, height } = await sharp(image).metadata();
+    return { format, width, height };
+  };
+
+  it('is a 1200×630 JPEG without a cover, whatever the title', async () => {
+    for (const title of ['Hof', 'Ein <sehr> langer & "schwieriger" Titel, der umbrechen muss '.repeat(6)]) {
+      const { image, complete } = await renderShareCard({ ...card, title, cover: null });
+      expect(complete).toBe(true);
+      expect(await size(image)).toEqual({ format: 'jpeg', width: 1200, height: 630 });
+    }
+  });
+
+  it('draws on the cover from the CMS, and says so when the cover cannot be fetched', async () => {
+    const photo = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#c03020' } }).jpeg().toBuffer();
+    const server = createServer((req, res) => (req.url === '/cover.jpg' ? res.end(photo) : res.writeHead(404).end()));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const cover = (path: string) => ({ src: `${base}${path}`, srcset: `${base}${path} 1600w`, width: 1600, height: 1000, alt: '', credit: null, licence: null });
+    try {
+      const drawn = await renderShareCard({ ...card, title: 'Hof', cover: cover('/cover.jpg') });
+      expect(drawn.complete).toBe(true);
+      expect(await size(drawn.image)).toEqual({ format: 'jpeg', width: 1200, height: 630 });
+      // The middle right shows the red cover, not the brand's green.
+      const { data } = await sharp(drawn.image).extract({ left: 1100, top: 300, width: 1, height: 1 }).raw().toBuffer({ resolveWithObject: true });
+      expect(data[0]).toBeGreaterThan(data[1] + 60);
+      const missing = await renderShareCard({ ...card, title: 'Hof', cover: cover('/gone.jpg') });
+      expect(missing.complete).toBe(false);
+      expect(await size(missing.image)).toEqual({ format: 'jpeg', width: 1200, height: 630 });
+    } finally {
+      server.close();
+    }
+  });
+});
