@@ -19,7 +19,8 @@ export const handle: Handle = async ({ event, resolve }) => {
     response.headers.set('cache-control', 'private, no-store');
     response.headers.set('x-robots-tag', 'noindex');
   }
-  if (response.headers.get('content-type')?.startsWith('text/html')) {
+  // Pages that set their own policy (the embeddable widget) keep it.
+  if (response.headers.get('content-type')?.startsWith('text/html') && !response.headers.has('content-security-policy')) {
     response.headers.set('content-security-policy', `frame-ancestors ${frameAncestors(event.locals.preview)}`);
   }
   // A page whose slug changed answers at its new address; the old one stays valid for links.

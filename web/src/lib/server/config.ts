@@ -18,5 +18,7 @@ export const config = () => {
     previewSecret: env.PREVIEW_SECRET || undefined,
     showSamples: flag(env.SHOW_SAMPLES, true),
     cacheTtlMs: Number(env.CACHE_TTL_MS || 30_000),
+    /** Who may frame the embeddable widget (a CSP frame-ancestors source list). */
+    embedFrameAncestors: env.EMBED_FRAME_ANCESTORS || '*',
   };
 };

@@ -57,6 +57,15 @@ export const getDirectory = async (params: DirectoryParams, locale: Locale) => {
   };
 };
 
+/** Published, real places for partner sites' widget: samples never leave our own pages. */
+export const getEmbedPlaces = async (filter: Pick<DirectoryParams, 'region' | 'theme'>, limit: number, locale: Locale) => {
+  const params: DirectoryParams = { ...filter, stage: '', network: '', q: '', page: 1 };
+  const filters = { and: [...(directoryFilters(params).and ?? []), { isSample: { eq: false } }] };
+  const result = await directory({ filters, page: 1, pageSize: limit, locale });
+  const { cmsPublicUrl } = config();
+  return (result.places_connection?.nodes ?? []).map((place) => toPlaceCard(place, cmsPublicUrl));
+};
+
 export const getPlace = async (slug: string, today: string, locale: Locale, preview = false) => {
   const meetingFilters: MeetingFiltersInput = { and: sampleFilter() };
   const { places } = await profile({ slug, locale, meetingFilters }, { preview });

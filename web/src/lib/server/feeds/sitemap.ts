@@ -35,4 +35,4 @@ export const sitemap = (urls: SitemapUrl[]) =>
  * and free-text searches, whose combinations are endless and duplicate the directory.
  */
 export const robotsTxt = (origin: string) =>
-  ['User-agent: *', 'Allow: /', 'Disallow: /api/', 'Disallow: /*?preview=', 'Disallow: /*&preview=', 'Disallow: /*?q=', 'Disallow: /*&q=', '', `Sitemap: ${origin}/sitemap.xml`, ''].join('\n');
+  ['User-agent: *', 'Allow: /', 'Disallow: /api/', 'Disallow: /einbetten/', 'Disallow: /*?preview=', 'Disallow: /*&preview=', 'Disallow: /*?q=', 'Disallow: /*&q=', '', `Sitemap: ${origin}/sitemap.xml`, ''].join('\n');

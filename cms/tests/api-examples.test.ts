@@ -1,0 +1,53 @@
+import { parse, validate, buildSchema } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiExamples } from '../../web/src/lib/api-examples';
+import { startCms, type Cms } from './support/cms';
+
+const schema = buildSchema(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
+
+let cms: Cms;
+beforeAll(async () => {
+  cms = await startCms();
+});
+afterAll(() => cms?.stop());
+
+describe('the examples on the website’s /daten page', () => {
+  it.each(apiExamples.map((example) => [example.id, example] as const))('%s is valid against the committed schema', (_, example) => {
+    expect(validate(schema, parse(example.query))).toEqual([]);
+  });
+
+  const run = async (query: string, variables?: Record<string, unknown>) => {
+    const { status, body } = await cms.graphql(query, variables);
+    expect(body.errors).toBeUndefined();
+    expect(status).toBe(200);
+    return Object.values(body.data as Record<string, Record<string, unknown>[]>)[0];
+  };
+  const example = (id: string) => apiExamples.find((e) => e.id === id)!;
+
+  it('finds the real Altmark places, one place by slug, and the places around Salzwedel nearest first', async () => {
+    const altmark = await run(example('region').query);
+    expect(altmark.map((p) => p.slug)).toEqual(['buergermeisterhof', 'kultur-nische']);
+    const [place] = await run(example('place').query, example('place').variables);
+    expect(place.name).toBe('Bürgermeisterhof');
+    const near = await run(example('near').query);
+    expect(near.map((n) => (n.place as { slug: string }).slug).sort()).toEqual(['buergermeisterhof', 'kultur-nische']);
+    expect((near[0].distanceKm as number) <= (near[1].distanceKm as number)).toBe(true);
+  });
+
+  it('lists meetings from the given date on; the seed’s only real meeting has no date yet', async () => {
+    const { query, variables } = example('meetings');
+    expect(await run(query, variables)).toEqual([]);
+    // Without the sample filter the same query finds the sample meetings after the date, soonest first.
+    const withSamples = await run(query.replace('isSample: { eq: false }, ', ''), variables);
+    expect(withSamples.map((m) => m.slug)).toEqual(['werkstatttreffen-tangermuende-2026', 'netzwerktreffen-kalbe-2027']);
+  });
+
+  it('answers the GET form that the curl example uses', async () => {
+    const query = '{ placesNear(lat: 52.854, lng: 11.16, radiusKm: 30) { distanceKm place { name } } }';
+    const response = await fetch(`${cms.url}/graphql?${new URLSearchParams({ query })}`);
+    expect(response.status).toBe(200);
+    expect((await response.json()).data.placesNear.length).toBeGreaterThan(0);
+  });
+});
