@@ -182,8 +182,9 @@ describe('drafts', () => {
   });
 
   it('cannot be reached through a type without draft & publish, except through reviewed fields', async () => {
-    // Each field here has a test above proving that it shows published entries only.
-    const reviewed = ['Homepage.featuredPlaces'];
+    // Each field here has a test proving that it shows published entries only: above, and
+    // for placesNear's results in tests/partner-api.test.ts.
+    const reviewed = ['Homepage.featuredPlaces', 'PlaceDistance.place'];
     const { body } = await cms.graphql(`{ __schema { types { name kind fields { name type { name kind ofType { name kind ofType { name ofType { name } } } } } } } }`);
     const draftTypes = ['Place', 'Partner', 'Meeting', 'Article'];
     const named = (t: any): string | undefined => t?.name ?? named(t?.ofType);

@@ -7,7 +7,7 @@ type Context = Parameters<Core.MiddlewareHandler>[0];
 
 export const isContentApi = (path: string) => path === '/graphql' || path.startsWith('/api/');
 
-type Auth = { strategy?: { name?: string }; credentials?: unknown } | undefined;
+type Auth = Parameters<typeof canReadDrafts>[0];
 
 /** GraphQL serves the public types only; over REST, only their find and findOne routes. */
 const readsPublicType = (ctx: Context) => {
@@ -22,7 +22,7 @@ const readsPublicType = (ctx: Context) => {
  */
 const readsPublishedOnly = (auth: Auth) =>
   (auth?.strategy?.name === 'users-permissions' && !auth.credentials) ||
-  (auth?.strategy?.name === 'content-api-token' && !canReadDrafts(auth as Parameters<typeof canReadDrafts>[0]));
+  (auth?.strategy?.name === 'content-api-token' && !canReadDrafts(auth));
 
 const cacheControl = (ctx: Context) => {
   const cacheable =
