@@ -125,7 +125,7 @@ export const shareCard = async (card: ShareCard) => {
 };
 
 /** A day in shared caches; a picture drawn without its cover is retried after five minutes. */
-export const shareResponse = ({ image, complete }: { image: Buffer; complete: boolean }, type = 'image/jpeg') =>
+export const shareResponse = ({ image, complete }: { image: Buffer; complete: boolean }) =>
   new Response(new Uint8Array(image), {
-    headers: { 'content-type': type, 'cache-control': `public, max-age=${complete ? 86400 : 300}` },
+    headers: { 'content-type': 'image/jpeg', 'cache-control': `public, max-age=${complete ? 86400 : 300}` },
   });
