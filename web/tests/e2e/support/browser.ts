@@ -11,12 +11,15 @@ export const screenshotDir = resolve(here, '..', 'screenshots');
 
 /**
  * Debian's chromium. The resolver rules make every host but the local test servers unresolvable,
- * so a third-party request cannot succeed, and it still shows up in the request log.
+ * so a third-party request cannot succeed, and it still shows up in the request log. `webGl: true`
+ * allows SwiftShader's software WebGL; `webGl: false` switches WebGL off for certain, since some
+ * chromium builds still offer it with --disable-gpu.
  */
-export const launchBrowser = () =>
+export const launchBrowser = ({ webGl }: { webGl?: boolean } = {}) =>
   chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
+      ...(webGl === true ? ['--enable-unsafe-swiftshader'] : webGl === false ? ['--disable-webgl'] : []),
       '--headless',
       '--no-sandbox',
       '--disable-gpu',

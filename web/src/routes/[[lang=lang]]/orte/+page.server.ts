@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
 import type { Locale } from '$lib/i18n/locale';
 import { messages } from '$lib/i18n/messages';
+import { staticMap } from '$lib/map/static-map.server';
+import { getMapPins } from '$lib/server/cms/map';
 import { getDirectory } from '$lib/server/cms/places';
 import { InvalidParamError, parseDirectoryParams } from '$lib/server/directory-params';
 import type { PageServerLoad } from './$types';
@@ -16,7 +18,9 @@ const readParams = (url: URL, locale: Locale) => {
 
 export const load = (async ({ url, locals }) => {
   const params = readParams(url, locals.locale);
-  const directory = await getDirectory(params, locals.locale);
+  // ?ansicht=karte shows the same filtered places on a map instead of the list.
+  const mapView = url.searchParams.get('ansicht') === 'karte';
+  const [directory, pins] = await Promise.all([getDirectory(params, locals.locale), mapView ? getMapPins(params, locals.locale) : null]);
   if (params.page > 1 && params.page > directory.pageCount) error(404, messages[locals.locale].notFound.resultPage);
-  return { params, ...directory };
+  return { params, ...directory, map: pins ? staticMap(pins) : null };
 }) satisfies PageServerLoad;

@@ -1,0 +1,166 @@
+// Loaded with import() only where a map is shown and WebGL exists: maplibre is the heaviest
+// code on the site. Every request it makes goes to this site unless PUBLIC_MAP_STYLE_URL
+// points elsewhere: the default style has no glyphs, sprites or tiles, only our outlines.
+import {
+  Map as MapLibreMap,
+  Marker,
+  NavigationControl,
+  setWorkerUrl,
+  type ErrorEvent,
+  type GeoJSONSource,
+  type GeoJSONFeature,
+  type MapSourceDataEvent,
+  type StyleSpecification,
+} from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { pinsToGeoJson, type MapPin } from './pins';
+import { boundsAround } from './project';
+
+// Bundlers move maplibre away from its worker file, so it is told where the build put it.
+setWorkerUrl(workerUrl);
+
+export type MapOptions = {
+  container: HTMLElement;
+  pins: MapPin[];
+  /** The offline base map (GeoJSON outlines) on this site. */
+  outlinesUrl: string;
+  /** A self-hosted style (for example over PMTiles) that replaces the outlines. */
+  styleUrl: string | null;
+  labels: { map: string; cluster: (n: number) => string; attribution: string };
+  /** One place, or several that share a spot and never split apart however far one zooms. */
+  onSelect: (pins: MapPin[]) => void;
+};
+
+export type InteractiveMap = { destroy: () => void };
+
+/** The site's colours, read from its stylesheet so the map follows the design. */
+const colours = () => {
+  const style = getComputedStyle(document.documentElement);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    water: '#dfe9ee',
+    land: read('--paper', '#fbfaf6'),
+    home: read('--green-100', '#e7f1e9'),
+    border: read('--green-700', '#2d6a4a'),
+  };
+};
+
+const outlineStyle = (outlinesUrl: string): StyleSpecification => {
+  const c = colours();
+  return {
+    version: 8,
+    sources: { outlines: { type: 'geojson', data: outlinesUrl, attribution: '' } },
+    layers: [
+      { id: 'water', type: 'background', paint: { 'background-color': c.water } },
+      { id: 'land', type: 'fill', source: 'outlines', paint: { 'fill-color': ['case', ['get', 'home'], c.home, c.land] } },
+      { id: 'borders', type: 'line', source: 'outlines', paint: { 'line-color': c.border, 'line-width': ['case', ['get', 'home'], 1.5, 0.75] } },
+    ],
+  };
+};
+
+const CLUSTER_RADIUS = 48;
+const MAX_ZOOM = 14;
+
+/**
+ * Shows the pins on a maplibre map, nearby ones clustered. Every place and cluster is an HTML
+ * button over the map, so keyboards and screen readers reach them and no glyphs are needed for
+ * labels. Resolves once the map has loaded; rejects when WebGL or the style fails.
+ */
+export const mountMap = (options: MapOptions): Promise<InteractiveMap> =>
+  new Promise((resolve, reject) => {
+    const { container, pins, labels } = options;
+    const bySlug = new Map(pins.map((pin) => [pin.slug, pin]));
+    const map = new MapLibreMap({
+      container,
+      style: options.styleUrl ?? outlineStyle(options.outlinesUrl),
+      bounds: pins.length ? boundsAround(pins.map((pin) => pin.position), 0.2) : [9.5, 50.6, 15.2, 54.0],
+      maxZoom: MAX_ZOOM,
+      attributionControl: { compact: false, customAttribution: labels.attribution },
+      cooperativeGestures: false,
+    });
+    map.getCanvas().setAttribute('aria-label', labels.map);
+    map.addControl(new NavigationControl({ showCompass: false }));
+    let loaded = false;
+    const fail = (error: unknown) => {
+      if (loaded) return;
+      map.remove();
+      reject(error instanceof Error ? error : new Error(String(error)));
+    };
+    map.on('error', (event: ErrorEvent) => fail(event.error));
+
+    const markers = new Map<string, Marker>();
+    const button = (text: string, label: string, className: string, onClick: () => void) => {
+      const element = document.createElement('button');
+      element.type = 'button';
+      element.className = className;
+      element.textContent = text;
+      element.setAttribute('aria-label', label);
+      element.addEventListener('click', (event) => {
+        // The map would otherwise treat the click as its own and pan.
+        event.stopPropagation();
+        onClick();
+      });
+      return element;
+    };
+    const markerFor = (feature: GeoJSONFeature): [string, Marker] | null => {
+      if (feature.geometry.type !== 'Point') return null;
+      const [lng, lat] = feature.geometry.coordinates;
+      const properties = feature.properties;
+      if (properties.cluster) {
+        const id = Number(properties.cluster_id);
+        const count = Number(properties.point_count);
+        const key = `cluster-${id}`;
+        const element = button(String(count), labels.cluster(count), 'map-cluster', async () => {
+          const source = map.getSource<GeoJSONSource>('places');
+          if (!source) return;
+          const zoom = await source.getClusterExpansionZoom(id);
+          if (zoom <= MAX_ZOOM) {
+            map.easeTo({ center: [lng, lat], zoom });
+            return;
+          }
+          // Places at (almost) the same address: zooming cannot part them, so the card lists them all.
+          const leaves = await source.getClusterLeaves(id, count, 0);
+          options.onSelect(leaves.flatMap((leaf) => bySlug.get(String(leaf.properties?.slug)) ?? []));
+        });
+        return [key, new Marker({ element }).setLngLat([lng, lat])];
+      }
+      const pin = bySlug.get(String(properties.slug));
+      if (!pin) return null;
+      const element = button('', pin.name, 'map-pin', () => options.onSelect([pin]));
+      return [pin.slug, new Marker({ element }).setLngLat(pin.position)];
+    };
+
+    /** Keeps one button per visible place or cluster, reusing those that stay (and keep focus). */
+    const syncMarkers = () => {
+      if (!map.isSourceLoaded('places')) return;
+      const wanted = new Map<string, GeoJSONFeature>();
+      for (const feature of map.querySourceFeatures('places')) {
+        const key = feature.properties.cluster ? `cluster-${feature.properties.cluster_id}` : String(feature.properties.slug);
+        wanted.set(key, feature);
+      }
+      for (const [key, marker] of markers) {
+        if (!wanted.has(key)) {
+          marker.remove();
+          markers.delete(key);
+        }
+      }
+      for (const [key, feature] of wanted) {
+        if (markers.has(key)) continue;
+        const made = markerFor(feature);
+        if (made) markers.set(key, made[1].addTo(map));
+      }
+    };
+
+    map.on('load', () => {
+      map.addSource('places', { type: 'geojson', data: pinsToGeoJson(pins), cluster: true, clusterRadius: CLUSTER_RADIUS, clusterMaxZoom: MAX_ZOOM });
+      // Invisible: it only makes maplibre cluster the source; the buttons above draw the places.
+      map.addLayer({ id: 'places', type: 'circle', source: 'places', paint: { 'circle-radius': 1, 'circle-opacity': 0 } });
+      map.on('moveend', syncMarkers);
+      map.on('sourcedata', (event: MapSourceDataEvent) => {
+        if (event.sourceId === 'places' && event.isSourceLoaded) syncMarkers();
+      });
+      loaded = true;
+      resolve({ destroy: () => map.remove() });
+    });
+  });

@@ -1,0 +1,162 @@
+// The map against the built site and seeded CMS: the interactive maplibre map with WebGL
+// (SwiftShader), the SVG fallback without it, the directory's map view and the profile's small
+// map. No request may leave the machine, and pages without a map must not load its code.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatViolations, launchBrowser, offSiteRequests, openPage, seriousA11yViolations, settle } from './support/browser';
+import { seed, type SeedPlace } from './support/site';
+
+const siteUrl = inject('siteUrl');
+const places = seed<(SeedPlace & { geo?: unknown })[]>('places');
+
+/** The built map code: the chunk that imports maplibre and maplibre's worker. */
+const isMapCode = (url: string) => /\/_app\/immutable\/.*(maplibre|interactive)/.test(url);
+
+const mapMode = (page: Page) => page.locator('.map').getAttribute('data-map-mode');
+
+/**
+ * Opens places and clusters until a card shows, pressing Enter on a focused marker (the keyboard
+ * path) or clicking it; clusters zoom in, and a cluster whose places share one spot opens a card.
+ */
+const openCard = async (page: Page, use: 'click' | 'keyboard') => {
+  for (let step = 0; step < 10; step++) {
+    if (await page.locator('.map .card').count()) return page.locator('.map .card');
+    const marker = (await page.locator('.map .map-pin').count()) ? page.locator('.map .map-pin').first() : page.locator('.map .map-cluster').first();
+    await marker.waitFor();
+    if (use === 'keyboard') {
+      await marker.focus();
+      await page.keyboard.press('Enter');
+    } else {
+      await marker.click();
+    }
+    await page.waitForTimeout(400);
+  }
+  throw new Error('no card opened');
+};
+
+describe('with WebGL', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser({ webGl: true });
+  });
+  afterAll(() => browser?.close());
+
+  it('/karte clusters the places; clicking through to a place opens its card, which links to the profile', async () => {
+    const opened = await openPage(browser, `${siteUrl}/karte`);
+    const { page } = opened;
+    await page.locator('.map[data-map-mode="interactive"] .map-cluster').first().waitFor({ timeout: 20_000 });
+    // 23 places in a few towns: at the first view some of them must be grouped.
+    const counts = await page.locator('.map .map-cluster').allTextContents();
+    expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBeGreaterThan(counts.length);
+
+    const card = await openCard(page, 'click');
+    const name = (await card.locator('.name').first().textContent())!.trim();
+    await Promise.all([page.waitForURL(/\/orte\/[a-z0-9-]+$/), card.locator('a').first().click()]);
+    await expect(page.locator('h1').textContent()).resolves.toBe(name);
+
+    expect(opened.requests.some(isMapCode), 'the map code was loaded').toBe(true);
+    expect(opened.errors).toEqual([]);
+    expect(offSiteRequests(opened.requests)).toEqual([]);
+    await opened.close();
+  });
+
+  it('/en/karte works from the keyboard: Enter on a marker, focus moves into the card, Enter follows its link', async () => {
+    const opened = await openPage(browser, `${siteUrl}/en/karte`);
+    const { page } = opened;
+    await page.locator('.map[data-map-mode="interactive"] .map-cluster').first().waitFor({ timeout: 20_000 });
+    await openCard(page, 'keyboard');
+    const focused = await page.evaluate(() => document.activeElement?.closest('.card') !== null && document.activeElement?.tagName);
+    expect(focused).toBe('A');
+    await Promise.all([page.waitForURL(/\/en\/orte\/[a-z0-9-]+$/), page.keyboard.press('Enter')]);
+    expect(offSiteRequests(opened.requests)).toEqual([]);
+    await opened.close();
+  });
+
+  it('/karte has no serious accessibility violations with the interactive map', async () => {
+    const opened = await openPage(browser, `${siteUrl}/karte`);
+    await opened.page.locator('.map[data-map-mode="interactive"] .map-cluster').first().waitFor({ timeout: 20_000 });
+    const violations = await seriousA11yViolations(opened.page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    await opened.close();
+  });
+});
+
+describe('without WebGL', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser({ webGl: false });
+  });
+  afterAll(() => browser?.close());
+
+  it('/karte falls back to the SVG map without loading the map code, and its dots lead to the profiles', async () => {
+    const opened = await openPage(browser, `${siteUrl}/karte`);
+    const { page } = opened;
+    await settle(page);
+    expect(await mapMode(page)).toBe('fallback');
+    await expect(page.locator('.note').textContent()).resolves.toContain('WebGL');
+    // Every place with coordinates is a dot and an entry in the list.
+    const located = places.filter((place) => place.geo).length;
+    await expect(page.locator('.map svg a').count()).resolves.toBe(located);
+    await expect(page.locator('.list li').count()).resolves.toBe(located);
+    expect(opened.requests.filter(isMapCode)).toEqual([]);
+
+    // Freyburg lies apart from the others (two Salzwedel places share a farmyard and one dot).
+    const dot = page.locator('.map svg a[href="/orte/kelterhaus-freyburg"]');
+    const name = await dot.getAttribute('aria-label');
+    await Promise.all([page.waitForURL(/\/orte\/kelterhaus-freyburg$/), dot.click()]);
+    await expect(page.locator('h1').textContent()).resolves.toBe(name);
+
+    const violations = await (async () => {
+      await page.goto(`${siteUrl}/karte`);
+      await settle(page);
+      return seriousA11yViolations(page);
+    })();
+    expect(violations, formatViolations(violations)).toEqual([]);
+    expect(offSiteRequests(opened.requests)).toEqual([]);
+    await opened.close();
+  });
+
+  it('/orte keeps the list by default and offers the map as a link that keeps the filters', async () => {
+    const opened = await openPage(browser, `${siteUrl}/orte?region=altmark`);
+    const { page } = opened;
+    await expect(page.locator('.views a[aria-current="page"]').textContent()).resolves.toBe('Liste');
+    await expect(page.locator('.map').count()).resolves.toBe(0);
+    const total = Number((await page.locator('.count').textContent())!.match(/\d+/)![0]);
+
+    await Promise.all([page.waitForURL(/ansicht=karte/), page.locator('.views a', { hasText: 'Karte' }).click()]);
+    expect(new URL(page.url()).searchParams.get('region')).toBe('altmark');
+    await expect(page.locator('.views a[aria-current="page"]').textContent()).resolves.toBe('Karte');
+    // The same filtered places, all of them at once (the seed gives every place coordinates).
+    await expect(page.locator('.list li').count()).resolves.toBe(total);
+    // Filtering in the map view stays in the map view.
+    await expect(page.locator('form[role="search"] input[name="ansicht"]').getAttribute('value')).resolves.toBe('karte');
+    expect(offSiteRequests(opened.requests)).toEqual([]);
+    await opened.close();
+  });
+
+  it('a profile shows its place on a small static map and loads no map code; the home page neither', async () => {
+    const opened = await openPage(browser, `${siteUrl}/orte/buergermeisterhof`);
+    const { page } = opened;
+    await settle(page);
+    await expect(page.locator('.locator svg').getAttribute('aria-label')).resolves.toBe('Lage von Bürgermeisterhof in Deutschland');
+    const outline = await page.request.get(`${siteUrl}/karte/deutschland.svg`);
+    expect(outline.status()).toBe(200);
+    expect(outline.headers()['content-type']).toBe('image/svg+xml; charset=utf-8');
+    expect(opened.requests.filter(isMapCode)).toEqual([]);
+
+    await page.goto(`${siteUrl}/`);
+    await settle(page);
+    expect(opened.requests.filter(isMapCode)).toEqual([]);
+    expect(offSiteRequests(opened.requests)).toEqual([]);
+    await opened.close();
+  });
+
+  it('the base map is GeoJSON outlines served by the site itself', async () => {
+    const response = await fetch(`${siteUrl}/karte/umrisse.geojson`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=86400');
+    const outlines = await response.json();
+    expect(outlines.type).toBe('FeatureCollection');
+    expect(outlines.features.find((f: { properties: { home: boolean } }) => f.properties.home).properties.name).toBe('Germany');
+  });
+});
