@@ -223,7 +223,8 @@ export default async function setup(project: TestProject) {
     // Seeding (30 to 40 s) with the admin build after it (40 to 60 s), and building the site
     // (10 to 20 s) are independent: run them together. The admin build comes second because
     // compiling for the seed empties cms/dist, where the admin panel is built.
-    const [, siteDir] = await Promise.all([
+    // Both run to the end before a failure is reported, so that cleaning up never races a build.
+    const [cmsReady, site] = await Promise.allSettled([
       run('seed', process.execPath, ['scripts/seed.mjs'], { cwd: cmsDir, env: cmsEnv }).then(() =>
         run('admin build', process.execPath, [join(cmsDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'build'], {
           cwd: cmsDir,
@@ -232,6 +233,9 @@ export default async function setup(project: TestProject) {
       ),
       buildSite(dir),
     ]);
+    if (cmsReady.status === 'rejected') throw cmsReady.reason;
+    if (site.status === 'rejected') throw site.reason;
+    const siteDir = site.value;
 
     const strapiApp = join(cmsDir, 'scripts', 'strapi-app.mjs');
     cms = start(
