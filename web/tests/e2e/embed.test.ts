@@ -71,7 +71,8 @@ describe('the embeddable widget and /daten', () => {
       // The preview loads lazily, as partners' iframes should.
       await opened.page.locator('iframe[title^="Vorschau"]').scrollIntoViewIfNeeded();
       await opened.page.frameLocator('iframe[title^="Vorschau"]').locator('li').first().waitFor();
-      expect(formatViolations(await seriousA11yViolations(opened.page))).toEqual([]);
+      const violations = await seriousA11yViolations(opened.page);
+      expect(violations, formatViolations(violations)).toEqual([]);
       expect(offSiteRequests(opened.requests)).toEqual([]);
     } finally {
       await opened.close();
