@@ -1,11 +1,20 @@
 import { parse, validate, buildSchema } from 'graphql';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiExamples } from '../../web/src/lib/api-examples';
 import { startCms, type Cms } from './support/cms';
 
 const schema = buildSchema(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
+
+// The examples on the website's /daten page (web/src/lib/api-examples/), read as the site reads them.
+const examplesDir = join(__dirname, '..', '..', 'web', 'src', 'lib', 'api-examples');
+const variables: Record<string, Record<string, unknown>> = JSON.parse(readFileSync(join(examplesDir, 'variables.json'), 'utf8'));
+const apiExamples = readdirSync(examplesDir)
+  .filter((file) => file.endsWith('.graphql'))
+  .map((file) => {
+    const id = file.replace(/\.graphql$/, '');
+    return { id, query: readFileSync(join(examplesDir, file), 'utf8'), variables: variables[id] };
+  });
 
 let cms: Cms;
 beforeAll(async () => {
@@ -14,6 +23,10 @@ beforeAll(async () => {
 afterAll(() => cms?.stop());
 
 describe('the examples on the website’s /daten page', () => {
+  it('are the four the page shows', () => {
+    expect(apiExamples.map((e) => e.id).sort()).toEqual(['meetings', 'near', 'place', 'region']);
+  });
+
   it.each(apiExamples.map((example) => [example.id, example] as const))('%s is valid against the committed schema', (_, example) => {
     expect(validate(schema, parse(example.query))).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { apiExamples } from '$lib/api-examples';
+import { apiExamples } from '$lib/server/api-examples';
 import { config } from '$lib/server/config';
 import type { PageServerLoad } from './$types';
 
