@@ -11,8 +11,9 @@ const html = async (path: string) => {
   const response = await fetch(`${siteUrl}${path}`);
   return { status: response.status, body: await response.text() };
 };
+/** The page's links of one rel, without feeds (which are alternates too, but of no language). */
 const links = (body: string, rel: string) =>
-  [...body.matchAll(new RegExp(`<link[^>]*rel="${rel}"[^>]*>`, 'g'))].map(([tag]) => ({
+  [...body.matchAll(new RegExp(`<link[^>]*rel="${rel}"[^>]*>`, 'g'))].filter(([tag]) => !tag.includes('type=')).map(([tag]) => ({
     hreflang: /hreflang="([^"]+)"/.exec(tag)?.[1],
     href: /href="([^"]+)"/.exec(tag)?.[1],
   }));

@@ -259,7 +259,7 @@ export const getSitemapPages = async (samples: boolean): Promise<SitemapPage[]> 
     list('/partner', partnerPages),
     fixed('/ueber', single.aboutDe?.updatedAt, single.aboutEn?.updatedAt),
     fixed('/mitmachen', null, null),
-    fixed('/karte', null, null),
+    list('/karte', places),
     fixed('/daten', null, null),
     fixed('/impressum', single.imprintDe?.updatedAt, single.imprintEn?.updatedAt),
     fixed('/datenschutz', single.privacyDe?.updatedAt, single.privacyEn?.updatedAt),
