@@ -3,6 +3,7 @@ import sharp from 'sharp';
 import { SHARE_HEIGHT as HEIGHT, SHARE_WIDTH as WIDTH } from '$lib/share';
 import type { Image } from '$lib/types';
 import { config } from './config';
+import { xmlText } from './feeds/xml';
 
 const GREEN = '#1d3b2a';
 const MINT = '#e7f1e9';
@@ -21,15 +22,12 @@ const mark = (size: number, fill: string, door: string) =>
  */
 const FONT = { font: 'DejaVu Sans Bold', fontfile: '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf' };
 
-const escapeMarkup = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-
 /** Pango text, white on transparent; a long title steps down in size until it fits. */
 const textLayer = async (title: string, subtitle: string | null, maxHeight: number, sizes = [64, 54, 46, 38]): Promise<{ data: Buffer; height: number }> => {
   const [size, ...smaller] = sizes;
   const markup =
-    `<span foreground="#ffffff" size="${size}pt" weight="bold">${escapeMarkup(title)}</span>` +
-    (subtitle ? `\n<span foreground="${MINT}" size="${Math.round(size * 0.45)}pt">${escapeMarkup(subtitle)}</span>` : '');
+    `<span foreground="#ffffff" size="${size}pt" weight="bold">${xmlText(title)}</span>` +
+    (subtitle ? `\n<span foreground="${MINT}" size="${Math.round(size * 0.45)}pt">${xmlText(subtitle)}</span>` : '');
   const { data, info } = await sharp({
     text: { text: markup, ...FONT, width: WIDTH - 2 * MARGIN, dpi: 72, rgba: true, wrap: 'word-char', spacing: 4 },
   })
@@ -42,7 +40,7 @@ const textLayer = async (title: string, subtitle: string | null, maxHeight: numb
 
 /** The network's name beside its mark, top left on every share image. */
 const brandLayer = async (name: string) => {
-  const { data } = await sharp({ text: { text: `<span foreground="#ffffff" size="30pt">${escapeMarkup(name)}</span>`, ...FONT, dpi: 72, rgba: true } })
+  const { data } = await sharp({ text: { text: `<span foreground="#ffffff" size="30pt">${xmlText(name)}</span>`, ...FONT, dpi: 72, rgba: true } })
     .png()
     .toBuffer({ resolveWithObject: true });
   return data;

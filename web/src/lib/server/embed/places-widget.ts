@@ -2,9 +2,7 @@ import type { Locale } from '$lib/i18n/locale';
 import { localizePath } from '$lib/i18n/locale';
 import { label, messages } from '$lib/i18n/messages';
 import type { PlaceCard } from '$lib/types';
-
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string);
+import { xmlText } from '../feeds/xml';
 
 const text = {
   de: { title: 'Kreativorte im Grünen', more: 'Alle Orte auf kreativorte-im-gruenen.de', none: 'Hier gibt es noch keine Orte.' },
@@ -19,14 +17,14 @@ const thumbnail = (place: PlaceCard) => {
     return { url, width: Number.parseInt(width, 10) };
   });
   const fitting = candidates.find((c) => c.width >= 160) ?? candidates.at(-1);
-  return fitting ? `<img src="${escapeHtml(fitting.url)}" alt="" width="96" height="64" loading="lazy">` : '';
+  return fitting ? `<img src="${xmlText(fitting.url)}" alt="" width="96" height="64" loading="lazy">` : '';
 };
 
 const item = (place: PlaceCard, origin: string, locale: Locale) => {
   const href = `${origin}${localizePath(`/orte/${place.slug}`, locale)}`;
   const stage = label(messages[locale].labels.stage, place.stage);
-  return `<li>${thumbnail(place)}<div><a href="${escapeHtml(href)}" target="_blank" rel="noopener">${escapeHtml(place.name)}</a>
-<p class="meta">${escapeHtml([place.location, stage].filter(Boolean).join(' · '))}</p><p>${escapeHtml(place.teaser)}</p></div></li>`;
+  return `<li>${thumbnail(place)}<div><a href="${xmlText(href)}" target="_blank" rel="noopener">${xmlText(place.name)}</a>
+<p class="meta">${xmlText([place.location, stage].filter(Boolean).join(' · '))}</p><p>${xmlText(place.teaser)}</p></div></li>`;
 };
 
 /**
@@ -57,7 +55,7 @@ footer{padding:.6rem .75rem;font-size:.85em}
 </head>
 <body>
 ${list}
-<footer><a href="${escapeHtml(moreHref)}" target="_blank" rel="noopener">${t.more}</a></footer>
+<footer><a href="${xmlText(moreHref)}" target="_blank" rel="noopener">${t.more}</a></footer>
 </body>
 </html>
 `;
