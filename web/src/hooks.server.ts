@@ -1,14 +1,20 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
 import { localeOf, localizePath, basePath } from '$lib/i18n/locale';
 import { messages } from '$lib/i18n/messages';
 import { config } from '$lib/server/config';
 import { findRedirect } from '$lib/server/cms/redirects';
 import { isValidPreview } from '$lib/server/preview';
+import { PRIVATE, publicPage } from '$lib/server/cache-control';
+import { pageCache } from '$lib/server/page-cache';
 
 /** Only the CMS's admin may frame a preview; nobody may frame the public site. */
 const frameAncestors = (preview: boolean) => (preview ? `'self' ${new URL(config().cmsPublicUrl).origin}` : "'self'");
 
-export const handle: Handle = async ({ event, resolve }) => {
+/** Pages and their client-side navigation data; feeds and images set their own caching. */
+const isPage = (response: Response) => /^(text\/html|application\/json)/.test(response.headers.get('content-type') ?? '');
+
+const site: Handle = async ({ event, resolve }) => {
   event.locals.locale = localeOf(event.url.pathname);
   event.locals.preview = isValidPreview(event.url);
   const response = await resolve(event, {
@@ -16,8 +22,12 @@ export const handle: Handle = async ({ event, resolve }) => {
   });
   if (response.status === 503) response.headers.set('retry-after', '30');
   if (event.url.searchParams.has('preview')) {
-    response.headers.set('cache-control', 'private, no-store');
+    response.headers.set('cache-control', PRIVATE);
     response.headers.set('x-robots-tag', 'noindex');
+  } else if (event.request.method !== 'GET' && event.request.method !== 'HEAD') {
+    response.headers.set('cache-control', PRIVATE);
+  } else if (response.status === 200 && isPage(response) && !response.headers.has('cache-control')) {
+    response.headers.set('cache-control', publicPage());
   }
   // Pages that set their own policy (the embeddable widget) keep it.
   if (response.headers.get('content-type')?.startsWith('text/html') && !response.headers.has('content-security-policy')) {
@@ -33,6 +43,8 @@ export const handle: Handle = async ({ event, resolve }) => {
   }
   return response;
 };
+
+export const handle = sequence(pageCache, site);
 
 /** Logs the failure for operators; visitors see a generic message and never a stack trace. */
 export const handleError: HandleServerError = ({ error, event, status }) => {

@@ -86,8 +86,9 @@ describe('when the CMS is down', () => {
   });
 
   it('the cached profile page is still served', async () => {
-    const { status, body } = await get('/orte/buergermeisterhof');
+    const { status, headers, body } = await get('/orte/buergermeisterhof');
     expect(status).toBe(200);
+    expect(['HIT', 'STALE']).toContain(headers.get('x-cache'));
     expect(body).toMatch(/<h1[^>]*>Bürgermeisterhof<\/h1>/);
     expect(textOf(body)).toContain('Salzwedel');
   });

@@ -17,7 +17,13 @@ export const config = () => {
     /** Signs the admin's expiring preview links (cms/.env PREVIEW_SECRET). */
     previewSecret: env.PREVIEW_SECRET || undefined,
     showSamples: flag(env.SHOW_SAMPLES, true),
+    /** CACHE=off turns off both caches below, and the sharing of concurrent requests: for benchmarks. */
+    cacheEnabled: flag(env.CACHE, true),
     cacheTtlMs: Number(env.CACHE_TTL_MS || 30_000),
+    cacheMaxBytes: Number(env.CACHE_MAX_MB || 32) * 1024 * 1024,
+    /** Rendered public pages: fresh this long, then served stale while one request renders anew. */
+    pageCacheTtlMs: Number(env.PAGE_CACHE_TTL_MS || 60_000),
+    pageCacheMaxBytes: Number(env.PAGE_CACHE_MAX_MB || 64) * 1024 * 1024,
     /** Who may frame the embeddable widget (a CSP frame-ancestors source list). */
     embedFrameAncestors: env.EMBED_FRAME_ANCESTORS || '*',
   };

@@ -8,28 +8,42 @@ import { CmsUnavailableError } from './errors';
 
 type Entry<T> = { value: T; storedAt: number };
 
-const clearers = new Set<() => void>();
+/**
+ * One memory budget (CACHE_MAX_MB) for the responses of all operations: each operation keeps its
+ * typed entries itself, and this LRU decides which of them to forget.
+ */
+let budget: LRUCache<string, { size: number; forget: () => void }> | undefined;
+const memory = () =>
+  (budget ??= new LRUCache({
+    maxSize: config().cacheMaxBytes,
+    sizeCalculation: (entry) => entry.size,
+    // Older answers are kept for a day only to be served while the CMS is down.
+    ttl: 24 * 60 * 60 * 1000,
+    dispose: (entry) => entry.forget(),
+  }));
 
-/** Forgets every cached response, e.g. after tests change the CMS's content. */
-export const clearCache = () => clearers.forEach((clear) => clear());
+/** Forgets every cached response, e.g. after a publish or after tests change the CMS's content. */
+export const clearCache = () => memory().clear();
 
 const isUnavailable = (error: unknown) =>
   !(error instanceof ClientError) || error.response.status >= 500 || error.response.status === 429;
 
 /**
- * One cached operation. Fresh answers are reused for CACHE_TTL_MS; older ones stay in memory
- * and are served while the CMS is unreachable (stale-if-error). Identical concurrent misses
- * share one request to the CMS.
+ * One cached operation, keyed by its variables (the locale among them). Fresh answers are reused
+ * for CACHE_TTL_MS; older ones stay in memory and are served while the CMS is unreachable
+ * (stale-if-error). Identical concurrent misses share one request to the CMS.
  */
 export const operation = <TResult, TVariables extends Variables>(document: TypedDocumentNode<TResult, TVariables>) => {
   const name = getOperationAST(document)?.name?.value ?? 'anonymous';
-  const entries = new LRUCache<string, Entry<TResult>>({
-    maxSize: 8 * 1024 * 1024,
-    sizeCalculation: (entry) => JSON.stringify(entry.value).length + 64,
-    ttl: 24 * 60 * 60 * 1000,
-  });
+  const entries = new Map<string, Entry<TResult>>();
   const inFlight = new Map<string, Promise<TResult>>();
-  clearers.add(() => entries.clear());
+
+  const lookup = (key: string) => (memory().get(`${name}:${key}`) ? entries.get(key) : undefined);
+  const store = (key: string, value: TResult) => {
+    // Replacing a budget entry forgets the old one, so the new value is kept after that.
+    memory().set(`${name}:${key}`, { size: JSON.stringify(value).length + key.length + 64, forget: () => entries.delete(key) });
+    entries.set(key, { value, storedAt: Date.now() });
+  };
 
   const fetchFromCms = async (variables: TVariables, token: string | undefined) => {
     const { cmsUrl, cmsTimeoutMs } = config();
@@ -52,20 +66,23 @@ export const operation = <TResult, TVariables extends Variables>(document: Typed
     error(503, 'Die Inhalte sind gerade nicht erreichbar. Bitte versuchen Sie es in einer Minute noch einmal.');
   };
 
-  /** Drafts for the admin's preview: read with the preview token, never cached nor served stale. */
-  const preview = async (variables: TVariables) => {
+  const direct = async (variables: TVariables, token: string | undefined) => {
     try {
-      return await fetchFromCms({ ...variables, status: 'DRAFT' }, config().previewToken);
+      return await fetchFromCms(variables, token);
     } catch (failure) {
       if (failure instanceof CmsUnavailableError) return unavailable(failure);
       throw failure;
     }
   };
+  /** Drafts for the admin's preview: read with the preview token, never cached nor served stale. */
+  const preview = (variables: TVariables) => direct({ ...variables, status: 'DRAFT' }, config().previewToken);
+  const uncached = (variables: TVariables) => direct(variables, config().cmsToken);
 
   return async (variables: TVariables, options: { preview?: boolean } = {}): Promise<TResult> => {
     if (options.preview) return preview(variables);
+    if (!config().cacheEnabled) return uncached(variables);
     const key = JSON.stringify(variables);
-    const entry = entries.get(key);
+    const entry = lookup(key);
     if (entry && Date.now() - entry.storedAt < config().cacheTtlMs) return entry.value;
 
     let pending = inFlight.get(key);
@@ -75,7 +92,7 @@ export const operation = <TResult, TVariables extends Variables>(document: Typed
     }
     try {
       const value = await pending;
-      entries.set(key, { value, storedAt: Date.now() });
+      store(key, value);
       return value;
     } catch (failure) {
       if (!(failure instanceof CmsUnavailableError)) throw failure;

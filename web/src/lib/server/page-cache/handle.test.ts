@@ -1,0 +1,152 @@
+import { gunzipSync, brotliDecompressSync } from 'node:zlib';
+import type { RequestEvent } from '@sveltejs/kit';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { pageCache } from './handle';
+import { clearPages } from './store';
+
+const html = (text: string) => `<!doctype html><html><body><h1>${text}</h1>${'<p>Altmark</p>'.repeat(200)}</body></html>`;
+
+/** The site behind the cache: counts its renders, and answers what the test makes it answer. */
+const site = () => {
+  const state = { renders: 0, status: 200, text: 'Erste Fassung', headers: { 'content-type': 'text/html', 'cache-control': 'public, max-age=0' } as Record<string, string> };
+  const resolve = vi.fn(async () => {
+    state.renders += 1;
+    await new Promise((done) => setTimeout(done, 20));
+    return new Response(html(state.text), { status: state.status, headers: state.headers });
+  });
+  return { state, resolve };
+};
+
+const request = (resolve: () => Promise<Response>, path = '/orte', headers: Record<string, string> = {}, method = 'GET') => {
+  const url = new URL(`http://localhost${path}`);
+  const event = { url, request: new Request(url, { method, headers }) } as unknown as RequestEvent;
+  return Promise.resolve(pageCache({ event, resolve }));
+};
+
+describe('the page cache', () => {
+  beforeEach(() => {
+    process.env.PAGE_CACHE_TTL_MS = '60000';
+    clearPages();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    delete process.env.PAGE_CACHE_TTL_MS;
+    delete process.env.CACHE;
+  });
+
+  it('renders a page once and answers the next requests from memory', async () => {
+    const { state, resolve } = site();
+    const first = await request(resolve);
+    const second = await request(resolve);
+    expect(state.renders).toBe(1);
+    expect([first.headers.get('x-cache'), second.headers.get('x-cache')]).toEqual(['MISS', 'HIT']);
+    expect(await second.text()).toBe(html('Erste Fassung'));
+    expect(second.headers.get('cache-control')).toBe('public, max-age=0');
+  });
+
+  it('shares one render among identical concurrent requests', async () => {
+    const { state, resolve } = site();
+    const responses = await Promise.all(Array.from({ length: 20 }, () => request(resolve)));
+    expect(state.renders).toBe(1);
+    for (const response of responses) expect(await response.text()).toBe(html('Erste Fassung'));
+  });
+
+  it('keys pages by path and query', async () => {
+    const { state, resolve } = site();
+    await request(resolve, '/orte?region=altmark');
+    await request(resolve, '/orte?region=harz');
+    await request(resolve, '/en/orte?region=altmark');
+    await request(resolve, '/orte?region=altmark');
+    expect(state.renders).toBe(3);
+  });
+
+  it('answers a current ETag with 304, for any encoding the client had', async () => {
+    const { resolve } = site();
+    const first = await request(resolve, '/orte', { 'accept-encoding': 'gzip' });
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^".+-gzip"$/);
+    const revalidated = await request(resolve, '/orte', { 'if-none-match': etag ?? '', 'accept-encoding': 'br' });
+    expect(revalidated.status).toBe(304);
+    expect(await revalidated.text()).toBe('');
+    expect((await request(resolve, '/orte', { 'if-none-match': '"anders"' })).status).toBe(200);
+  });
+
+  it('sends brotli, gzip or plain HTML, as the client accepts, with the same content', async () => {
+    const { resolve } = site();
+    const br = await request(resolve, '/orte', { 'accept-encoding': 'gzip, deflate, br' });
+    const gzip = await request(resolve, '/orte', { 'accept-encoding': 'gzip;q=1, br;q=0' });
+    const plain = await request(resolve, '/orte');
+    expect([br, gzip, plain].map((r) => r.headers.get('content-encoding'))).toEqual(['br', 'gzip', null]);
+    expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(html('Erste Fassung'));
+    expect(gunzipSync(Buffer.from(await gzip.arrayBuffer())).toString()).toBe(html('Erste Fassung'));
+    const plainBody = await plain.text();
+    expect(plainBody).toBe(html('Erste Fassung'));
+    expect(Number(br.headers.get('content-length'))).toBeLessThan(plainBody.length / 5);
+    expect(plain.headers.get('vary')).toBe('Accept-Encoding');
+  });
+
+  it('serves a stale page at once and renders it anew in the background', async () => {
+    const { state, resolve } = site();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    await request(resolve);
+    vi.setSystemTime(Date.now() + 61_000);
+    state.text = 'Zweite Fassung';
+    const stale = await request(resolve);
+    expect(stale.headers.get('x-cache')).toBe('STALE');
+    expect(await stale.text()).toBe(html('Erste Fassung'));
+    await vi.waitFor(async () => expect(await (await request(resolve)).text()).toBe(html('Zweite Fassung')));
+    expect(state.renders).toBe(2);
+  });
+
+  it('keeps serving the stale page while renders fail, e.g. with the CMS down', async () => {
+    const { state, resolve } = site();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    await request(resolve);
+    vi.setSystemTime(Date.now() + 61_000);
+    state.status = 503;
+    for (let i = 0; i < 3; i += 1) {
+      const response = await request(resolve);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toBe(html('Erste Fassung'));
+      await new Promise((done) => setTimeout(done, 30));
+    }
+  });
+
+  it('never keeps errors, private answers, cookies, previews or the site API', async () => {
+    const { state, resolve } = site();
+    state.status = 404;
+    await request(resolve, '/orte/gibt-es-nicht');
+    expect((await request(resolve, '/orte/gibt-es-nicht')).status).toBe(404);
+    state.status = 200;
+    state.headers = { 'content-type': 'text/html', 'cache-control': 'private, no-store' };
+    await request(resolve, '/mitmachen');
+    await request(resolve, '/mitmachen');
+    state.headers = { 'content-type': 'text/html', 'set-cookie': 'a=b' };
+    await request(resolve, '/mit-cookie');
+    await request(resolve, '/mit-cookie');
+    state.headers = { 'content-type': 'text/html' };
+    await request(resolve, '/orte/neu?preview=abc');
+    await request(resolve, '/orte/neu?preview=abc');
+    await request(resolve, '/api/revalidate');
+    await request(resolve, '/api/revalidate');
+    await request(resolve, '/orte', {}, 'POST');
+    await request(resolve, '/orte', {}, 'POST');
+    expect(state.renders).toBe(12);
+  });
+
+  it('answers HEAD from the cache without a body', async () => {
+    const { resolve } = site();
+    await request(resolve);
+    const head = await request(resolve, '/orte', {}, 'HEAD');
+    expect(head.headers.get('x-cache')).toBe('HIT');
+    expect(await head.text()).toBe('');
+  });
+
+  it('renders every request when turned off (CACHE=off), for benchmarks', async () => {
+    process.env.CACHE = 'off';
+    const { state, resolve } = site();
+    await Promise.all([request(resolve), request(resolve)]);
+    await request(resolve);
+    expect(state.renders).toBe(3);
+  });
+});

@@ -1,0 +1,2 @@
+export { pageCache } from './handle';
+export { clearPages } from './store';
