@@ -25,13 +25,15 @@ const cmsDotEnv = () =>
 
 /**
  * What the site needs from the CMS's configuration: where it listens, the shared webhook secret,
- * the create-only API token the proposal form stores with, and the preview token and secret.
+ * its read token, the create-only API token the proposal form stores with, and the preview token
+ * and secret.
  */
 export const cmsSettings = () => {
   const env = { ...cmsDotEnv(), ...process.env };
   return {
     port: process.env.CMS_PORT || env.PORT || '1337',
     revalidateSecret: env.REVALIDATE_SECRET || '',
+    siteToken: env.SITE_TOKEN || '',
     submissionToken: env.SUBMISSION_TOKEN || '',
     previewToken: env.PREVIEW_TOKEN || '',
     previewSecret: env.PREVIEW_SECRET || '',

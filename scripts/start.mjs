@@ -4,7 +4,7 @@ import { bin, cmsSettings, runTogether } from './processes.mjs';
 
 const strapi = bin('cms', '@strapi/strapi/bin/strapi.js');
 
-const { port, revalidateSecret, submissionToken, previewToken, previewSecret } = cmsSettings();
+const { port, revalidateSecret, siteToken, submissionToken, previewToken, previewSecret } = cmsSettings();
 const cms = `http://localhost:${port}`;
 const webPort = process.env.WEB_PORT || '3000';
 const site = `http://localhost:${webPort}`;
@@ -16,7 +16,7 @@ runTogether(
       command: process.execPath,
       args: ['build'],
       cwd: 'web',
-      env: { PORT: webPort, ORIGIN: site, CMS_URL: `http://127.0.0.1:${port}`, CMS_PUBLIC_URL: cms, REVALIDATE_SECRET: revalidateSecret, SUBMISSION_TOKEN: submissionToken, PREVIEW_TOKEN: previewToken, PREVIEW_SECRET: previewSecret },
+      env: { PORT: webPort, ORIGIN: site, CMS_URL: `http://127.0.0.1:${port}`, CMS_PUBLIC_URL: cms, REVALIDATE_SECRET: revalidateSecret, CMS_TOKEN: siteToken, SUBMISSION_TOKEN: submissionToken, PREVIEW_TOKEN: previewToken, PREVIEW_SECRET: previewSecret },
       ready: /Listening on/,
     },
   ],

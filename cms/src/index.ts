@@ -7,6 +7,7 @@ import { applyPublicPermissions } from './bootstrap/permissions';
 import { ensurePreviewToken } from './bootstrap/preview-token';
 import { ensureEditorialRoles } from './bootstrap/roles';
 import { seedIfEmpty } from './bootstrap/seed';
+import { ensureSiteToken } from './bootstrap/site-token';
 import { ensureSiteWebhook } from './bootstrap/site-webhook';
 import { ensureSubmissionToken } from './bootstrap/submission-token';
 import { registerPublicSchema } from './extensions/graphql/public-schema';
@@ -34,6 +35,7 @@ export default {
     await ensureLocales(strapi);
     await applyPublicPermissions(strapi);
     await ensurePreviewToken(strapi);
+    await ensureSiteToken(strapi);
     await ensureSubmissionToken(strapi);
     await ensureAdminUser(strapi);
     await ensureEditorialRoles(strapi);

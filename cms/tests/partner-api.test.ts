@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appDir, bootstrapModule, distDir, require } from '../scripts/strapi-app.mjs';
 import { bearer, previewToken, startCms, type Cms } from './support/cms';
+import { siteToken } from './support/env';
 
 type Point = { latitude: number; longitude: number };
 type SeedPlace = { slug: string; isSample: boolean; stage: string; network: string; region: string; themes: string[]; geo: Point; en?: { name: string } };
@@ -345,6 +346,7 @@ describe('partner tokens', () => {
   it('refuse a name twice, the website\'s token names, and a rate that is not a positive whole number', async () => {
     await expect(createPartnerToken(cms.strapi, { name: 'Zukunftsorte Brandenburg' })).rejects.toThrow(/exists already/);
     await expect(createPartnerToken(cms.strapi, { name: 'website-preview' })).rejects.toThrow(/exists already/);
+    await expect(createPartnerToken(cms.strapi, { name: 'website' })).rejects.toThrow(/exists already/);
     await expect(createPartnerToken(cms.strapi, { name: '  ' })).rejects.toThrow(/name/);
     await expect(createPartnerToken(cms.strapi, { name: 'Tourismus Altmark', rate: 0 })).rejects.toThrow(/rate limit/);
     await expect(createPartnerToken(cms.strapi, { name: 'Tourismus Altmark', rate: 2.5 })).rejects.toThrow(/rate limit/);
@@ -360,6 +362,17 @@ describe('partner tokens', () => {
     expect(rest.status).toBe(200);
     expect(rest.body.data.length).toBe(seedPlaces.length);
     expect(JSON.stringify(rest.body)).not.toMatch(/internalNotes|internalContact|createdBy|updatedBy/);
+  });
+
+  it('are what the website\'s own read token is too: published content only', async () => {
+    const site = await cms.strapi.db.query('admin::api-token').findOne({ where: { name: 'website' }, populate: ['permissions'] });
+    expect(site.permissions.map((p: { action: string }) => p.action).sort()).toEqual([...publicActions(cms.strapi)].sort());
+    const published = await cms.graphql('{ places { slug } }', undefined, bearer(siteToken));
+    expect(published.status).toBe(200);
+    expect(published.body.data.places.length).toBeGreaterThan(0);
+    const drafts = await cms.graphql('{ places(status: DRAFT) { slug teaser } }', undefined, bearer(siteToken));
+    expect(drafts.status).toBe(403);
+    expect(JSON.stringify(drafts.body)).not.toContain(DRAFT_TEASER);
   });
 
   it('never read drafts', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { bootstrapModule } from '../scripts/strapi-app.mjs';
 import { bearer, previewToken, startCms, type Cms } from './support/cms';
+import { siteToken } from './support/env';
 
 const { createPartnerToken } = bootstrapModule('partner-token');
 
@@ -68,6 +69,7 @@ it('gives a token its own limit from "Limit: N/min" in its description', async (
 });
 
 it('never limits the website\'s own tokens', async () => {
+  expect(new Set(await statuses(8, () => graphql(bearer(siteToken))))).toEqual(new Set([200]));
   expect(new Set(await statuses(8, () => graphql(bearer(previewToken()))))).toEqual(new Set([200]));
   // The proposal token may not read: 403, but never 429.
   expect(new Set(await statuses(8, () => rest('/api/themes', bearer(SUBMISSION_TOKEN))))).toEqual(new Set([403]));

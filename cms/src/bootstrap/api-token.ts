@@ -33,3 +33,13 @@ export const ensureApiToken = async (strapi: Core.Strapi, { name, accessKey, des
   const created = await tokens.create({ name, description, kind: 'content-api', type: 'custom', lifespan: null, permissions });
   await strapi.db.query('admin::api-token').update({ where: { id: created.id }, data: keys });
 };
+
+/** A website token whose secret is the environment variable `variable`; unset, it is skipped with a warning. */
+export const ensureApiTokenFromEnv = async (strapi: Core.Strapi, variable: string, whenMissing: string, wanted: Omit<Wanted, 'accessKey'>) => {
+  const accessKey = process.env[variable];
+  if (!accessKey) {
+    strapi.log.warn(`${variable} is not set: ${whenMissing}`);
+    return;
+  }
+  await ensureApiToken(strapi, { ...wanted, accessKey });
+};

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { previewTokenName } from '../extensions/preview-access';
 import { publicActions } from './permissions';
+import { siteTokenName } from './site-token';
 import { submissionTokenName } from './submission-token';
 
 /**
@@ -32,7 +33,7 @@ export const createPartnerToken = async (strapi: Core.Strapi, { name, rate }: { 
     throw new Error('The rate limit is a whole number of requests per minute, at least 1.');
   }
   const tokens = strapi.service('admin::api-token');
-  if ([previewTokenName(), submissionTokenName()].includes(trimmed) || (await tokens.exists({ name: trimmed }))) {
+  if ([siteTokenName(), previewTokenName(), submissionTokenName()].includes(trimmed) || (await tokens.exists({ name: trimmed }))) {
     throw new Error(`An API token named "${trimmed}" exists already.`);
   }
   const token = await tokens.create({

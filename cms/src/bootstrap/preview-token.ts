@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { previewTokenName } from '../extensions/preview-access';
-import { ensureApiToken } from './api-token';
+import { ensureApiTokenFromEnv } from './api-token';
 import { publicActions } from './permissions';
 
 /**
@@ -8,16 +8,9 @@ import { publicActions } from './permissions';
  * PREVIEW_TOKEN. Its permissions follow the public types, so a type added later is readable
  * in the preview too.
  */
-export const ensurePreviewToken = async (strapi: Core.Strapi) => {
-  const accessKey = process.env.PREVIEW_TOKEN;
-  if (!accessKey) {
-    strapi.log.warn('PREVIEW_TOKEN is not set: the preview token is not created.');
-    return;
-  }
-  await ensureApiToken(strapi, {
+export const ensurePreviewToken = (strapi: Core.Strapi) =>
+  ensureApiTokenFromEnv(strapi, 'PREVIEW_TOKEN', 'the preview token is not created.', {
     name: previewTokenName(),
-    accessKey,
     description: 'Liest Entwürfe für die Vorschau der Website. Nicht an Partner weitergeben.',
     permissions: publicActions(strapi),
   });
-};

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ensureApiToken } from './api-token';
+import { ensureApiTokenFromEnv } from './api-token';
 
 export const submissionTokenName = () => process.env.SUBMISSION_TOKEN_NAME || 'website-submissions';
 
@@ -8,16 +8,9 @@ export const submissionTokenName = () => process.env.SUBMISSION_TOKEN_NAME || 'w
  * SUBMISSION_TOKEN, that may create them and do nothing else: no reading, not even its own
  * proposals.
  */
-export const ensureSubmissionToken = async (strapi: Core.Strapi) => {
-  const accessKey = process.env.SUBMISSION_TOKEN;
-  if (!accessKey) {
-    strapi.log.warn('SUBMISSION_TOKEN is not set: the website cannot send proposals.');
-    return;
-  }
-  await ensureApiToken(strapi, {
+export const ensureSubmissionToken = (strapi: Core.Strapi) =>
+  ensureApiTokenFromEnv(strapi, 'SUBMISSION_TOKEN', 'the website cannot send proposals.', {
     name: submissionTokenName(),
-    accessKey,
     description: 'Nur zum Einreichen von Vorschlägen über das Formular der Website; kann nichts lesen.',
     permissions: ['api::submission.submission.create'],
   });
-};

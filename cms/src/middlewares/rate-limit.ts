@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { LRUCache } from 'lru-cache';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { rateLimitOf } from '../bootstrap/partner-token';
+import { siteTokenName } from '../bootstrap/site-token';
 import { submissionTokenName } from '../bootstrap/submission-token';
 import { previewTokenName } from '../extensions/preview-access';
 import { isContentApi } from './public-api';
@@ -42,9 +43,9 @@ const checkLimit = (name: string, value: number) => {
  * - Each API token has its own budget: `Limit: N/min` in its description, else PARTNER_RATE_LIMIT.
  *   The 429 is logged with the token's name, and each token request at debug level, so we know who
  *   uses what; addresses are not logged.
- * - The website's own tokens (preview, proposals) are not limited: the site's server shares them
- *   among all its visitors and editors, caches its reads and limits proposals per visitor itself.
- *   Its token-less reads come from its address, listed in RATE_LIMIT_EXEMPT_IPS.
+ * - The website's own tokens (its reads, previews, proposals) are not limited: the site's server
+ *   shares them among all its visitors and editors, caches its reads and limits proposals per
+ *   visitor itself. Token-less requests from RATE_LIMIT_EXEMPT_IPS are not limited either.
  * - Counts live in this process's memory: each CMS process counts on its own, and a restart resets
  *   them. Behind a proxy, IS_PROXIED must be set, or every visitor has the proxy's address.
  */
@@ -52,7 +53,7 @@ export default ((config: RateLimitConfig, { strapi }) => {
   const partnerLimit = checkLimit('PARTNER_RATE_LIMIT', config.partnerLimit);
   const publicLimit = checkLimit('PUBLIC_RATE_LIMIT', config.publicLimit);
   const exempt = new Set(config.exemptAddresses.map((address) => address.trim()).filter(Boolean));
-  const siteTokens = new Set([previewTokenName(), submissionTokenName()]);
+  const siteTokens = new Set([siteTokenName(), previewTokenName(), submissionTokenName()]);
 
   const limiters = new Map<number, RateLimiterMemory>();
   const limiter = (points: number) => {

@@ -14,6 +14,9 @@ export const postgresUrl = (database: string) => {
 
 const secret = () => randomBytes(24).toString('base64url');
 
+/** The website's read token in this process's CMS; the CMS takes whatever secret it is given at boot. */
+export const siteToken = secret();
+
 /** Everything the CMS reads from its environment, so a developer's cms/.env never leaks in. */
 export const cmsEnv = (database: { kind: DatabaseKind; location: string }, publicDir: string, previewToken: string) => ({
   NODE_ENV: 'test',
@@ -31,6 +34,8 @@ export const cmsEnv = (database: { kind: DatabaseKind; location: string }, publi
   TRANSFER_TOKEN_SALT: secret(),
   JWT_SECRET: secret(),
   ENCRYPTION_KEY: secret(),
+  SITE_TOKEN: siteToken,
+  SITE_TOKEN_NAME: 'website',
   PREVIEW_TOKEN: previewToken,
   PREVIEW_TOKEN_NAME: 'website-preview',
   PREVIEW_SECRET: 'test-preview-secret',

@@ -165,6 +165,7 @@ export default async function setup(project: TestProject) {
   // does not override variables that are already set, so a developer's cms/.env cannot leak in.
   const revalidateSecret = secret();
   const submissionToken = secret();
+  const siteToken = secret();
   const previewToken = randomBytes(32).toString('hex');
   const previewSecret = secret();
   const cmsEnv = {
@@ -188,6 +189,10 @@ export default async function setup(project: TestProject) {
     PREVIEW_TTL_MINUTES: '60',
     SITE_URL: siteUrl,
     SUBMISSION_TOKEN: submissionToken,
+    SITE_TOKEN: siteToken,
+    SITE_TOKEN_NAME: 'website',
+    // No address is exempt from the rate limits: the site's server reads with its token.
+    RATE_LIMIT_EXEMPT_IPS: '',
     SUBMISSION_TOKEN_NAME: 'website-submissions',
     // Proposals stored by the tests are only logged, never mailed.
     SUBMISSION_NOTIFY_EMAILS: '',
@@ -273,7 +278,7 @@ export default async function setup(project: TestProject) {
         ORIGIN: siteUrl,
         CMS_URL: cmsUrl,
         CMS_PUBLIC_URL: '',
-        CMS_TOKEN: '',
+        CMS_TOKEN: siteToken,
         CMS_TIMEOUT_MS: '2000',
         REVALIDATE_SECRET: revalidateSecret,
         SUBMISSION_TOKEN: submissionToken,
