@@ -30,7 +30,7 @@ export const de = {
   invalidParam: (name: string) => `Ungültiger Wert für „${name}“.`,
   sample: 'Beispiel',
   themes: 'Themen',
-  breadcrumb: { label: 'Brotkrumen', home: 'Start' },
+  breadcrumb: { label: 'Brotkrumen', home: 'Startseite' },
   pagination: { label: 'Seiten', previous: '← Zurück', next: 'Weiter →', page: (n: number) => `Seite ${n}` },
   legal: { updated: 'Stand:' },
   error: {
