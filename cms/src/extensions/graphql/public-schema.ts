@@ -3,6 +3,7 @@ import { MapperKind, mapSchema, pruneSchema } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import { networkStats } from './network-stats';
 import { placesNear } from './places-near';
+import { registerRelationLoader } from './relation-loader';
 
 export const PUBLIC_TYPES = [
   'api::place.place',
@@ -62,6 +63,7 @@ export const registerPublicSchema = (strapi: Core.Strapi) => {
   // A file's `related` morph reaches every type, including users and drafts.
   extension.shadowCRUD('plugin::upload.file').field('related').disable();
   for (const query of Object.values(CUSTOM_QUERIES)) extension.use(query);
+  registerRelationLoader(strapi);
   const contentApi = strapi.plugin('graphql').service('content-api');
   const buildSchema = contentApi.buildSchema;
   contentApi.buildSchema = () =>
