@@ -13,6 +13,7 @@ import { ensureSubmissionToken } from './bootstrap/submission-token';
 import { registerPublicSchema } from './extensions/graphql/public-schema';
 import { keepProposalsFromWebhooks } from './extensions/private-webhooks';
 import { registerSlugRedirects } from './extensions/slug-redirects';
+import { registerHealthRoutes } from './health';
 import { registerSubmissions } from './submissions';
 import { registerTranslationStatus } from './extensions/translation-status';
 import { registerTranslationOverviewRoute } from './translations/admin-route';
@@ -29,6 +30,7 @@ export default {
     registerSubmissions(strapi);
     registerTranslationStatus(strapi);
     registerTranslationOverviewRoute(strapi);
+    registerHealthRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

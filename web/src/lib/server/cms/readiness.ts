@@ -1,0 +1,23 @@
+import { config } from '../config';
+
+/**
+ * Whether the CMS answers GraphQL now: the cheapest query there is, with the site's token as
+ * pages send it (a refused token breaks pages too), and never from a cache, since the
+ * readiness probe asks about this moment.
+ */
+export const cmsAnswers = async (): Promise<boolean> => {
+  const { cmsUrl, cmsToken, cmsTimeoutMs } = config();
+  try {
+    const response = await fetch(`${cmsUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cmsToken ? { authorization: `Bearer ${cmsToken}` } : {}) },
+      body: JSON.stringify({ query: '{ __typename }' }),
+      signal: AbortSignal.timeout(cmsTimeoutMs),
+    });
+    if (!response.ok) return false;
+    const body = (await response.json()) as { data?: { __typename?: string } };
+    return body.data?.__typename === 'Query';
+  } catch {
+    return false;
+  }
+};
