@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+// `pnpm start:prod`: the production configuration without Docker. NODE_ENV=production,
+// PostgreSQL, the built admin panel and the built site, side by side. Unlike `pnpm start`, it
+// generates nothing: without its secrets it refuses to start.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseEnv } from 'node:util';
+import { bin, root, runTogether } from './processes.mjs';
+
+/** Secrets that the CMS and the site would otherwise lack, or that the site would draw at random. */
+const REQUIRED = [
+  'APP_KEYS',
+  'API_TOKEN_SALT',
+  'ADMIN_JWT_SECRET',
+  'TRANSFER_TOKEN_SALT',
+  'JWT_SECRET',
+  'ENCRYPTION_KEY',
+  'SITE_TOKEN',
+  'PREVIEW_TOKEN',
+  'PREVIEW_SECRET',
+  'SUBMISSION_TOKEN',
+  'REVALIDATE_SECRET',
+  'FORM_SECRET',
+];
+
+// What Strapi sees: cms/.env, with the process environment taking precedence.
+const envFile = join(root, 'cms', '.env');
+const env = { ...(existsSync(envFile) ? parseEnv(readFileSync(envFile, 'utf8')) : {}), ...process.env };
+
+const problems = [];
+const missing = REQUIRED.filter((name) => !env[name]?.trim());
+if (missing.length) problems.push(`missing secrets: ${missing.join(', ')}`);
+if (env.DATABASE_CLIENT !== 'postgres') {
+  problems.push(`DATABASE_CLIENT is "${env.DATABASE_CLIENT ?? ''}", not "postgres" (with DATABASE_URL, or DATABASE_HOST, DATABASE_NAME, DATABASE_USERNAME and DATABASE_PASSWORD)`);
+}
+if (problems.length) {
+  console.error(
+    [
+      'pnpm start:prod refuses to start, because production never runs on generated or throwaway secrets:',
+      ...problems.map((problem) => `  - ${problem}`),
+      'Set them in the environment or in cms/.env; deploy/.env.production.example lists and explains every variable.',
+    ].join('\n'),
+  );
+  process.exit(1);
+}
+
+process.env.NODE_ENV = 'production';
+for (const workspace of ['cms', 'web']) {
+  const build = spawnSync('pnpm', ['--filter', workspace, 'run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const port = process.env.CMS_PORT || env.PORT || '1337';
+const webPort = process.env.WEB_PORT || '3000';
+const site = env.ORIGIN || `http://localhost:${webPort}`;
+const cmsPublic = env.PUBLIC_URL || `http://localhost:${port}`;
+const strapi = bin('cms', '@strapi/strapi/bin/strapi.js');
+runTogether(
+  [
+    {
+      name: 'cms',
+      command: strapi[0],
+      args: [strapi[1], 'start'],
+      cwd: 'cms',
+      env: { PORT: port, SITE_REVALIDATE_URL: `http://127.0.0.1:${webPort}/api/revalidate`, SITE_URL: env.SITE_URL || site },
+      ready: /Strapi started successfully/,
+    },
+    {
+      name: 'web',
+      command: process.execPath,
+      args: ['build'],
+      cwd: 'web',
+      env: {
+        PORT: webPort,
+        ORIGIN: site,
+        CMS_URL: `http://127.0.0.1:${port}`,
+        CMS_PUBLIC_URL: env.CMS_PUBLIC_URL || cmsPublic,
+        CMS_TOKEN: env.SITE_TOKEN,
+        REVALIDATE_SECRET: env.REVALIDATE_SECRET,
+        SUBMISSION_TOKEN: env.SUBMISSION_TOKEN,
+        PREVIEW_TOKEN: env.PREVIEW_TOKEN,
+        PREVIEW_SECRET: env.PREVIEW_SECRET,
+        FORM_SECRET: env.FORM_SECRET,
+      },
+      ready: /Listening on/,
+    },
+  ],
+  { onReady: () => console.log(`\n  Website:  ${site}  (/readyz)\n  CMS:      ${cmsPublic}/admin  (/readyz)\n`) },
+);
