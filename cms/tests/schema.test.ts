@@ -23,3 +23,14 @@ it('the served schema and the one over introspection agree', async () => {
   expect(rootFields.length).toBeGreaterThan(10);
   for (const field of rootFields) expect(committed).toContain(`  ${field}(`);
 });
+
+it('serves plain fields with their own resolvers, and keeps the permission check on root fields', () => {
+  // Strapi's own copy of graphql-js built this schema, so it is read by shape, not with isObjectType.
+  type Fields = { getFields: () => Record<string, { resolve?: () => unknown }> };
+  const schema = cms.strapi.plugin('graphql').service('content-api').buildSchema();
+  const place: Fields = schema.getType('Place');
+  const query: Fields = schema.getType('Query');
+  // plugin-graphql's wrapper is an async function: a plain field answers synchronously without it.
+  expect(place.getFields().name.resolve?.name).toBe('defaultFieldResolver');
+  expect(query.getFields().places.resolve?.constructor.name).toBe('AsyncFunction');
+});

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { MapperKind, mapSchema, pruneSchema } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import { networkStats } from './network-stats';
+import { registerPlainFields } from './plain-fields';
 import { placesNear } from './places-near';
 import { registerRelationLoader } from './relation-loader';
 
@@ -64,8 +65,9 @@ export const registerPublicSchema = (strapi: Core.Strapi) => {
   extension.shadowCRUD('plugin::upload.file').field('related').disable();
   for (const query of Object.values(CUSTOM_QUERIES)) extension.use(query);
   registerRelationLoader(strapi);
+  const unwrapPlainFields = registerPlainFields(strapi);
   const contentApi = strapi.plugin('graphql').service('content-api');
   const buildSchema = contentApi.buildSchema;
   contentApi.buildSchema = () =>
-    toPublicSchema(buildSchema(), new Set([...publicQueryFields(strapi), ...Object.keys(CUSTOM_QUERIES)]));
+    unwrapPlainFields(toPublicSchema(buildSchema(), new Set([...publicQueryFields(strapi), ...Object.keys(CUSTOM_QUERIES)])));
 };
