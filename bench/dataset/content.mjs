@@ -1,0 +1,282 @@
+// Deterministic sample content: the same N always gives the same places, so benchmark runs on
+// regenerated datasets compare like with like.
+import { TOWNS } from './towns.mjs';
+
+/** mulberry32: small, fast and good enough to vary text, not for anything secret. */
+const random = (seed) => {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (max) => Math.floor(next() * max);
+  const pick = (list) => list[int(list.length)];
+  const some = (list, min, max) => {
+    const pool = [...list];
+    const count = Math.min(pool.length, min + int(max - min + 1));
+    return Array.from({ length: count }, () => pool.splice(int(pool.length), 1)[0]);
+  };
+  return { next, int, pick, some };
+};
+
+// Building types with their grammatical gender (f, m, n), which German adjectives and articles
+// follow; `slug` is the ASCII form that goes into the place's slug.
+const BUILDINGS = [
+  ['Molkerei', 'f', 'dairy', 'molkerei', 'Molkerei der Genossenschaft'],
+  ['Mühle', 'f', 'mill', 'muehle', 'Wassermühle'],
+  ['Scheune', 'f', 'barn', 'scheune', 'Scheune eines Bauernhofs'],
+  ['Dorfschule', 'f', 'village school', 'dorfschule', 'Grundschule des Dorfes'],
+  ['Bahnhof', 'm', 'railway station', 'bahnhof', 'Empfangsgebäude der Bahn'],
+  ['Kornspeicher', 'm', 'granary', 'kornspeicher', 'Getreidespeicher'],
+  ['Gutshaus', 'n', 'manor house', 'gutshaus', 'Herrenhaus eines Gutes'],
+  ['Pfarrhaus', 'n', 'parsonage', 'pfarrhaus', 'Wohnhaus des Pfarrers'],
+  ['Brauerei', 'f', 'brewery', 'brauerei', 'Brauerei mit Gaststätte'],
+  ['Ziegelei', 'f', 'brickworks', 'ziegelei', 'Ziegelei mit Ringofen'],
+  ['Schmiede', 'f', 'forge', 'schmiede', 'Dorfschmiede'],
+  ['Stellwerk', 'n', 'signal box', 'stellwerk', 'Stellwerk der Reichsbahn'],
+  ['Konsum', 'm', 'village shop', 'konsum', 'Dorfladen'],
+  ['Gasthof', 'm', 'inn', 'gasthof', 'Gasthof mit Saal'],
+  ['Lokschuppen', 'm', 'engine shed', 'lokschuppen', 'Lokschuppen'],
+  ['Kulturhaus', 'n', 'cultural centre', 'kulturhaus', 'Kulturhaus der LPG'],
+  ['Vierseithof', 'm', 'four-sided farm', 'vierseithof', 'Bauernhof'],
+  ['Wasserturm', 'm', 'water tower', 'wasserturm', 'Wasserturm'],
+  ['Güterschuppen', 'm', 'goods shed', 'gueterschuppen', 'Güterabfertigung'],
+  ['Tischlerei', 'f', 'joinery', 'tischlerei', 'Tischlerei'],
+  ['Gärtnerei', 'f', 'market garden', 'gaertnerei', 'Gärtnerei mit Gewächshäusern'],
+  ['Posthaus', 'n', 'post office', 'posthaus', 'Postamt'],
+  ['Forsthaus', 'n', 'forester’s lodge', 'forsthaus', 'Försterei'],
+  ['Landambulatorium', 'n', 'rural clinic', 'landambulatorium', 'Poliklinik'],
+  ['Speicher', 'm', 'warehouse', 'speicher', 'Lagerhaus am Hafen'],
+].map(([de, gender, en, slug, formerUse]) => ({ de, gender, en, slug, formerUse }));
+
+const ARTICLES = { f: { nominative: 'Die', dative: 'der' }, m: { nominative: 'Der', dative: 'dem' }, n: { nominative: 'Das', dative: 'dem' } };
+// Without an article (in names) the ending shows the gender; after one it is -en in the dative.
+const NAME_ENDINGS = { f: 'e', m: 'er', n: 'es' };
+
+const ADJECTIVES = [
+  ['Alt', 'alt'],
+  ['Neu', 'neu'],
+  ['Groß', 'gross'],
+  ['Klein', 'klein'],
+  ['Rot', 'rot'],
+].map(([de, slug]) => ({ de, slug }));
+
+const USES = [
+  ['Coworking-Plätze', 'coworking desks', 'coworking'],
+  ['Ateliers', 'studios', 'studios'],
+  ['Werkstätten', 'workshops', 'workshops'],
+  ['Probewohnen', 'trial living', 'trial_living'],
+  ['Gästezimmer', 'guest rooms', 'rooms'],
+  ['ein Hofcafé', 'a farmyard café', 'other'],
+  ['Kulturveranstaltungen', 'cultural events', 'event_space'],
+  ['Seminarräume', 'seminar rooms', 'rooms'],
+  ['ein Repair-Café', 'a repair café', 'workshops'],
+  ['Wohnungen für junge Familien', 'flats for young families', 'trial_living'],
+  ['einen Hofladen', 'a farm shop', 'other'],
+  ['ein Dorfkino', 'a village cinema', 'event_space'],
+].map(([de, en, kind]) => ({ de, en, kind }));
+
+const PEOPLE = [
+  ['Ein Verein', 'An association'],
+  ['Eine Genossenschaft', 'A cooperative'],
+  ['Zwei Familien aus Berlin', 'Two families from Berlin', true],
+  ['Eine Gruppe von Rückkehrerinnen und Rückkehrern', 'A group of people who moved back'],
+  ['Ein Architektenpaar', 'A couple of architects'],
+  ['Die Gemeinde', 'The municipality'],
+].map(([de, en, plural = false]) => ({ de, en, plural }));
+
+const SEEKING = ['fellow_campaigners', 'residents', 'investors', 'tenants', 'supporters'];
+const STAGES = ['idea', 'planned', 'under_development', 'active', 'active'];
+const NETWORKS = { altmark: 'kreativorte_im_gruenen', 'sachsen-anhalt': 'kreativorte_im_gruenen', brandenburg: 'zukunftsorte_brandenburg' };
+// The Altmark is the pilot region, so it has the most places.
+const REGION_WEIGHTS = [['altmark', 0.45], ['sachsen-anhalt', 0.3], ['brandenburg', 0.25]];
+const THEMES = ['wohnen-bauen', 'arbeiten-wirtschaft', 'leben-tourismus'];
+const ENGLISH_SHARE = 0.3;
+
+const paragraph = (text) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
+const list = (items, and) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}` : items.join(''));
+const townSlug = (name) =>
+  name
+    .toLowerCase()
+    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
+    .replace(/\(.*?\)/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+const pickRegion = (rng) => {
+  let roll = rng.next();
+  for (const [slug, weight] of REGION_WEIGHTS) {
+    if ((roll -= weight) < 0) return slug;
+  }
+  return REGION_WEIGHTS[0][0];
+};
+
+/** The word the benchmark's search scenario types: a building type in about 1 in 25 places. */
+export const SEARCH_TERM = 'molkerei';
+
+/** The draws that make a place's name and slug, first in its sequence, so the slug alone is cheap. */
+const placeIdentity = (rng, index) => {
+  const region = pickRegion(rng);
+  const town = rng.pick(TOWNS[region].towns);
+  const building = rng.pick(BUILDINGS);
+  const adjective = rng.next() < 0.4 ? rng.pick(ADJECTIVES) : undefined;
+  const townName = town.name.replace(/ \(.*\)$/, '');
+  const ending = NAME_ENDINGS[building.gender];
+  const name = [adjective && adjective.de + ending, building.de, townName].filter(Boolean).join(' ');
+  const slug = [adjective && adjective.slug + ending, building.slug, townSlug(townName), index + 1].filter(Boolean).join('-');
+  return { region, town, townName, building, adjective, name, slug };
+};
+
+export const placeSlug = (index) => placeIdentity(random(index + 1), index).slug;
+
+/**
+ * One place: the fields shared by both locales, the German text, and for about 30 % of the
+ * places the English text. Relations are named by slug or index; the caller resolves them.
+ */
+export const placeContent = (index, { partnerCount, images }) => {
+  const rng = random(index + 1);
+  const { region, town, townName, building, adjective, name: nameDe, slug } = placeIdentity(rng, index);
+  const uses = rng.some(USES, 1, 3);
+  // Editors fill in the optional parts unevenly; fewer components also keep generation fast.
+  const has = { contact: rng.next() < 0.5, seeking: rng.next() < 0.4, travelTimes: rng.next() < 0.5, seo: rng.next() < 0.3 };
+  const people = rng.pick(PEOPLE);
+  const article = ARTICLES[building.gender];
+  const yearBuilt = 1750 + rng.int(230);
+  const cover = rng.pick(images.covers);
+  const gallery = rng.some(images.gallery, 0, 2);
+
+  const shared = {
+    slug,
+    isSample: false,
+    stage: rng.pick(STAGES),
+    network: rng.next() < 0.9 ? NETWORKS[region] : 'other',
+    address: { street: `Dorfstraße ${1 + rng.int(80)}`, postalCode: town.postalCode, town: town.name, district: town.district, state: TOWNS[region].state },
+    geo: { latitude: +(town.latitude + (rng.next() - 0.5) * 0.08).toFixed(4), longitude: +(town.longitude + (rng.next() - 0.5) * 0.12).toFixed(4) },
+    website: `https://${slug}.example.org`,
+    ...(has.contact && { contact: { name: 'Projektbüro', email: `kontakt@${slug}.example.org` } }),
+  };
+  const relations = {
+    region,
+    themes: rng.some(THEMES, 1, 3),
+    partners: [...new Set(Array.from({ length: partnerCount ? rng.int(3) : 0 }, () => rng.int(partnerCount)))],
+  };
+  const image = (component, locale) => ({ media: component.id, alt: component.alt[locale], credit: 'Illustration: Kreativorte im Grünen', licence: 'CC BY 4.0' });
+  const facts = { formerUse: building.formerUse, yearBuilt, projectFounded: 2010 + rng.int(16), floorArea: 150 + rng.int(2000) };
+  const optional = {
+    ...(has.seeking && { seeking: [{ what: rng.pick(SEEKING) }] }),
+    ...(has.travelTimes && { travelTimes: [{ from: 'Berlin Hbf', to: townName, minutes: 60 + rng.int(150), mode: 'train' }] }),
+  };
+
+  const de = {
+    ...shared,
+    ...relations,
+    name: nameDe,
+    teaser: `${people.de} ${people.plural ? 'machen' : 'macht'} aus ${article.dative} ${adjective ? `${adjective.de.toLowerCase()}en ` : ''}${building.de} in ${townName} einen Ort für ${list(uses.map((u) => u.de), 'und')}.`,
+    building: paragraph(`${article.nominative} ${building.de} wurde um ${yearBuilt} gebaut und diente zuletzt als ${building.formerUse}.`),
+    location: paragraph(`Das Gebäude liegt in ${town.name} im ${town.district}.`),
+    people: paragraph(`${people.de} ${people.plural ? 'haben' : 'hat'} das Gebäude übernommen und saniert es Schritt für Schritt.`),
+    facts,
+    offers: uses.map((use) => ({ kind: use.kind, text: `Geplant: ${use.de}.` })),
+    ...optional,
+    cover: image(cover, 'de'),
+    ...(gallery.length && { gallery: gallery.map((g) => image(g, 'de')) }),
+    ...(has.seo && { seo: { metaTitle: `${nameDe} – Kreativorte im Grünen`, metaDescription: `${building.de} in ${townName}: ${uses[0].de} und mehr.` } }),
+  };
+  const en =
+    rng.next() < ENGLISH_SHARE
+      ? {
+          ...shared,
+          ...relations,
+          // Names are proper nouns and stay German, as in the editors' English entries.
+          name: nameDe,
+          teaser: `${people.en} ${people.plural ? 'are' : 'is'} turning the ${building.en} in ${townName} into a place for ${list(uses.map((u) => u.en), 'and')}.`,
+          building: paragraph(`The ${building.en} was built around ${yearBuilt}.`),
+          facts,
+          offers: uses.map((use) => ({ kind: use.kind, text: `Planned: ${use.en}.` })),
+          ...optional,
+          cover: image(cover, 'en'),
+          ...(gallery.length && { gallery: gallery.map((g) => image(g, 'en')) }),
+        }
+      : undefined;
+  return { slug, de, en };
+};
+
+const PARTNER_KINDS = [
+  ['Gemeinde', 'municipality'],
+  ['Zimmerei', 'business'],
+  ['Tischlerei', 'business'],
+  ['Landwerk', 'cooperation_network'],
+  ['Stiftung', 'funder'],
+  ['Agentur', 'agency'],
+  ['Kulturverein', 'host'],
+].map(([prefix, kind]) => ({ prefix, kind }));
+
+export const partnerContent = (index) => {
+  const rng = random(1_000_000 + index);
+  const region = pickRegion(rng);
+  const town = rng.pick(TOWNS[region].towns);
+  const { prefix, kind } = rng.pick(PARTNER_KINDS);
+  const townName = town.name.replace(/ \(.*\)$/, '');
+  const slug = `${townSlug(prefix)}-${townSlug(townName)}-${index + 1}`;
+  return {
+    slug,
+    name: `${prefix} ${townName}`,
+    kind,
+    isSample: false,
+    website: `https://${slug}.example.org`,
+    description: paragraph(`${prefix} aus ${town.name}, Partner des Netzwerks.`),
+    address: { town: town.name, district: town.district, state: TOWNS[region].state },
+  };
+};
+
+/**
+ * One network meeting, a quarter of them upcoming. `places` are the generated places
+ * ({ documentId, english }); participants are chosen among them, in the English version only
+ * those that have an English version, as relations are stored per locale.
+ */
+export const meetingContent = (index, { places, partners, now }) => {
+  const rng = random(2_000_000 + index);
+  const region = pickRegion(rng);
+  const town = rng.pick(TOWNS[region].towns);
+  const townName = town.name.replace(/ \(.*\)$/, '');
+  const startsAt = new Date(now + (rng.next() - 0.75) * 3 * 365 * 86_400_000);
+  startsAt.setUTCHours(9, 0, 0, 0);
+  const year = startsAt.getUTCFullYear();
+  const slug = `netzwerktreffen-${townSlug(townName)}-${year}-${index + 1}`;
+  const participants = rng.some(places, 4, 12);
+  const venue = participants[0];
+  const shared = {
+    slug,
+    isSample: false,
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + 7 * 3_600_000).toISOString(),
+    region,
+    hosts: partners.length ? rng.some(partners, 1, 2) : [],
+    address: { town: town.name, district: town.district, state: TOWNS[region].state },
+    moderator: 'Moderation: Netzwerkbüro',
+  };
+  const de = {
+    ...shared,
+    venuePlace: venue.documentId,
+    participants: participants.map((p) => p.documentId),
+    title: `Netzwerktreffen in ${townName} ${year}`,
+    summary: `Initiativen aus der Region trafen sich in ${townName}, um Erfahrungen mit Leerstand, Förderung und Nachbarschaft auszutauschen.`,
+    report: paragraph(`Das Treffen fand in ${town.name} statt.`),
+    workshops: [{ title: 'Leerstand beleben', guidingQuestion: 'Wie finden leere Gebäude neue Nutzerinnen und Nutzer?' }],
+  };
+  const englishParticipants = participants.filter((p) => p.english);
+  const en =
+    rng.next() < 0.5
+      ? {
+          ...shared,
+          venuePlace: venue.english ? venue.documentId : null,
+          participants: englishParticipants.map((p) => p.documentId),
+          title: `Network meeting in ${townName} ${year}`,
+          summary: `Initiatives from the region met in ${townName} to share what they learned about empty buildings, funding and neighbours.`,
+        }
+      : undefined;
+  return { slug, de, en };
+};

@@ -1,0 +1,200 @@
+#!/usr/bin/env node
+// Benchmark datasets: the seed plus N generated places, on SQLite or PostgreSQL, generated once
+// and kept under bench/.data/ (PostgreSQL: the database plus a dump to restore it from).
+// CLI: node bench/dataset/generate.mjs --db sqlite|postgres --places N [--force]
+import { fork } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { cmsEnv, newSecrets } from './env.mjs';
+import * as pg from './postgres.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const dataDir = join(here, '..', '.data');
+
+/**
+ * What a dataset is made from: the content model, the seed and this generator. A dataset made
+ * from other versions of them is generated again rather than served stale.
+ */
+const fingerprint = () => {
+  const hash = createHash('sha256');
+  const sources = { 'cms/src/api': /\.json$/, 'cms/src/components': /\.json$/, 'cms/data/seed': /\.json$/, 'cms/src/bootstrap/seed': /\.ts$/, 'bench/dataset': /^(content|towns|populate)\.mjs$/ };
+  for (const [folder, pattern] of Object.entries(sources)) {
+    const files = readdirSync(join(root, folder), { recursive: true }).filter((file) => pattern.test(file)).sort();
+    for (const file of files) hash.update(`${folder}/${file}\0`).update(readFileSync(join(root, folder, file)));
+  }
+  return hash.digest('hex');
+};
+
+/**
+ * One generation at a time on this machine: two would both compile cms/dist and load the CMS
+ * from it, and a larger dataset would slow down and outlast a smaller one's timeouts. Each
+ * dataset has its own files and database, so waiting is all it takes.
+ */
+const withLock = async (log, task) => {
+  const file = join(dataDir, 'generate.lock');
+  await mkdir(dataDir, { recursive: true });
+  for (let waiting = false; ; ) {
+    try {
+      const handle = await open(file, 'wx');
+      await handle.writeFile(String(process.pid));
+      await handle.close();
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      const owner = Number(await readFile(file, 'utf8').catch(() => ''));
+      if (owner && !isAlive(owner)) {
+        await rm(file, { force: true });
+        continue;
+      }
+      if (!waiting) log(`waiting for another dataset generation (pid ${owner}) to finish`);
+      waiting = true;
+      await sleep(1000);
+    }
+  }
+  try {
+    return await task();
+  } finally {
+    await rm(file, { force: true });
+  }
+};
+
+const isAlive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+};
+
+/** Runs phases of populate.mjs in a process of its own, so that Strapi's environment and listeners stay there. */
+const populate = (env, places, phases, log, signal) =>
+  new Promise((resolve, reject) => {
+    const child = fork(join(here, 'populate.mjs'), phases, {
+      env: { ...process.env, ...env, NODE_ENV: 'production', BENCH_PLACES: String(places) },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      signal,
+    });
+    // Strapi's own log is noise unless the generation fails.
+    const output = [];
+    const keep = (chunk) => output.push(chunk) > 200 && output.shift();
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    let probe;
+    child.on('message', (message) => {
+      if (message.message) log(message.message);
+      if (message.probe) probe = message.probe;
+    });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve(probe) : reject(new Error(`dataset generation (${phases.join(' ')}) failed with exit code ${code}:\n${Buffer.concat(output).toString().slice(-8000)}`)),
+    );
+  });
+
+/**
+ * SQLite takes one writer, so one process does everything. On PostgreSQL the places, the bulk
+ * of the work, are shared among one process per core: Strapi's JavaScript is the bottleneck.
+ */
+const generateInto = async (env, db, places, log) => {
+  if (db === 'sqlite') return populate(env, places, ['seed', 'places:0/1', 'meetings'], log);
+  const shards = Math.min(4, availableParallelism());
+  await populate(env, places, ['seed'], log);
+  // When one shard fails, the others are stopped rather than left writing.
+  const siblings = new AbortController();
+  await Promise.all(
+    Array.from({ length: shards }, (_, k) => populate(env, places, [`places:${k}/${shards}`], log, siblings.signal)),
+  ).catch((error) => {
+    siblings.abort();
+    throw error;
+  });
+  return populate(env, places, ['meetings'], log);
+};
+
+const readMarker = async (file) => JSON.parse(await readFile(file, 'utf8').catch(() => 'null'));
+
+/**
+ * A benchmark dataset: the seed plus `places` generated places (and partners and meetings),
+ * published, in German and about 30 % also in English. Generated on first use and reused
+ * afterwards; `force` generates it again.
+ *
+ * Returns `env`, the CMS environment for it (database, uploads folder, the secrets its users
+ * and tokens were made with, SITE_TOKEN for the website among them; the caller adds HOST, PORT,
+ * NODE_ENV, SITE_URL and, to have the website told about changes, SITE_REVALIDATE_URL and
+ * REVALIDATE_SECRET), and `probe`, values for the scenarios: { placeSlug, regionSlug,
+ * themeSlug, searchTerm, placeCount }, where placeCount is the directory's unfiltered total
+ * with samples hidden (published German places that are not samples: N and the seed's two).
+ */
+export const ensureDataset = async ({ db, places, force = false, log = () => {} }) => {
+  if (!['sqlite', 'postgres'].includes(db)) throw new Error(`db must be "sqlite" or "postgres", got "${db}"`);
+  if (!Number.isInteger(places) || places < 1) throw new Error(`places must be a positive integer, got ${places}`);
+  const dir = join(dataDir, `${db}-${places}`);
+  const markerFile = join(dir, 'dataset.json');
+  const dumpFile = join(dir, 'database.dump');
+  const publicDir = join(dir, 'public');
+  const name = `kreativorte_bench_${places}`;
+  const database = db === 'sqlite' ? { client: 'sqlite', filename: join(dir, 'data.db') } : { client: 'postgres', url: pg.databaseUrl(name) };
+
+  return withLock(log, async () => {
+    const marker = await readMarker(markerFile);
+    const sources = fingerprint();
+    if (!force && marker?.fingerprint === sources) {
+      // Secrets the CMS has learnt to read since the dataset was made are new each time.
+      const env = cmsEnv({ secrets: { ...newSecrets(), ...marker.secrets }, database, publicDir });
+      if (db === 'sqlite' && existsSync(database.filename)) return { env, probe: marker.probe };
+      if (db === 'postgres' && (await pg.databaseExists(name))) return { env, probe: marker.probe };
+      if (db === 'postgres' && existsSync(dumpFile)) {
+        const started = Date.now();
+        // Restored under another name and renamed when complete, so that an interrupted
+        // restore never passes for the dataset.
+        await pg.dropDatabase(`${name}_restoring`);
+        await pg.createDatabase(`${name}_restoring`);
+        await pg.restore(dumpFile, `${name}_restoring`);
+        await pg.vacuum(`${name}_restoring`);
+        await pg.renameDatabase(`${name}_restoring`, name);
+        log(`restored ${name} from ${dumpFile} in ${seconds(started)} s`);
+        return { env, probe: marker.probe };
+      }
+    }
+
+    const started = Date.now();
+    log(`generating the ${db} dataset with ${places} places`);
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(join(publicDir, 'uploads'), { recursive: true });
+    const secrets = newSecrets();
+    let probe;
+    if (db === 'sqlite') {
+      probe = await generateInto(cmsEnv({ secrets, database, publicDir }), db, places, log);
+    } else {
+      const building = `${name}_generating`;
+      await pg.dropDatabase(building);
+      await pg.createDatabase(building);
+      probe = await generateInto(cmsEnv({ secrets, database: { client: 'postgres', url: pg.databaseUrl(building) }, publicDir }), db, places, log);
+      await pg.vacuum(building);
+      await pg.dump(building, `${dumpFile}.partial`);
+      await rename(`${dumpFile}.partial`, dumpFile);
+      await pg.dropDatabase(name);
+      await pg.renameDatabase(building, name);
+    }
+    const generationSeconds = seconds(started);
+    // Written last: without it, whatever is in the folder is an interrupted generation.
+    await writeFile(markerFile, `${JSON.stringify({ fingerprint: sources, places, db, generationSeconds, probe, secrets }, null, 2)}\n`);
+    log(`generated the ${db} dataset with ${places} places in ${generationSeconds} s`);
+    return { env: cmsEnv({ secrets, database, publicDir }), probe };
+  });
+};
+
+const seconds = (since) => Math.round((Date.now() - since) / 100) / 10;
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({ options: { db: { type: 'string', default: 'sqlite' }, places: { type: 'string', default: '1000' }, force: { type: 'boolean', default: false } } });
+  const started = Date.now();
+  const { probe } = await ensureDataset({ db: values.db, places: Number(values.places), force: values.force, log: (message) => console.log(`[dataset] ${message}`) });
+  console.log(`[dataset] ready in ${seconds(started)} s: ${JSON.stringify(probe)}`);
+}

@@ -1,0 +1,132 @@
+// Child process of generate.mjs: boots the CMS on the database its environment names and runs
+// the phases given as arguments, in order:
+//   seed          compiles the CMS, imports the seed and adds the generated partners
+//   places:K/N    adds the generated places whose index is K modulo N (N processes in parallel)
+//   meetings      adds the meetings, then reports the probe values to the parent
+// Entries go through the document service, so that lifecycles, locales and draft/published
+// rows are Strapi's own. Content is a pure function of the index, so each phase finds what
+// earlier phases created by slug.
+import { bootstrapModule, compile, loadStrapi, stopStrapi } from '../../cms/scripts/strapi-app.mjs';
+import { meetingContent, partnerContent, placeContent, placeSlug, SEARCH_TERM } from './content.mjs';
+
+const places = Number(process.env.BENCH_PLACES);
+const partnerCount = Math.max(5, Math.round(places / 20));
+const meetingCount = Math.max(3, Math.round(places / 100));
+// One transaction per batch: committing each entry alone costs a disk flush per write.
+const BATCH = 50;
+// Parallel transactions on PostgreSQL overlap Strapi's JavaScript with the database's work;
+// SQLite has a single connection, so more would only queue.
+const WORKERS = process.env.DATABASE_CLIENT === 'postgres' ? 2 : 1;
+
+const report = (message) => process.send?.({ message });
+// Without its parent (stopped, or failed in another shard) there is nobody to finish the dataset.
+process.on('disconnect', () => process.exit(1));
+
+/** Runs `task` for each index, in batches of one transaction each, a few batches at a time. */
+const inBatches = async (strapi, indexes, task, label) => {
+  let next = 0;
+  let done = 0;
+  let reported = Date.now();
+  const worker = async () => {
+    while (next < indexes.length) {
+      const batch = indexes.slice(next, next + BATCH);
+      next += batch.length;
+      await strapi.db.transaction(async () => {
+        for (const index of batch) await task(index);
+      });
+      done += batch.length;
+      if (Date.now() - reported > 15_000) {
+        reported = Date.now();
+        report(`${label}: ${done}/${indexes.length}`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: WORKERS }, worker));
+};
+
+const range = (count, shard = 0, shards = 1) => Array.from({ length: count }, (_, i) => i).filter((i) => i % shards === shard);
+
+/** Document ids by slug, of the entries of one type that match `where`. */
+const documentIds = async (strapi, uid, where) =>
+  new Map((await strapi.db.query(uid).findMany({ where, select: ['slug', 'documentId'] })).map((e) => [e.slug, e.documentId]));
+
+/** The seed's illustrations of places, reused as covers and galleries by the generated places. */
+const seedImages = async (strapi) => {
+  const files = await strapi.db.query('plugin::upload.file').findMany({ where: { name: { $startsWith: 'place-' } }, select: ['id', 'name', 'alternativeText'] });
+  const image = (file) => ({ id: file.id, alt: { de: file.alternativeText, en: 'Illustration of a building' } });
+  return {
+    covers: files.filter((f) => f.name.endsWith('-cover.jpg')).map(image),
+    gallery: files.filter((f) => /-gallery-\d+\.jpg$/.test(f.name)).map(image),
+  };
+};
+
+const seed = async (strapi) => {
+  await bootstrapModule('seed').seedContent(strapi);
+  const partners = strapi.documents('api::partner.partner');
+  await inBatches(strapi, range(partnerCount), (i) => partners.create({ data: partnerContent(i), status: 'published' }), 'partners');
+};
+
+const addPlaces = async (strapi, shard, shards) => {
+  const regions = await documentIds(strapi, 'api::region.region', { locale: 'de' });
+  const themes = await documentIds(strapi, 'api::theme.theme', { locale: 'de' });
+  const partnerIds = await documentIds(strapi, 'api::partner.partner', { publishedAt: { $null: true } });
+  const partners = range(partnerCount).map((i) => partnerIds.get(partnerContent(i).slug));
+  const images = await seedImages(strapi);
+  const documents = strapi.documents('api::place.place');
+  const relations = ({ partners: partnerIndexes, ...data }) => ({
+    ...data,
+    region: regions.get(data.region),
+    themes: data.themes.map((slug) => themes.get(slug)),
+    // An empty list still costs Strapi a lookup per locale.
+    ...(partnerIndexes.length && { partners: partnerIndexes.map((index) => partners[index]) }),
+  });
+  await inBatches(strapi, range(places, shard, shards), async (i) => {
+    const { de, en } = placeContent(i, { partnerCount, images });
+    const { documentId } = await documents.create({ data: relations(de), locale: 'de', status: 'published' });
+    if (en) await documents.update({ documentId, locale: 'en', data: relations(en), status: 'published' });
+  }, `places ${shard + 1}/${shards}`);
+};
+
+const addMeetings = async (strapi) => {
+  const regions = await documentIds(strapi, 'api::region.region', { locale: 'de' });
+  const german = await documentIds(strapi, 'api::place.place', { locale: 'de', publishedAt: { $null: true } });
+  const english = new Set((await documentIds(strapi, 'api::place.place', { locale: 'en', publishedAt: { $null: true } })).values());
+  const partnerIds = await documentIds(strapi, 'api::partner.partner', { publishedAt: { $null: true } });
+  const partners = range(partnerCount).map((i) => partnerIds.get(partnerContent(i).slug));
+  const generated = range(places).map((i) => {
+    const documentId = german.get(placeSlug(i));
+    return { documentId, english: english.has(documentId) };
+  });
+  const documents = strapi.documents('api::meeting.meeting');
+  const now = Date.now();
+  const relations = (data) => ({ ...data, region: regions.get(data.region) });
+  await inBatches(strapi, range(meetingCount), async (i) => {
+    const { de, en } = meetingContent(i, { places: generated, partners, now });
+    const { documentId } = await documents.create({ data: relations(de), locale: 'de', status: 'published' });
+    if (en) await documents.update({ documentId, locale: 'en', data: relations(en), status: 'published' });
+  }, 'meetings');
+
+  const placeCount = await strapi.db.query('api::place.place').count({ where: { locale: 'de', publishedAt: { $notNull: true }, isSample: false } });
+  // The venue of the first meeting: its profile shows a meeting, as the fuller profiles do.
+  const venue = meetingContent(0, { places: generated, partners, now }).de.venuePlace;
+  const placeSlugs = new Map([...german].map(([slug, documentId]) => [documentId, slug]));
+  process.send?.({ probe: { placeSlug: placeSlugs.get(venue), regionSlug: 'altmark', themeSlug: 'leben-tourismus', searchTerm: SEARCH_TERM, placeCount } });
+};
+
+const phases = process.argv.slice(2);
+if (phases.includes('seed')) await compile();
+const strapi = await loadStrapi();
+try {
+  for (const phase of phases) {
+    const started = Date.now();
+    const [name, shard = '0/1'] = phase.split(':');
+    const [k, n] = shard.split('/').map(Number);
+    if (name === 'seed') await seed(strapi);
+    else if (name === 'places') await addPlaces(strapi, k, n);
+    else if (name === 'meetings') await addMeetings(strapi);
+    else throw new Error(`unknown phase ${phase}`);
+    report(`${phase} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+} finally {
+  await stopStrapi(strapi);
+}

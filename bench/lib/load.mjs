@@ -1,0 +1,38 @@
+// One load scenario with autocannon: fixed duration, fixed connections, exact latency percentiles.
+import autocannon from 'autocannon';
+
+/** Exact percentile of sorted latencies (ms); autocannon's own summary has no p95. */
+const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : null);
+
+const run = (options) =>
+  new Promise((resolve, reject) => {
+    const latencies = [];
+    const statuses = {};
+    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve({ result, latencies, statuses })));
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      latencies.push(responseTime);
+      statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
+    });
+  });
+
+/**
+ * @param {{ url: string, method?: string, headers?: Record<string, string>, body?: string }} request
+ * @param {{ duration: number, connections: number, warmup: number }} settings
+ */
+export const measure = async (request, { duration, connections, warmup }) => {
+  const options = { url: request.url, method: request.method ?? 'GET', headers: request.headers, body: request.body, connections, timeout: 10 };
+  // Fills caches and warms the JIT; not counted.
+  if (warmup > 0) await run({ ...options, duration: warmup });
+  const { result, latencies, statuses } = await run({ ...options, duration });
+  latencies.sort((a, b) => a - b);
+  const round = (value) => (value === null ? null : Math.round(value * 100) / 100);
+  return {
+    requests: latencies.length,
+    requestsPerSecond: Math.round((latencies.length / result.duration) * 10) / 10,
+    latencyMs: { p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), p99: round(percentile(latencies, 99)), max: round(latencies.at(-1) ?? null) },
+    // autocannon counts timeouts among the errors.
+    errors: result.errors + result.non2xx,
+    statuses,
+    bytesPerResponse: latencies.length ? Math.round(result.throughput.total / latencies.length) : 0,
+  };
+};

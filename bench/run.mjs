@@ -1,0 +1,212 @@
+#!/usr/bin/env node
+// `pnpm bench`: starts the CMS on a generated dataset and two production builds of the site (one
+// caching, one with CACHE=off), loads them with autocannon, then measures page weight and runs
+// Lighthouse. Writes bench/results/latest.json and latest.md. See bench/README.md.
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { compile } from '../cms/scripts/strapi-app.mjs';
+import { ensureDataset } from './dataset/generate.mjs';
+import { measure } from './lib/load.mjs';
+import { sampleRss, start, stop, waitUntil } from './lib/processes.mjs';
+import { markdownReport } from './lib/report.mjs';
+import { BROWSER_HEADERS, graphqlList, pages, restList, staticAsset } from './lib/scenarios.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+import { measurePageWeight } from './page-weight.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+
+const { values: args } = parseArgs({
+  options: {
+    db: { type: 'string' },
+    places: { type: 'string' },
+    duration: { type: 'string' },
+    connections: { type: 'string' },
+    smoke: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
+  },
+});
+
+/** The smoke run (CI) proves that every kind of measurement still works, in about two minutes. */
+const settings = {
+  db: args.db ?? (args.smoke ? 'sqlite' : 'postgres'),
+  places: Number(args.places ?? (args.smoke ? 200 : 10_000)),
+  duration: Number(args.duration ?? (args.smoke ? 2 : 10)),
+  connections: Number(args.connections ?? (args.smoke ? 10 : 50)),
+  warmup: args.smoke ? 1 : 3,
+  smoke: args.smoke,
+};
+if (!['sqlite', 'postgres'].includes(settings.db)) throw new Error('--db is sqlite or postgres');
+const outDir = args.smoke ? join(here, '.tmp', 'smoke') : join(here, 'results');
+
+const log = (message) => console.log(`[bench] ${message}`);
+const secret = () => randomBytes(24).toString('base64url');
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+
+/** Nothing from the caller's shell or .env files reaches the servers but what they need to run. */
+const baseEnv = () =>
+  Object.fromEntries(['PATH', 'HOME', 'LANG', 'TMPDIR', 'SYSTEMROOT'].flatMap((key) => (process.env[key] ? [[key, process.env[key]]] : [])));
+
+const answers = (url, init) => async () => (await fetch(url, { ...init, signal: AbortSignal.timeout(5_000) })).ok;
+
+/** A meeting, a partner and an article to weigh: the seed's first ones. */
+const firstSlugs = async (cmsUrl) => {
+  const query = '{ meetings(pagination: { limit: 1 }, sort: "slug") { slug } partners(pagination: { limit: 1 }, sort: "slug") { slug } articles(pagination: { limit: 1 }, sort: "slug") { slug } }';
+  const response = await fetch(`${cmsUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const { data } = await response.json();
+  return { meeting: data.meetings[0].slug, partner: data.partners[0].slug, article: data.articles[0].slug };
+};
+
+/** Waits until the CMS answers a trivial query at once again, i.e. has no backlog left. */
+const settle = async (cmsUrl) => {
+  const started = Date.now();
+  while (Date.now() - started < 180_000) {
+    const sent = performance.now();
+    const ok = await answers(`${cmsUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })().catch(() => false);
+    if (ok && performance.now() - sent < 100) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  log('the CMS did not settle within 3 minutes');
+};
+
+const git = (...params) => execFileSync('git', params, { cwd: root, encoding: 'utf8' }).trim();
+
+const main = async () => {
+  const started = Date.now();
+  log(`${settings.db}, ${settings.places} places, ${settings.duration} s per scenario at ${settings.connections} connections`);
+  if (!args['no-build']) {
+    log('building the site');
+    execFileSync('pnpm', ['--filter', 'web', 'run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const dataset = await ensureDataset({ db: settings.db, places: settings.places, log });
+  // The dataset may be older than the CMS's code, which is measured as it is now.
+  log('compiling the CMS');
+  await compile();
+
+  const [cmsPort, cachedPort, uncachedPort] = [await freePort(), await freePort(), await freePort()];
+  const cmsUrl = `http://127.0.0.1:${cmsPort}`;
+  const siteToken = secret();
+  const cmsApp = join(root, 'cms', 'scripts', 'strapi-app.mjs');
+  const cms = start('cms', process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(cmsApp)}); const s = await m.loadStrapi(); await s.listen();`], {
+    cwd: join(root, 'cms'),
+    env: { ...baseEnv(), ...dataset.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(cmsPort), PUBLIC_URL: '', SITE_URL: `http://127.0.0.1:${cachedPort}`, SITE_TOKEN: siteToken, SITE_TOKEN_NAME: 'website' },
+  });
+  const site = (name, port, cache) =>
+    start(name, process.execPath, ['build'], {
+      cwd: join(root, 'web'),
+      env: { ...baseEnv(), NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ORIGIN: `http://127.0.0.1:${port}`, CMS_URL: cmsUrl, CMS_PUBLIC_URL: '', CMS_TOKEN: siteToken, SHOW_SAMPLES: 'true', CACHE: cache },
+    });
+  const processes = [];
+  try {
+    processes.push(cms);
+    await waitUntil(cms, `the CMS at ${cmsUrl}`, answers(`${cmsUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }), 180_000);
+    const cached = site('web', cachedPort, 'on');
+    const uncached = site('web-uncached', uncachedPort, 'off');
+    processes.push(cached, uncached);
+    const sites = { cached: `http://127.0.0.1:${cachedPort}`, uncached: `http://127.0.0.1:${uncachedPort}` };
+    await waitUntil(cached, 'the caching site', answers(`${sites.cached}/`), 60_000);
+    await waitUntil(uncached, 'the uncached site', answers(`${sites.uncached}/`), 60_000);
+    log(`servers ready after ${Math.round((Date.now() - started) / 1000)} s`);
+
+    const probe = dataset.probe;
+    const pageList = settings.smoke ? pages(probe).filter((p) => ['home', 'profile'].includes(p.name)) : pages(probe);
+    for (const page of pageList) {
+      const response = await fetch(`${sites.uncached}${page.path}`);
+      if (response.status !== 200) throw new Error(`${page.path} answers ${response.status}; the dataset does not fit the site`);
+    }
+
+    const cachedScenarios = pageList.map((page) => ({ name: `${page.name} (cached)`, kind: 'cached', page: page.name, request: { url: `${sites.cached}${page.path}`, headers: BROWSER_HEADERS }, procs: [cached, cms] }));
+    const uncachedScenarios = pageList.map((page) => ({ name: `${page.name} (uncached)`, kind: 'uncached', page: page.name, request: { url: `${sites.uncached}${page.path}`, headers: BROWSER_HEADERS }, procs: [uncached, cms] }));
+    // Uncached pages come last: requests the site gave up on after CMS_TIMEOUT_MS still run in
+    // the CMS, and before each scenario the CMS is given time to finish them (settle).
+    const scenarios = [
+      { name: 'static', kind: 'static', request: { url: `${sites.cached}${await staticAsset(sites.cached)}`, headers: BROWSER_HEADERS }, procs: [cached] },
+      ...cachedScenarios,
+      { name: 'GraphQL: 100 places with relations', kind: 'graphql', request: graphqlList(cmsUrl), procs: [cms] },
+      { name: 'REST: the same 100 places', kind: 'rest', request: restList(cmsUrl), procs: [cms] },
+      ...uncachedScenarios,
+      // What one uncached render costs when the CMS is not queueing: the explanation of the above.
+      ...uncachedScenarios.filter((u) => ['profile', 'directory-filter'].includes(u.page)).map((u) => ({ ...u, name: `${u.page} (uncached, 1 connection)`, kind: 'uncached-single', connections: 1 })),
+    ].filter((s) => !settings.smoke || s.kind !== 'uncached' || s.page === 'profile').filter((s) => !settings.smoke || s.kind !== 'cached' || s.page === 'home');
+
+    const results = [];
+    for (const scenario of scenarios) {
+      await settle(cmsUrl);
+      const stopSampling = sampleRss(scenario.procs);
+      const result = await measure(scenario.request, { ...settings, connections: scenario.connections ?? settings.connections });
+      const peakRss = stopSampling();
+      results.push({ name: scenario.name, kind: scenario.kind, page: scenario.page, path: new URL(scenario.request.url).pathname + new URL(scenario.request.url).search, ...result, peakRssMb: Object.fromEntries(Object.entries(peakRss).map(([k, v]) => [k, Math.round(v / 1048576)])) });
+      log(`${scenario.name}: ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, p99 ${result.latencyMs.p99} ms, ${result.errors} errors`);
+    }
+    const ceiling = results.find((r) => r.kind === 'static').requestsPerSecond;
+    for (const r of results) if (['cached', 'uncached', 'uncached-single'].includes(r.kind)) r.ratioToStatic = Math.round((r.requestsPerSecond / ceiling) * 1000) / 1000;
+
+    const slugs = await firstSlugs(cmsUrl);
+    const weightPages = [
+      { name: 'home', path: '/' },
+      { name: 'directory', path: '/orte' },
+      { name: 'profile', path: `/orte/${probe.placeSlug}` },
+      { name: 'meeting', path: `/treffen/${slugs.meeting}` },
+      { name: 'partner', path: `/partner/${slugs.partner}` },
+      { name: 'article', path: `/beitraege/${slugs.article}` },
+      { name: 'map', path: '/karte' },
+      { name: 'proposal', path: '/mitmachen' },
+      { name: 'home (en)', path: '/en' },
+    ];
+    log('measuring page weight');
+    const pageWeight = await measurePageWeight(sites.cached, settings.smoke ? weightPages.slice(0, 1) : weightPages);
+
+    let lighthouse = [];
+    if (!args['no-lighthouse']) {
+      log('running Lighthouse');
+      const lighthousePages = [
+        { name: 'home', url: `${sites.cached}/` },
+        { name: 'directory', url: `${sites.cached}/orte` },
+        { name: 'profile', url: `${sites.cached}/orte/${probe.placeSlug}` },
+      ];
+      lighthouse = await runLighthouse(settings.smoke ? lighthousePages.slice(0, 1) : lighthousePages);
+    }
+
+    const report = {
+      date: new Date().toISOString(),
+      commit: git('rev-parse', 'HEAD'),
+      uncommittedChanges: git('status', '--porcelain').length > 0,
+      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 1073741824), node: process.version },
+      settings: { ...settings, placeCount: probe.placeCount },
+      scenarios: results,
+      pageWeight,
+      lighthouse,
+      durationSeconds: Math.round((Date.now() - started) / 1000),
+    };
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+    const markdown = markdownReport(report);
+    writeFileSync(join(outDir, 'latest.md'), markdown);
+    console.log(`\n${markdown}`);
+    log(`done in ${report.durationSeconds} s; written to ${outDir}`);
+    const broken = results.filter((r) => r.requests === 0 || r.errors > 0);
+    if (broken.length) throw new Error(`Scenarios with errors or no answers: ${broken.map((r) => r.name).join(', ')}`);
+  } finally {
+    await Promise.all(processes.reverse().map(stop));
+  }
+};
+
+main().catch((failure) => {
+  console.error(failure);
+  process.exit(1);
+});
