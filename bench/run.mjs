@@ -200,7 +200,9 @@ const main = async () => {
     console.log(`\n${markdown}`);
     log(`done in ${report.durationSeconds} s; written to ${outDir}`);
     const broken = results.filter((r) => r.requests === 0 || r.errors > 0);
-    if (broken.length) throw new Error(`Scenarios with errors or no answers: ${broken.map((r) => r.name).join(', ')}`);
+    // A full run reports errors as measurements; the smoke run exists to catch a broken suite.
+    if (broken.length && settings.smoke) throw new Error(`Scenarios with errors or no answers: ${broken.map((r) => r.name).join(', ')}`);
+    if (broken.length) log(`scenarios with errors or no answers: ${broken.map((r) => r.name).join(', ')}`);
   } finally {
     await Promise.all(processes.reverse().map(stop));
   }
