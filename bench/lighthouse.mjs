@@ -2,6 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM, OFFLINE_FLAGS, isLocal } from './lib/offline-chromium.mjs';
 
 /**
  * @typedef {{ name: string, url: string }} Target
@@ -12,23 +13,9 @@ import lighthouse from 'lighthouse';
  * }} LighthouseResult
  */
 
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  // Every host but this machine is unresolvable, so neither the page nor Lighthouse reaches out.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-];
+const chromeFlags = ['--headless=new', ...OFFLINE_FLAGS];
 
 const scored = ['accessibility', 'best-practices', 'seo'];
-
-const isLocal = (/** @type {string} */ url) => {
-  const { protocol, hostname } = new URL(url);
-  return ['data:', 'blob:', 'about:'].includes(protocol) || ['localhost', '127.0.0.1', '[::1]'].includes(hostname);
-};
 
 /**
  * @param {string} url
@@ -61,7 +48,7 @@ const requestedUrls = (lhr) => {
  * @returns {Promise<LighthouseResult[]>}
  */
 export async function runLighthouse(urls, { performanceRuns = 3 } = {}) {
-  const chrome = await launch({ chromePath: '/usr/bin/chromium', chromeFlags, logLevel: 'silent' });
+  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags, logLevel: 'silent' });
   try {
     const results = [];
     for (const { name, url } of urls) {

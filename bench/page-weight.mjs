@@ -2,6 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, OFFLINE_FLAGS, isLocal } from './lib/offline-chromium.mjs';
 
 /**
  * @typedef {{ name: string, path: string }} PageType
@@ -12,26 +13,11 @@ import { chromium } from 'playwright-core';
  * }} PageWeight
  */
 
-const launchArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  // Software WebGL, so that the map page fetches its map code as it does on a real device.
-  '--enable-unsafe-swiftshader',
-  // Every host but this machine is unresolvable: nothing can leave it, and a try still shows up.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-];
+// Software WebGL, so that the map page fetches its map code as it does on a real device.
+const launchArgs = ['--headless', ...OFFLINE_FLAGS, '--enable-unsafe-swiftshader'];
 
 /** What a server compressing on the fly would send: the local server may send it uncompressed. */
 const gzipSize = (/** @type {Buffer} */ body) => gzipSync(body, { level: 9 }).length;
-
-const isLocal = (/** @type {string} */ url) => {
-  const { protocol, hostname } = new URL(url);
-  return ['data:', 'blob:', 'about:'].includes(protocol) || ['localhost', '127.0.0.1', '[::1]'].includes(hostname);
-};
 
 /** @param {{ body: Buffer }[]} files @returns {JsWeight} */
 const sum = (files) => ({
@@ -118,7 +104,7 @@ const measurePage = async (browser, siteUrl, { name, path }) => {
  * @returns {Promise<PageWeight[]>}
  */
 export async function measurePageWeight(siteUrl, pages) {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: launchArgs });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: launchArgs });
   try {
     const results = [];
     for (const pageType of pages) results.push(await measurePage(browser, siteUrl, pageType));
