@@ -37,6 +37,11 @@ export default ({ env }) => [
   'strapi::poweredBy',
   'strapi::query',
   'strapi::body',
+  // Inside the rate limit, which still counts its hits; after the body, which keys it.
+  {
+    name: 'global::graphql-cache',
+    config: { maxMb: env.float('GRAPHQL_CACHE_MB', 32), ttlSeconds: env.int('GRAPHQL_CACHE_TTL', 300) },
+  },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

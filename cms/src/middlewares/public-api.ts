@@ -20,11 +20,11 @@ const readsPublicType = (ctx: Context) => {
  * Visitors without a token (the Public role) and API tokens get the same published data. The
  * preview token may read drafts, and a signed-in users-permissions user is a person.
  */
-const readsPublishedOnly = (auth: Auth) =>
+export const readsPublishedOnly = (auth: Auth) =>
   (auth?.strategy?.name === 'users-permissions' && !auth.credentials) ||
   (auth?.strategy?.name === 'content-api-token' && !canReadDrafts(auth));
 
-const cacheControl = (ctx: Context) => {
+export const cacheControl = (ctx: Context) => {
   const cacheable =
     (ctx.method === 'GET' || ctx.method === 'HEAD') &&
     ctx.status === 200 &&

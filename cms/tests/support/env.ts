@@ -28,6 +28,8 @@ export const cmsEnv = (database: { kind: DatabaseKind; location: string }, publi
   PARTNER_RATE_LIMIT: '600',
   PUBLIC_RATE_LIMIT: '120',
   RATE_LIMIT_EXEMPT_IPS: '127.0.0.1,::1',
+  GRAPHQL_CACHE_MB: '32',
+  GRAPHQL_CACHE_TTL: '300',
   APP_KEYS: `${secret()},${secret()}`,
   API_TOKEN_SALT: secret(),
   ADMIN_JWT_SECRET: secret(),
