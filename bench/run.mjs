@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `pnpm bench`: starts the CMS on a generated dataset and two production builds of the site (one
-// caching, one with CACHE=off), loads them with autocannon, then measures page weight and runs
-// Lighthouse. Writes bench/results/latest.json and latest.md. See bench/README.md.
+// `pnpm bench`: starts the CMS twice on a generated dataset (with its GraphQL answer cache, and
+// without it) and two production builds of the site (caching, in front of the first; CACHE=off, in
+// front of the second), loads them with autocannon, then measures page weight and runs Lighthouse. Writes bench/results/latest.json and latest.md. See bench/README.md.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -98,25 +98,32 @@ const main = async () => {
   log('compiling the CMS');
   await compile();
 
-  const [cmsPort, cachedPort, uncachedPort] = [await freePort(), await freePort(), await freePort()];
+  const [cmsPort, coldCmsPort, cachedPort, uncachedPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
   const cmsUrl = `http://127.0.0.1:${cmsPort}`;
+  const coldCmsUrl = `http://127.0.0.1:${coldCmsPort}`;
   const siteToken = secret();
   const cmsApp = join(root, 'cms', 'scripts', 'strapi-app.mjs');
-  const cms = start('cms', process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(cmsApp)}); const s = await m.loadStrapi(); await s.listen();`], {
-    cwd: join(root, 'cms'),
-    env: { ...baseEnv(), ...dataset.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(cmsPort), PUBLIC_URL: '', SITE_URL: `http://127.0.0.1:${cachedPort}`, SITE_TOKEN: siteToken, SITE_TOKEN_NAME: 'website' },
-  });
-  const site = (name, port, cache) =>
+  const startCms = (name, port, cacheMb) =>
+    start(name, process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(cmsApp)}); const s = await m.loadStrapi(); await s.listen();`], {
+      cwd: join(root, 'cms'),
+      env: { ...baseEnv(), ...dataset.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: '', SITE_URL: `http://127.0.0.1:${cachedPort}`, SITE_TOKEN: siteToken, SITE_TOKEN_NAME: 'website', GRAPHQL_CACHE_MB: cacheMb },
+    });
+  const site = (name, port, cache, cms) =>
     start(name, process.execPath, ['build'], {
       cwd: join(root, 'web'),
-      env: { ...baseEnv(), NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ORIGIN: `http://127.0.0.1:${port}`, CMS_URL: cmsUrl, CMS_PUBLIC_URL: '', CMS_TOKEN: siteToken, SHOW_SAMPLES: 'true', CACHE: cache },
+      env: { ...baseEnv(), NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ORIGIN: `http://127.0.0.1:${port}`, CMS_URL: cms, CMS_PUBLIC_URL: '', CMS_TOKEN: siteToken, SHOW_SAMPLES: 'true', CACHE: cache },
     });
   const processes = [];
   try {
+    // One after the other: both migrate and bootstrap the same database.
+    const cms = startCms('cms', cmsPort, '32');
     processes.push(cms);
     await waitUntil(cms, `the CMS at ${cmsUrl}`, answers(`${cmsUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }), 180_000);
-    const cached = site('web', cachedPort, 'on');
-    const uncached = site('web-uncached', uncachedPort, 'off');
+    const coldCms = startCms('cms-cold', coldCmsPort, '0');
+    processes.push(coldCms);
+    await waitUntil(coldCms, `the CMS without answer cache at ${coldCmsUrl}`, answers(`${coldCmsUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }), 180_000);
+    const cached = site('web', cachedPort, 'on', cmsUrl);
+    const uncached = site('web-uncached', uncachedPort, 'off', coldCmsUrl);
     processes.push(cached, uncached);
     const sites = { cached: `http://127.0.0.1:${cachedPort}`, uncached: `http://127.0.0.1:${uncachedPort}` };
     await waitUntil(cached, 'the caching site', answers(`${sites.cached}/`), 60_000);
@@ -131,14 +138,15 @@ const main = async () => {
     }
 
     const cachedScenarios = pageList.map((page) => ({ name: `${page.name} (cached)`, kind: 'cached', page: page.name, request: { url: `${sites.cached}${page.path}`, headers: BROWSER_HEADERS }, procs: [cached, cms] }));
-    const uncachedScenarios = pageList.map((page) => ({ name: `${page.name} (uncached)`, kind: 'uncached', page: page.name, request: { url: `${sites.uncached}${page.path}`, headers: BROWSER_HEADERS }, procs: [uncached, cms] }));
+    const uncachedScenarios = pageList.map((page) => ({ name: `${page.name} (uncached)`, kind: 'uncached', page: page.name, request: { url: `${sites.uncached}${page.path}`, headers: BROWSER_HEADERS }, procs: [uncached, coldCms] }));
     // Uncached pages come last: requests the site gave up on after CMS_TIMEOUT_MS still run in
     // the CMS, and before each scenario the CMS is given time to finish them (settle).
     const scenarios = [
       { name: 'static', kind: 'static', request: { url: `${sites.cached}${await staticAsset(sites.cached)}`, headers: BROWSER_HEADERS }, procs: [cached] },
       ...cachedScenarios,
       { name: 'GraphQL: 100 places with relations', kind: 'graphql', request: graphqlList(cmsUrl), procs: [cms] },
-      { name: 'REST: the same 100 places', kind: 'rest', request: restList(cmsUrl), procs: [cms] },
+      { name: 'GraphQL: the same, answer cache off', kind: 'graphql-cold', request: graphqlList(coldCmsUrl), procs: [coldCms] },
+      { name: 'REST: the same 100 places', kind: 'rest', request: restList(coldCmsUrl), procs: [coldCms] },
       ...uncachedScenarios,
       // What one uncached render costs when the CMS is not queueing: the explanation of the above.
       ...uncachedScenarios.filter((u) => ['profile', 'directory-filter'].includes(u.page)).map((u) => ({ ...u, name: `${u.page} (uncached, 1 connection)`, kind: 'uncached-single', connections: 1 })),
@@ -147,6 +155,7 @@ const main = async () => {
     const results = [];
     for (const scenario of scenarios) {
       await settle(cmsUrl);
+      await settle(coldCmsUrl);
       const stopSampling = sampleRss(scenario.procs);
       const result = await measure(scenario.request, { ...settings, connections: scenario.connections ?? settings.connections });
       const peakRss = stopSampling();

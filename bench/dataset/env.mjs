@@ -40,6 +40,8 @@ export const cmsEnv = ({ secrets, database, publicDir }) => ({
   PARTNER_RATE_LIMIT: '600',
   PUBLIC_RATE_LIMIT: '120',
   RATE_LIMIT_EXEMPT_IPS: '127.0.0.1,::1',
+  GRAPHQL_CACHE_MB: '32',
+  GRAPHQL_CACHE_TTL: '300',
   SUBMISSION_TOKEN_NAME: 'website-submissions',
   SUBMISSION_NOTIFY_EMAILS: '',
   SUBMISSION_RETENTION_DAYS: '30',
