@@ -17,9 +17,9 @@ const site = () => {
   return { state, resolve };
 };
 
-const request = (resolve: () => Promise<Response>, path = '/orte', headers: Record<string, string> = {}, method = 'GET') => {
+const request = (resolve: () => Promise<Response>, path = '/orte', headers: Record<string, string> = {}, method = 'GET', isDataRequest = false) => {
   const url = new URL(`http://localhost${path}`);
-  const event = { url, request: new Request(url, { method, headers }) } as unknown as RequestEvent;
+  const event = { url, isDataRequest, request: new Request(url, { method, headers }) } as unknown as RequestEvent;
   return Promise.resolve(pageCache({ event, resolve }));
 };
 
@@ -132,6 +132,14 @@ describe('the page cache', () => {
     await request(resolve, '/orte', {}, 'POST');
     await request(resolve, '/orte', {}, 'POST');
     expect(state.renders).toBe(12);
+  });
+
+  it("never answers client-side navigation's data requests, which carry the page's URL, with the page", async () => {
+    const { state, resolve } = site();
+    await request(resolve);
+    const data = await request(resolve, '/orte', {}, 'GET', true);
+    expect(data.headers.get('x-cache')).toBeNull();
+    expect(state.renders).toBe(2);
   });
 
   it('answers HEAD from the cache without a body', async () => {

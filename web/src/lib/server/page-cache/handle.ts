@@ -5,9 +5,14 @@ import { getPage, isFresh, setPage, toCachedPage, type CachedPage } from './stor
 
 type MaybePromise<T> = T | Promise<T>;
 
-/** Public reads only: the admin's previews and the site's API are never shared between visitors. */
-const isCacheableRequest = ({ request, url }: RequestEvent) =>
+/**
+ * Public reads only: the admin's previews and the site's API are never shared between visitors.
+ * Client-side navigation's data requests (`/orte/__data.json`) reach the hooks with the page's own
+ * URL, so under the page's key they would be answered with its HTML.
+ */
+const isCacheableRequest = ({ request, url, isDataRequest }: RequestEvent) =>
   config().cacheEnabled &&
+  !isDataRequest &&
   (request.method === 'GET' || request.method === 'HEAD') &&
   !url.searchParams.has('preview') &&
   !url.pathname.startsWith('/api/');
