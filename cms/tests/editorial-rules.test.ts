@@ -53,6 +53,29 @@ describe('editorial rules, with German messages on the field', () => {
     expect(await places().findFirst({ filters: { slug: 'falsch-in-allem' } } as never)).toBeNull();
   });
 
+  it('refuses links in rich text that the website would not show, in components too', async () => {
+    const text = (url: string) => [{ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', text: 'Link' }] }] }];
+    const errors = await refusal(
+      places().create({
+        locale: 'de',
+        data: place('boese-links', { building: text(' JavaScript:alert(1)'), people: text('data:text/html,x'), livingAndWorking: text('https://example.org') }),
+      } as never),
+    );
+    expect(errors).toEqual([
+      ['building', expect.stringMatching(/https:\/\/, http:\/\/ oder mailto:/)],
+      ['people', expect.stringMatching(/mailto:/)],
+    ]);
+    const meeting = { title: 'Treffen mit Links', slug: 'treffen-mit-links', isSample: true };
+    const workshop = (url: string) => ({ workshops: [{ title: 'Werkstatt', results: text(url) }] });
+    const meetings = cms.strapi.documents('api::meeting.meeting');
+    expect(await refusal(meetings.create({ locale: 'de', data: { ...meeting, ...workshop('vbscript:msgbox(1)') } } as never))).toEqual([
+      ['workshops.0.results', expect.stringMatching(/mailto:/)],
+    ]);
+    for (const url of ['https://example.org/a', 'mailto:info@example.org', '/orte?region=altmark']) {
+      await expect(meetings.create({ locale: 'de', data: { ...meeting, slug: `treffen-${url.length}`, ...workshop(url) } } as never)).resolves.toBeTruthy();
+    }
+  });
+
   it('refuses a seeking entry that expires more than two years ahead', async () => {
     const inThreeYears = new Date(Date.now() + 3 * 365 * 24 * 3600 * 1000).toISOString().slice(0, 10);
     const nextYear = new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString().slice(0, 10);

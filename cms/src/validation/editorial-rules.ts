@@ -36,6 +36,36 @@ const checkUrl = (data: Data, field: string) => {
   return [error([field], 'Bitte eine vollständige Web-Adresse angeben, die mit http:// oder https:// beginnt.')];
 };
 
+/** Rich text (Strapi's blocks): an array of nodes, each with a type and children. */
+const isBlocks = (value: unknown): value is Data[] =>
+  Array.isArray(value) && value.length > 0 && value.every((node) => isRecord(node) && typeof node.type === 'string' && Array.isArray(node.children));
+
+const linkUrls = (nodes: unknown[]): unknown[] =>
+  nodes.filter(isRecord).flatMap((node) => [...(node.type === 'link' ? [node.url] : []), ...(Array.isArray(node.children) ? linkUrls(node.children) : [])]);
+
+/** The website shows links from text only to these (web/src/lib/server/cms/mappers/safe-href.ts). */
+const isAllowedLink = (url: unknown) => {
+  if (typeof url !== 'string') return false;
+  if (/^\/(?![\/\\])/.test(url)) return true;
+  try {
+    return ['http:', 'https:', 'mailto:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+};
+
+/** Every rich-text field, in components too, whose links the website would drop. */
+const checkRichTextLinks = (data: unknown, path: string[] = []): FieldError[] => {
+  if (isBlocks(data)) {
+    return linkUrls(data).every(isAllowedLink)
+      ? []
+      : [error(path, 'Links im Text müssen mit https://, http:// oder mailto: beginnen, oder mit / für eine Seite dieser Website.')];
+  }
+  if (Array.isArray(data)) return data.flatMap((item, i) => checkRichTextLinks(item, [...path, String(i)]));
+  if (isRecord(data)) return Object.entries(data).flatMap(([key, value]) => checkRichTextLinks(value, [...path, key]));
+  return [];
+};
+
 const checkGeo = (data: Data) => {
   if (!isRecord(data.geo)) return [];
   const { latitude, longitude } = data.geo;
@@ -102,7 +132,7 @@ export const registerEditorialRules = (strapi: Core.Strapi) => {
     const found: FieldError[] = [];
     if ((action === 'create' || action === 'update') && isRecord(params.data)) {
       const data = params.data;
-      found.push(...checkTeaser(data), ...checkGeo(data), ...checkSeeking(data, new Date()));
+      found.push(...checkTeaser(data), ...checkGeo(data), ...checkSeeking(data, new Date()), ...checkRichTextLinks(data));
       for (const field of URL_FIELDS[uid] ?? []) found.push(...checkUrl(data, field));
       if (isSlugged(uid)) found.push(...(await checkSlug(strapi, uid, data, params.documentId)));
     }

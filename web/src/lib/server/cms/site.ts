@@ -1,7 +1,7 @@
 import type { Locale } from '$lib/i18n/locale';
 import { operation } from './client';
 import { SiteDocument } from './generated/graphql';
-import { safeHref } from './mappers/blocks';
+import { safeHref } from './mappers/safe-href';
 
 const site = operation(SiteDocument);
 

@@ -1,20 +1,10 @@
 import type { Block, Inline, TextNode } from '$lib/types';
+import { safeHref } from './safe-href';
 
 type Raw = Record<string, unknown>;
 
 const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 const children = (node: Raw) => (Array.isArray(node.children) ? node.children.filter(isRecord) : []);
-
-/** Only these schemes may appear in links from content. */
-export const safeHref = (url: unknown) => {
-  if (typeof url !== 'string') return null;
-  if (url.startsWith('/') && !url.startsWith('//')) return url;
-  try {
-    return ['http:', 'https:', 'mailto:'].includes(new URL(url).protocol) ? url : null;
-  } catch {
-    return null;
-  }
-};
 
 const text = (node: Raw): TextNode => ({
   type: 'text',

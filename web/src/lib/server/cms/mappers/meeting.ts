@@ -1,6 +1,7 @@
 import type { MeetingReport } from '$lib/types';
 import type { MeetingReportQuery } from '../generated/graphql';
-import { safeHref, toBlocks } from './blocks';
+import { toBlocks } from './blocks';
+import { safeHref } from './safe-href';
 import { excerpt } from './excerpt';
 import { toImage } from './image';
 import { toPlaceCard } from './place';

@@ -1,6 +1,7 @@
 import type { PlaceCard } from '$lib/types';
 import type { PlaceCardFragment, PlaceProfileQuery } from '../generated/graphql';
-import { safeHref, toBlocks } from './blocks';
+import { toBlocks } from './blocks';
+import { safeHref } from './safe-href';
 import { toImage } from './image';
 import { present } from './present';
 import { toSeo } from './seo';
