@@ -109,7 +109,7 @@ const main = async () => {
       env: { ...baseEnv(), ...dataset.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: '', SITE_URL: `http://127.0.0.1:${cachedPort}`, SITE_TOKEN: siteToken, SITE_TOKEN_NAME: 'website', GRAPHQL_CACHE_MB: cacheMb },
     });
   const site = (name, port, cache, cms) =>
-    start(name, process.execPath, ['build'], {
+    start(name, process.execPath, ['server.js'], {
       cwd: join(root, 'web'),
       env: { ...baseEnv(), NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ORIGIN: `http://127.0.0.1:${port}`, CMS_URL: cms, CMS_PUBLIC_URL: '', CMS_TOKEN: siteToken, SHOW_SAMPLES: 'true', CACHE: cache },
     });

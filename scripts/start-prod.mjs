@@ -69,7 +69,7 @@ runTogether(
     {
       name: 'web',
       command: process.execPath,
-      args: ['build'],
+      args: ['server.js'],
       cwd: 'web',
       env: {
         PORT: webPort,

@@ -14,7 +14,7 @@ runTogether(
     {
       name: 'web',
       command: process.execPath,
-      args: ['build'],
+      args: ['server.js'],
       cwd: 'web',
       env: { PORT: webPort, ORIGIN: site, CMS_URL: `http://127.0.0.1:${port}`, CMS_PUBLIC_URL: cms, REVALIDATE_SECRET: revalidateSecret, CMS_TOKEN: siteToken, SUBMISSION_TOKEN: submissionToken, PREVIEW_TOKEN: previewToken, PREVIEW_SECRET: previewSecret },
       ready: /Listening on/,

@@ -82,7 +82,7 @@ describe('deploy/.env.production.example', () => {
 
 describe.each([
   ['cms/Dockerfile', '1337', /CMD \["node", "node_modules\/@strapi\/strapi\/bin\/strapi\.js", "start"\]/],
-  ['web/Dockerfile', '3000', /CMD \["node", "build"\]/],
+  ['web/Dockerfile', '3000', /CMD \["node", "server\.js"\]/],
 ])('%s', (path, port, command) => {
   const dockerfile = read(path);
   const stages = dockerfile.split(/^FROM /m).slice(1);

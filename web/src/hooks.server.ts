@@ -2,14 +2,11 @@ import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { localeOf, localizePath, basePath } from '$lib/i18n/locale';
 import { messages } from '$lib/i18n/messages';
-import { config } from '$lib/server/config';
 import { findRedirect } from '$lib/server/cms/redirects';
 import { isValidPreview } from '$lib/server/preview';
 import { PRIVATE, publicPage } from '$lib/server/cache-control';
 import { pageCache } from '$lib/server/page-cache';
-
-/** Only the CMS's admin may frame a preview; nobody may frame the public site. */
-const frameAncestors = (preview: boolean) => (preview ? `'self' ${new URL(config().cmsPublicUrl).origin}` : "'self'");
+import { securityHeaders } from '$lib/server/security-headers';
 
 /** Pages and their client-side navigation data; feeds and images set their own caching. */
 const isPage = (response: Response) => /^(text\/html|application\/json)/.test(response.headers.get('content-type') ?? '');
@@ -29,10 +26,6 @@ const site: Handle = async ({ event, resolve }) => {
   } else if (response.status === 200 && isPage(response) && !response.headers.has('cache-control')) {
     response.headers.set('cache-control', publicPage());
   }
-  // Pages that set their own policy (the embeddable widget) keep it.
-  if (response.headers.get('content-type')?.startsWith('text/html') && !response.headers.has('content-security-policy')) {
-    response.headers.set('content-security-policy', `frame-ancestors ${frameAncestors(event.locals.preview)}`);
-  }
   // A page whose slug changed answers at its new address; the old one stays valid for links.
   if (response.status === 404 && event.request.method === 'GET') {
     const to = await findRedirect(basePath(event.url.pathname)).catch(() => null);
@@ -44,7 +37,7 @@ const site: Handle = async ({ event, resolve }) => {
   return response;
 };
 
-export const handle = sequence(pageCache, site);
+export const handle = sequence(securityHeaders, pageCache, site);
 
 /** Logs the failure for operators; visitors see a generic message and never a stack trace. */
 export const handleError: HandleServerError = ({ error, event, status }) => {

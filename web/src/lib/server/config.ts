@@ -1,4 +1,5 @@
 import { env } from '$env/dynamic/private';
+import { env as publicEnv } from '$env/dynamic/public';
 
 const flag = (value: string | undefined, fallback: boolean) =>
   value === undefined || value === '' ? fallback : ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
@@ -26,5 +27,7 @@ export const config = () => {
     pageCacheMaxBytes: Number(env.PAGE_CACHE_MAX_MB || 64) * 1024 * 1024,
     /** Who may frame the embeddable widget (a CSP frame-ancestors source list). */
     embedFrameAncestors: env.EMBED_FRAME_ANCESTORS || '*',
+    /** A self-hosted maplibre style that replaces the map's outlines (the browser loads it). */
+    mapStyleUrl: publicEnv.PUBLIC_MAP_STYLE_URL || undefined,
   };
 };

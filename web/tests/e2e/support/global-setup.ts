@@ -268,7 +268,7 @@ export default async function setup(project: TestProject) {
       90_000,
     );
 
-    web = start('web', process.execPath, ['build'], {
+    web = start('web', process.execPath, ['server.js'], {
       cwd: siteDir,
       env: {
         ...baseEnv(),

@@ -41,3 +41,7 @@ export const textOf = (html: string) =>
     .replace(/&nbsp;/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+
+/** One directive of a response's Content-Security-Policy, e.g. "frame-ancestors 'self'". */
+export const cspDirective = (headers: Headers, name: string) =>
+  (headers.get('content-security-policy') ?? '').split(/;\s*/).find((directive) => directive.split(' ')[0] === name);

@@ -1,0 +1,58 @@
+import { createHmac } from 'node:crypto';
+import type { RequestEvent } from '@sveltejs/kit';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LOCKED_DOWN, securityHeaders } from './security-headers';
+
+/** A policy as kit.csp renders it (svelte.config.js), with the hashes of one page. */
+const RENDERED =
+  "default-src 'self'; connect-src 'self'; img-src 'self' data:; script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def='; style-src-attr 'unsafe-inline'; base-uri 'self'";
+
+const previewToken = (path: string) => {
+  const body = Buffer.from(JSON.stringify({ path, exp: Math.floor(Date.now() / 1000) + 3600 })).toString('base64url');
+  return `${body}.${createHmac('sha256', 'geheim').update(body).digest('base64url')}`;
+};
+
+const policyOf = async (path: string, headers: Record<string, string>) => {
+  const url = new URL(`http://localhost${path}`);
+  const event = { url, request: new Request(url) } as unknown as RequestEvent;
+  const response = await securityHeaders({ event, resolve: async () => new Response('<!doctype html>', { headers }) });
+  const policy = response.headers.get('content-security-policy') ?? '';
+  return { policy, directive: (name: string) => policy.split('; ').find((d) => d.startsWith(`${name} `)) };
+};
+
+describe('the security headers hook', () => {
+  beforeEach(() => {
+    process.env.CMS_PUBLIC_URL = 'https://cms.example.org/';
+    process.env.PREVIEW_SECRET = 'geheim';
+  });
+  afterEach(() => {
+    for (const name of ['CMS_PUBLIC_URL', 'PREVIEW_SECRET', 'PUBLIC_MAP_STYLE_URL']) delete process.env[name];
+  });
+
+  it("completes a page's policy with the CMS's images and lets only the site frame it", async () => {
+    const { directive } = await policyOf('/orte', { 'content-security-policy': RENDERED });
+    expect(directive('img-src')).toBe("img-src 'self' data: https://cms.example.org");
+    expect(directive('script-src')).toBe("script-src 'self' 'sha256-abc='");
+    expect(directive('frame-ancestors')).toBe("frame-ancestors 'self'");
+  });
+
+  it("lets the CMS's admin frame a valid preview, and nobody frame a forged one", async () => {
+    const valid = await policyOf(`/orte/neu?preview=${previewToken('/orte/neu')}`, { 'content-security-policy': RENDERED });
+    expect(valid.directive('frame-ancestors')).toBe("frame-ancestors 'self' https://cms.example.org");
+    const moved = await policyOf(`/orte/anders?preview=${previewToken('/orte/neu')}`, { 'content-security-policy': RENDERED });
+    expect(moved.directive('frame-ancestors')).toBe("frame-ancestors 'self'");
+  });
+
+  it("allows a self-hosted map style's origin for the map's requests", async () => {
+    process.env.PUBLIC_MAP_STYLE_URL = 'https://tiles.example.org/style.json';
+    const { directive } = await policyOf('/karte', { 'content-security-policy': "default-src 'self'; img-src 'self'" });
+    // connect-src was not in the rendered policy, so it starts from default-src.
+    expect(directive('connect-src')).toBe("connect-src 'self' https://tiles.example.org");
+  });
+
+  it('keeps a policy that names its own framers (the widget), and locks down answers without one', async () => {
+    const widget = "default-src 'none'; frame-ancestors *";
+    expect((await policyOf('/einbetten/orte', { 'content-security-policy': widget })).policy).toBe(widget);
+    expect((await policyOf('/orte.geojson', { 'content-type': 'application/geo+json' })).policy).toBe(LOCKED_DOWN);
+  });
+});

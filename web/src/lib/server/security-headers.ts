@@ -1,0 +1,64 @@
+import type { Handle } from '@sveltejs/kit';
+import { config } from './config';
+import { isValidPreview } from './preview';
+
+/** For whatever is not one of our pages (feeds, images, redirects): it may load nothing, and nobody may frame it. */
+export const LOCKED_DOWN = "default-src 'none'; frame-ancestors 'none'";
+
+type Policy = Map<string, string[]>;
+
+const parse = (policy: string): Policy =>
+  new Map(
+    policy
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]) => [name.toLowerCase(), sources]),
+  );
+
+const serialize = (policy: Policy) => [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+
+const originOf = (url: string | undefined) => {
+  if (!url) return null;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+};
+
+/** Fetch directives that are missing fall back to default-src, so an added source must start from there. */
+const allow = (policy: Policy, name: string, source: string | null) => {
+  if (!source) return;
+  const sources = policy.get(name) ?? [...(policy.get('default-src') ?? [])];
+  if (!sources.includes(source)) sources.push(source);
+  policy.set(name, sources);
+};
+
+/**
+ * The page's policy as kit.csp rendered it (with the hashes of its inline script and styles),
+ * completed with what only the deployment knows: the CMS's origin for images, a self-hosted map
+ * style's origin, and who may frame the page. Only the admin's preview pane may frame a preview.
+ */
+export const pagePolicy = (rendered: string, url: URL) => {
+  const { cmsPublicUrl, mapStyleUrl } = config();
+  const cms = originOf(cmsPublicUrl);
+  const policy = parse(rendered);
+  allow(policy, 'img-src', cms);
+  allow(policy, 'connect-src', originOf(mapStyleUrl));
+  policy.set('frame-ancestors', isValidPreview(url) && cms ? ["'self'", cms] : ["'self'"]);
+  return serialize(policy);
+};
+
+/**
+ * Runs outermost, so that answers from the page cache (hits, stale pages, 304s) get the same
+ * policy as fresh renders: the cache keeps kit's policy as rendered, and this completes it per
+ * response. A policy that already names its framers (the embeddable widget's) is left as it is.
+ */
+export const securityHeaders: Handle = async ({ event, resolve }) => {
+  const response = await resolve(event);
+  const rendered = response.headers.get('content-security-policy');
+  if (!rendered) response.headers.set('content-security-policy', LOCKED_DOWN);
+  else if (!parse(rendered).has('frame-ancestors')) response.headers.set('content-security-policy', pagePolicy(rendered, event.url));
+  return response;
+};
