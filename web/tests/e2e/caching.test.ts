@@ -32,6 +32,15 @@ describe('the page cache of the built site', () => {
     expect(await revalidated.text()).toBe('');
   });
 
+  it("answers client-side navigation's data request for a cached page with the page's data, not its HTML", async () => {
+    await get('/treffen');
+    expect((await get('/treffen')).headers.get('x-cache')).toBe('HIT');
+    const data = await get('/treffen/__data.json?x-sveltekit-invalidated=01');
+    expect(data.status).toBe(200);
+    expect(data.headers.get('content-type')).toBe('application/json');
+    expect(((await data.json()) as { type: string }).type).toBe('data');
+  });
+
   it('sends cached pages compressed with brotli or gzip, as the browser accepts', async () => {
     const plain = await (await get('/orte')).text();
     for (const encoding of ['br', 'gzip'] as const) {

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/browser';
 import { errorSummary, fillProposal, openProposalForm, shownProposal, summaryHasFocus, validProposal, waitForFillTime } from './support/proposal';
+import { expectBaseHeaders, expectPagePolicy } from './support/security';
 import { stackTraceIn, textOf } from './support/site';
 
 const siteUrl = inject('siteUrl');
@@ -83,6 +84,8 @@ describe('when the CMS is down', () => {
     expect(body).toMatch(/<a href="\/"[^>]*>Zur Startseite<\/a>/);
     expect(stackTraceIn(body), 'traces of a stack trace or server internals').toEqual([]);
     expect(textOf(body)).not.toMatch(/Internal Error|Service Unavailable/);
+    expectBaseHeaders(headers, '503');
+    expectPagePolicy(headers, body, '503');
   });
 
   it('the cached profile page is still served', async () => {
@@ -91,6 +94,8 @@ describe('when the CMS is down', () => {
     expect(['HIT', 'STALE']).toContain(headers.get('x-cache'));
     expect(body).toMatch(/<h1[^>]*>Bürgermeisterhof<\/h1>/);
     expect(textOf(body)).toContain('Salzwedel');
+    expectBaseHeaders(headers, headers.get('x-cache') ?? '');
+    expectPagePolicy(headers, body, headers.get('x-cache') ?? '');
   });
 
   it('a proposal sent now answers 503 with a friendly message and keeps every typed value', async () => {

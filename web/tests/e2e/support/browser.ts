@@ -54,6 +54,11 @@ export type OpenedPage = {
   requests: string[];
   /** Uncaught JavaScript errors on the page. */
   errors: string[];
+  /**
+   * What the browser refused under the Content-Security-Policy (its `securitypolicyviolation`
+   * events, in every frame and across navigations) and any complaint about a policy header.
+   */
+  policyViolations: string[];
   close: () => Promise<void>;
 };
 
@@ -71,6 +76,21 @@ export const openPage = async (
   });
   const requests: string[] = [];
   const errors: string[] = [];
+  const policyViolations: string[] = [];
+  await context.exposeBinding('__reportPolicyViolation', (_source, violation: string) => policyViolations.push(violation));
+  await context.addInitScript(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => {
+        const report = (window as unknown as { __reportPolicyViolation: (violation: string) => void }).__reportPolicyViolation;
+        report(`${event.effectiveDirective} refused ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
+      },
+      true,
+    );
+  });
+  context.on('console', (message) => {
+    if (/Content Security Policy|Permissions-Policy|Refused to/i.test(message.text())) policyViolations.push(message.text());
+  });
   context.on('request', (request) => {
     requests.push(request.url());
     allRequests.push(request.url());
@@ -78,7 +98,7 @@ export const openPage = async (
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
   const response = await page.goto(url, { waitUntil: 'load' });
-  return { page, context, response, requests, errors, close: () => context.close() };
+  return { page, context, response, requests, errors, policyViolations, close: () => context.close() };
 };
 
 /**

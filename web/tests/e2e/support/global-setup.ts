@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { freePort } from './ports';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,6 +18,8 @@ declare module 'vitest' {
     cmsPid: number;
     /** A session of the demo admin on the CMS's admin API (one login: the admin rate-limits them). */
     adminToken: string;
+    /** The built site, where a test can start another server with other settings. */
+    siteDir: string;
   }
 }
 
@@ -42,18 +44,6 @@ const baseEnv = () => {
 };
 
 const secret = () => randomBytes(24).toString('base64url');
-
-const freePort = () =>
-  new Promise<number>((done, fail) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
 
 /** A child process whose recent output is kept for error messages. */
 type Child = { name: string; process: ChildProcess; output: () => string; exited: Promise<number | null> };
@@ -213,6 +203,7 @@ export default async function setup(project: TestProject) {
   let cms: Child | undefined;
   let adminToken = '';
   let web: Child | undefined;
+  let siteDir = '';
   const exitHandler = () => {
     for (const child of [web, cms]) if (child && child.process.exitCode === null) child.process.kill('SIGKILL');
   };
@@ -240,7 +231,7 @@ export default async function setup(project: TestProject) {
     ]);
     if (cmsReady.status === 'rejected') throw cmsReady.reason;
     if (site.status === 'rejected') throw site.reason;
-    const siteDir = site.value;
+    siteDir = site.value;
 
     const strapiApp = join(cmsDir, 'scripts', 'strapi-app.mjs');
     cms = start(
@@ -317,6 +308,7 @@ export default async function setup(project: TestProject) {
   project.provide('cmsUrl', cmsUrl);
   project.provide('cmsPid', cms.process.pid as number);
   project.provide('adminToken', adminToken);
+  project.provide('siteDir', siteDir);
 
   return teardown;
 }
