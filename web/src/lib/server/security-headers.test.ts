@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { RequestEvent } from '@sveltejs/kit';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { clearPages, pageCache } from './page-cache';
 import { LOCKED_DOWN, securityHeaders } from './security-headers';
 
 /** A policy as kit.csp renders it (svelte.config.js), with the hashes of one page. */
@@ -27,6 +28,7 @@ describe('the security headers hook', () => {
   });
   afterEach(() => {
     for (const name of ['CMS_PUBLIC_URL', 'PREVIEW_SECRET', 'PUBLIC_MAP_STYLE_URL']) delete process.env[name];
+    vi.useRealTimers();
   });
 
   it("completes a page's policy with the CMS's images and lets only the site frame it", async () => {
@@ -54,5 +56,26 @@ describe('the security headers hook', () => {
     const widget = "default-src 'none'; frame-ancestors *";
     expect((await policyOf('/einbetten/orte', { 'content-security-policy': widget })).policy).toBe(widget);
     expect((await policyOf('/orte.geojson', { 'content-type': 'application/geo+json' })).policy).toBe(LOCKED_DOWN);
+  });
+
+  it('gives answers from the page cache (hit, stale, 304) the same policy as the render', async () => {
+    clearPages();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const send = async (headers: Record<string, string> = {}) => {
+      const url = new URL('http://localhost/partner');
+      const event = { url, isDataRequest: false, request: new Request(url, { headers }) } as unknown as RequestEvent;
+      const resolve = async () => new Response('<!doctype html><h1>Partner</h1>', { headers: { 'content-type': 'text/html', 'content-security-policy': RENDERED } });
+      // As in hooks.server.ts: the security headers hook runs outside the page cache.
+      return securityHeaders({ event, resolve: () => pageCache({ event, resolve }) });
+    };
+    const rendered = await send();
+    const policy = rendered.headers.get('content-security-policy');
+    expect(policy).toContain("frame-ancestors 'self'");
+    const hit = await send();
+    vi.setSystemTime(Date.now() + 24 * 60 * 60 * 1000 - 1000);
+    const stale = await send();
+    const notModified = await send({ 'if-none-match': rendered.headers.get('etag') ?? '' });
+    expect([hit, stale, notModified].map((r) => [r.headers.get('x-cache'), r.status])).toEqual([['HIT', 200], ['STALE', 200], ['STALE', 304]]);
+    for (const response of [hit, stale, notModified]) expect(response.headers.get('content-security-policy')).toBe(policy);
   });
 });
