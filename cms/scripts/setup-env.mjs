@@ -17,6 +17,7 @@ const generators = {
   TRANSFER_TOKEN_SALT: secret,
   JWT_SECRET: secret,
   ENCRYPTION_KEY: secret,
+  BACKUP_ENCRYPTION_KEY: secret,
   SITE_TOKEN: () => randomBytes(48).toString('hex'),
   PREVIEW_TOKEN: () => randomBytes(48).toString('hex'),
   SUBMISSION_TOKEN: () => randomBytes(48).toString('hex'),

@@ -12,8 +12,13 @@ export const require = createRequire(join(appDir, 'package.json'));
 /** One of the compiled modules of src/bootstrap/, for scripts and tests that call it directly. */
 export const bootstrapModule = (name) => require(join(distDir, 'src', 'bootstrap', name));
 
-/** Compiles the TypeScript sources into dist/. */
-export const compile = () => require('@strapi/strapi').compileStrapi({ appDir });
+/**
+ * Compiles the TypeScript sources into dist/. CMS_COMPILED=true skips it where dist/ is known to
+ * be current: tests run scripts beside booted CMSs, whose modules must not be rewritten under them.
+ */
+export const compile = async () => {
+  if (process.env.CMS_COMPILED !== 'true') await require('@strapi/strapi').compileStrapi({ appDir });
+};
 
 /** Loads Strapi from dist/ with the configuration in process.env. */
 export const loadStrapi = async ({ serveAdminPanel = false } = {}) => {

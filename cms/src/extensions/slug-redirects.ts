@@ -1,6 +1,20 @@
 import type { Core } from '@strapi/strapi';
 import { contentTypes } from '@strapi/utils';
-import { PAGE_PREFIX, isPaged } from './site-paths';
+import { PAGE_PREFIX, isPaged, type PagedType } from './site-paths';
+
+/**
+ * Old URLs of a deleted document would redirect to a page that no longer exists: once no language
+ * version of it is left, they go too, and answer 404 like the page itself.
+ */
+const dropRedirectsToDeleted = async <T>(strapi: Core.Strapi, uid: PagedType, documentId: string, next: () => T) => {
+  const rows = () => strapi.db.query(uid).findMany({ where: { documentId }, select: ['slug'] }) as Promise<{ slug: string }[]>;
+  const paths = [...new Set((await rows()).map(({ slug }) => `${PAGE_PREFIX[uid]}/${slug}`))];
+  const result = await next();
+  if (paths.length > 0 && (await rows()).length === 0) {
+    await strapi.db.query('api::redirect.redirect').deleteMany({ where: { to: { $in: paths } } });
+  }
+  return result;
+};
 
 /**
  * When an editor changes a slug, the old URL keeps working: the site answers it with a 301 to
@@ -13,6 +27,7 @@ export const registerSlugRedirects = (strapi: Core.Strapi) => {
     const { uid, action } = context;
     const documentId = (context.params as { documentId?: string }).documentId;
     if (!isPaged(uid) || !documentId) return next();
+    if (action === 'delete') return dropRedirectsToDeleted(strapi, uid, documentId, next);
     const drafts = contentTypes.hasDraftAndPublish(strapi.getModel(uid));
     if (action !== (drafts ? 'publish' : 'update')) return next();
 

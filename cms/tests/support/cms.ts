@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { loadStrapi, stopStrapi } from '../../scripts/strapi-app.mjs';
-import { cmsEnv, postgresAdminUrl } from './env';
+import { cmsEnv, postgresAdminUrl, type DatabaseKind } from './env';
 
 export type GraphQLResponse<T = any> = { status: number; body: { data?: T; errors?: { message: string; extensions?: Record<string, any> }[] } };
 
@@ -19,25 +19,39 @@ const withAdmin = async <T>(run: (client: pg.Client) => Promise<T>) => {
   }
 };
 
-/** Copies the seeded template database, so each test file may change its data freely. */
-const freshDatabase = async () => {
-  const kind = inject('database');
-  const template = inject('template');
-  if (kind === 'sqlite') {
-    const file = join(dirname(template), `${randomBytes(6).toString('hex')}.db`);
-    copyFileSync(template, file);
-    return { kind, location: file, drop: async () => {} };
-  }
+export type Database = { kind: DatabaseKind; location: string; drop: () => Promise<void> };
+
+const postgresDatabase = async (template?: string): Promise<Database> => {
   const name = `kig_test_${randomBytes(6).toString('hex')}`;
-  await withAdmin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
-  return { kind, location: name, drop: () => withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {}) };
+  await withAdmin((c) => c.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`));
+  return { kind: 'postgres', location: name, drop: () => withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {}) };
+};
+
+const sqliteFile = (prefix: string) => join(dirname(inject('template')), `${prefix}${randomBytes(6).toString('hex')}.db`);
+
+/** Copies the seeded template database, so each test file may change its data freely. */
+const freshDatabase = async (): Promise<Database> => {
+  if (inject('database') === 'postgres') return postgresDatabase(inject('template'));
+  const file = sqliteFile('');
+  copyFileSync(inject('template'), file);
+  return { kind: 'sqlite', location: file, drop: async () => {} };
+};
+
+/** A database with nothing in it, not even tables: a new SQLite file or a new PostgreSQL database. */
+export const emptyDatabase = async (kind: DatabaseKind): Promise<Database> => {
+  if (kind === 'postgres') return postgresDatabase();
+  const file = sqliteFile('empty-');
+  return { kind, location: file, drop: async () => rmSync(file, { force: true }) };
 };
 
 export const previewToken = () => inject('previewToken');
 
-/** Boots a real Strapi on a fresh copy of the seeded database and listens on a free port. */
-export const startCms = async (env: Record<string, string> = {}) => {
-  const database = await freshDatabase();
+/**
+ * Boots a real Strapi, by default on a fresh copy of the seeded database, and listens on a free
+ * port. Stopping it drops the database.
+ */
+export const startCms = async (env: Record<string, string> = {}, database?: Database) => {
+  database ??= await freshDatabase();
   Object.assign(process.env, cmsEnv(database, inject('publicDir'), previewToken()), env);
   const strapi = await loadStrapi();
   await strapi.listen();
@@ -77,7 +91,7 @@ export const startCms = async (env: Record<string, string> = {}) => {
     await database.drop();
   };
 
-  return { strapi, url, database: database.kind, graphql, rest, stop };
+  return { strapi, url, database: database.kind, location: database.location, graphql, rest, stop };
 };
 
 export type Cms = Awaited<ReturnType<typeof startCms>>;

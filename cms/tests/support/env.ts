@@ -17,6 +17,14 @@ const secret = () => randomBytes(24).toString('base64url');
 /** The website's read token in this process's CMS; the CMS takes whatever secret it is given at boot. */
 export const siteToken = secret();
 
+/** Where the CMS finds its database. */
+export const databaseEnv = (database: { kind: DatabaseKind; location: string }) => ({
+  DATABASE_CLIENT: database.kind,
+  ...(database.kind === 'sqlite'
+    ? { DATABASE_FILENAME: database.location, DATABASE_URL: '' }
+    : { DATABASE_URL: postgresUrl(database.location), DATABASE_FILENAME: '' }),
+});
+
 /** Everything the CMS reads from its environment, so a developer's cms/.env never leaks in. */
 export const cmsEnv = (database: { kind: DatabaseKind; location: string }, publicDir: string, previewToken: string) => ({
   NODE_ENV: 'test',
@@ -36,6 +44,7 @@ export const cmsEnv = (database: { kind: DatabaseKind; location: string }, publi
   TRANSFER_TOKEN_SALT: secret(),
   JWT_SECRET: secret(),
   ENCRYPTION_KEY: secret(),
+  BACKUP_ENCRYPTION_KEY: secret(),
   SITE_TOKEN: siteToken,
   SITE_TOKEN_NAME: 'website',
   PREVIEW_TOKEN: previewToken,
@@ -61,8 +70,5 @@ export const cmsEnv = (database: { kind: DatabaseKind; location: string }, publi
   EMAIL_FROM: 'Kreativorte Test <cms@example.org>',
   SEED_ON_EMPTY: 'false',
   PUBLIC_DIR: publicDir,
-  DATABASE_CLIENT: database.kind,
-  ...(database.kind === 'sqlite'
-    ? { DATABASE_FILENAME: database.location, DATABASE_URL: '' }
-    : { DATABASE_URL: postgresUrl(database.location), DATABASE_FILENAME: '' }),
+  ...databaseEnv(database),
 });

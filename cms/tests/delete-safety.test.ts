@@ -1,0 +1,192 @@
+import { createServer } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asRedaktion, type AdminCall } from './support/admin';
+import { startCms, type Cms } from './support/cms';
+import { danglingLinks } from './support/integrity';
+import { askAsTheSite, siteOperations } from './support/site-operations';
+
+// Deleting a partner or a place, as an editor does, must never break the website: whatever
+// referred to it lets go of it (no link row is left behind), every query the website sends still
+// answers without errors, the deleted page is gone (the site answers 404), and the website is told.
+
+type Hook = { event: string; model?: string; entry?: { slug?: string } };
+const hooks: Hook[] = [];
+const site = createServer((req, res) => {
+  let body = '';
+  req.on('data', (chunk) => (body += chunk));
+  req.on('end', () => {
+    hooks.push(JSON.parse(body));
+    res.end('{}');
+  });
+});
+
+let cms: Cms;
+let redaktion: AdminCall;
+beforeAll(async () => {
+  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+  const address = site.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  cms = await startCms({ SITE_REVALIDATE_URL: `http://127.0.0.1:${port}/api/revalidate`, REVALIDATE_SECRET: 'geheim-und-lang-genug' });
+  redaktion = await asRedaktion(cms.url);
+});
+afterAll(async () => {
+  await cms?.stop();
+  site.close();
+});
+
+const docs = (uid: string) => cms.strapi.documents(uid as never) as any;
+const documentIdOf = async (uid: string, slug: string) => (await docs(uid).findFirst({ filters: { slug } })).documentId as string;
+
+/** The slugs the given entries relate to, per language version, read through the document service. */
+const related = async (uid: string, slug: string, field: string) => {
+  const rows = await docs(uid).findMany({ filters: { slug }, locale: '*', status: 'published', populate: [field] });
+  const values = rows.flatMap((row: Record<string, any>) => [row[field]].flat().filter(Boolean));
+  return values.map((value: { slug: string }) => value.slug);
+};
+
+const hookFor = async (model: string, slug: string) => {
+  for (let waited = 0; waited < 5000; waited += 25) {
+    const hit = hooks.find((hook) => hook.event === 'entry.delete' && hook.model === model && hook.entry?.slug === slug);
+    if (hit) return hit;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`no entry.delete for ${model} ${slug}; received ${JSON.stringify(hooks.map((hook) => [hook.event, hook.model]))}`);
+};
+
+/** Every query of the website for these slugs, in both languages: each must answer without errors. */
+const askAbout = async (slugs: Partial<Record<'place' | 'meeting' | 'partner' | 'article' | 'region', string[]>>) => {
+  const bySlug: Record<string, keyof typeof slugs> = {
+    PlaceProfile: 'place',
+    MeetingReport: 'meeting',
+    CalendarMeetingBySlug: 'meeting',
+    PartnerProfile: 'partner',
+    ArticleDetail: 'article',
+    RegionShowcase: 'region',
+  };
+  const failures: unknown[] = [];
+  const answers: Record<string, any> = {};
+  for (const { name, variables } of siteOperations()) {
+    if (name === 'Redirect') continue;
+    const slugged = bySlug[name];
+    for (const slug of slugged ? (slugs[slugged] ?? []) : [undefined]) {
+      for (const locale of ['de', 'en']) {
+        const values = Object.fromEntries(
+          variables.filter((v) => v !== 'status').map((v) => [v, { locale, slug, page: 1, pageSize: 12 }[v] ?? {}]),
+        );
+        const { status, body } = await askAsTheSite(cms, name, values);
+        if (status !== 200 || body.errors) failures.push({ name, values, status, errors: body.errors });
+        answers[`${name} ${slug ?? ''} ${locale}`] = body.data;
+      }
+    }
+  }
+  expect(failures).toEqual([]);
+  return answers;
+};
+
+describe('deleting through the document service, as scripts and lifecycles do', () => {
+  it('lets places and meetings go of a deleted partner', async () => {
+    const slug = 'landwerk-genossenschaft';
+    expect(await related('api::place.place', 'hofwerkstatt-stendal', 'partners')).toContain(slug);
+    expect(await related('api::meeting.meeting', 'netzwerktreffen-kalbe-2027', 'hosts')).toContain(slug);
+    expect(await related('api::meeting.meeting', 'werkstatttreffen-tangermuende-2026', 'moderationPartner')).toContain(slug);
+
+    await docs('api::partner.partner').delete({ documentId: await documentIdOf('api::partner.partner', slug) });
+
+    expect(await related('api::place.place', 'hofwerkstatt-stendal', 'partners')).not.toContain(slug);
+    expect(await related('api::meeting.meeting', 'netzwerktreffen-kalbe-2027', 'hosts')).toEqual(['gemeinde-lindenfelde', 'gemeinde-lindenfelde']);
+    expect(await related('api::meeting.meeting', 'werkstatttreffen-tangermuende-2026', 'moderationPartner')).toEqual([]);
+    expect(await danglingLinks(cms.strapi)).toEqual([]);
+    await hookFor('partner', slug);
+
+    const answers = await askAbout({
+      partner: [slug],
+      place: ['hofwerkstatt-stendal', 'alte-molkerei-kalbe', 'werkhalle-kloetze'],
+      meeting: ['netzwerktreffen-kalbe-2027', 'werkstatttreffen-tangermuende-2026'],
+    });
+    expect(answers[`PartnerProfile ${slug} de`].partners).toEqual([]);
+    expect(answers['Partners  de'].partners.map((p: { slug: string }) => p.slug)).not.toContain(slug);
+    expect(answers['MeetingReport werkstatttreffen-tangermuende-2026 de'].meetings[0].moderationPartner).toBeNull();
+  });
+
+  it('lets meetings, articles, partners, the home page and a proposal go of a deleted place, and drops redirects to it', async () => {
+    const places = docs('api::place.place');
+    const documentId = await documentIdOf('api::place.place', 'alte-molkerei-kalbe');
+    // An earlier slug, whose redirect would now lead to a missing page.
+    for (const locale of ['de', 'en']) {
+      await places.update({ documentId, locale, data: { slug: 'molkerei-kalbe' } });
+      await places.publish({ documentId, locale });
+    }
+    expect(await cms.strapi.db.query('api::redirect.redirect').findOne({ where: { from: '/orte/alte-molkerei-kalbe' } })).toMatchObject({ to: '/orte/molkerei-kalbe' });
+    const proposal = await docs('api::submission.submission').create({
+      data: { name: 'Molkerei', town: 'Kalbe', description: 'Umgewandelt.', contactName: 'Jana Beispiel', contactEmail: 'jana@example.org', consent: true, reviewStatus: 'accepted', place: documentId },
+    });
+    expect(await related('api::meeting.meeting', 'netzwerktreffen-kalbe-2027', 'venuePlace')).toEqual(['molkerei-kalbe', 'molkerei-kalbe']);
+    const featured = async () => (await docs('api::homepage.homepage').findFirst({ locale: 'de', populate: ['featuredPlaces'] })).featuredPlaces.map((p: { slug: string }) => p.slug);
+    expect(await featured()).toContain('molkerei-kalbe');
+
+    await places.delete({ documentId, locale: '*' });
+
+    expect(await places.findMany({ filters: { documentId }, locale: '*' })).toEqual([]);
+    expect(await related('api::meeting.meeting', 'netzwerktreffen-kalbe-2027', 'venuePlace')).toEqual([]);
+    expect(await related('api::meeting.meeting', 'netzwerktreffen-kalbe-2027', 'participants')).not.toContain('molkerei-kalbe');
+    expect(await related('api::article.article', 'probewohnen-in-der-alten-molkerei', 'places')).toEqual([]);
+    expect(await featured()).not.toContain('molkerei-kalbe');
+    expect((await docs('api::submission.submission').findOne({ documentId: proposal.documentId, populate: ['place'] })).place).toBeNull();
+    expect(await cms.strapi.db.query('api::redirect.redirect').findMany({ where: { to: '/orte/molkerei-kalbe' } })).toEqual([]);
+    expect(await danglingLinks(cms.strapi)).toEqual([]);
+    await hookFor('place', 'molkerei-kalbe');
+
+    const answers = await askAbout({
+      place: ['molkerei-kalbe', 'alte-molkerei-kalbe'],
+      meeting: ['netzwerktreffen-kalbe-2027'],
+      article: ['probewohnen-in-der-alten-molkerei'],
+    });
+    expect(answers['PlaceProfile molkerei-kalbe de'].places).toEqual([]);
+    expect(answers['PlaceProfile molkerei-kalbe en'].places).toEqual([]);
+    expect(answers['MeetingReport netzwerktreffen-kalbe-2027 de'].meetings[0].venuePlace).toBeNull();
+    expect((await askAsTheSite(cms, 'Redirect', { from: '/orte/alte-molkerei-kalbe' })).body.data.redirects).toEqual([]);
+  });
+});
+
+describe('deleting in the admin panel, through the content manager API', () => {
+  it('deletes a partner that hosts a meeting at its venue', async () => {
+    const slug = 'daily-am-dom';
+    expect(await related('api::meeting.meeting', 'netzwerktreffen-stendal', 'venuePartner')).toEqual([slug, slug]);
+    const documentId = await documentIdOf('api::partner.partner', slug);
+    const { status } = await redaktion('DELETE', `/content-manager/collection-types/api::partner.partner/${documentId}`);
+    expect(status).toBe(200);
+    expect(await related('api::meeting.meeting', 'netzwerktreffen-stendal', 'venuePartner')).toEqual([]);
+    expect(await danglingLinks(cms.strapi)).toEqual([]);
+    await hookFor('partner', slug);
+    const answers = await askAbout({ partner: [slug], meeting: ['netzwerktreffen-stendal'] });
+    expect(answers[`PartnerProfile ${slug} de`].partners).toEqual([]);
+  });
+
+  it('deletes one language of a place, then the whole place with all its languages', async () => {
+    const slug = 'speicherwerk-tangermuende';
+    const documentId = await documentIdOf('api::place.place', slug);
+    const path = `/content-manager/collection-types/api::place.place/${documentId}`;
+
+    expect((await redaktion('DELETE', `${path}?locale=en`)).status).toBe(200);
+    const left = await docs('api::place.place').findMany({ filters: { documentId }, locale: '*' });
+    expect(left.map((row: { locale: string }) => row.locale)).toEqual(['de']);
+    expect(await related('api::meeting.meeting', 'werkstatttreffen-tangermuende-2026', 'venuePlace')).toEqual([slug]);
+    expect(await danglingLinks(cms.strapi)).toEqual([]);
+
+    expect((await redaktion('DELETE', `${path}?locale=*`)).status).toBe(200);
+    expect(await docs('api::place.place').findMany({ filters: { documentId }, locale: '*' })).toEqual([]);
+    expect(await related('api::meeting.meeting', 'werkstatttreffen-tangermuende-2026', 'venuePlace')).toEqual([]);
+    expect(await related('api::article.article', 'rueckblick-werkstatttreffen-tangermuende', 'places')).toEqual(['vierseithof-bismark', 'vierseithof-bismark']);
+    expect(await danglingLinks(cms.strapi)).toEqual([]);
+    await hookFor('place', slug);
+  });
+});
+
+it('leaves every page of the website answering, in both languages', async () => {
+  const slugs = async (uid: string) => [...new Set((await docs(uid).findMany({ locale: '*', status: 'published' })).map((row: { slug: string }) => row.slug))] as string[];
+  const [place, meeting, partner, article, region] = await Promise.all(
+    ['api::place.place', 'api::meeting.meeting', 'api::partner.partner', 'api::article.article', 'api::region.region'].map(slugs),
+  );
+  expect(place).not.toContain('speicherwerk-tangermuende');
+  await askAbout({ place, meeting, partner, article, region });
+}, 120_000);
