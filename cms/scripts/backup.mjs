@@ -4,7 +4,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { archiveBase, describeCounts } from './data/archive.mjs';
+import { archiveBase, backupKey, describeCounts } from './data/archive.mjs';
 import { exportArchive } from './data/transfer.mjs';
 import { compile, loadStrapi, stopStrapi } from './strapi-app.mjs';
 
@@ -25,7 +25,7 @@ process.env.SEED_ON_EMPTY = 'false';
 await compile();
 const strapi = await loadStrapi();
 try {
-  const key = options['no-encrypt'] ? undefined : process.env.BACKUP_ENCRYPTION_KEY;
+  const key = options['no-encrypt'] ? undefined : backupKey();
   if (!key && !options['no-encrypt']) {
     throw new Error(
       'BACKUP_ENCRYPTION_KEY is not set: add it to cms/.env (pnpm --filter cms env:setup generates one), or pass --no-encrypt ' +

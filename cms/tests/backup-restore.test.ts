@@ -1,6 +1,8 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { asSuperAdmin } from './support/admin';
 import { emptyDatabase, startCms, type Cms, type Database } from './support/cms';
@@ -16,6 +18,9 @@ import { mediaFingerprints, snapshotContent } from './support/snapshot';
 // archived. Only ids (assigned anew) and createdBy/updatedBy (admin users are never archived)
 // differ, and the snapshot leaves them out.
 
+const run = promisify(execFile);
+// A restore runs in its own process and boots a CMS, slow on a loaded machine.
+const SCRIPT_TIMEOUT = 240_000;
 const work = mkdtempSync(join(tmpdir(), 'kig-backup-'));
 const restoredPublic = join(work, 'public');
 const newSite = { SITE_REVALIDATE_URL: 'http://127.0.0.1:9/api/revalidate', REVALIDATE_SECRET: 'secret-of-the-new-server' };
@@ -23,6 +28,7 @@ const newSite = { SITE_REVALIDATE_URL: 'http://127.0.0.1:9/api/revalidate', REVA
 let before: Capture;
 let backup: ScriptRun;
 let archive: string;
+let plain: ScriptRun;
 let target: Database;
 let restore: ScriptRun;
 let restored: Cms | undefined;
@@ -37,6 +43,7 @@ beforeAll(async () => {
   try {
     await editContent(source.strapi);
     backup = await runScript('backup.mjs', ['--out', work], {});
+    plain = await runScript('backup.mjs', ['--out', join(work, 'plain.tar.gz'), '--no-encrypt'], {});
     before = await capture(source);
   } finally {
     await source.stop();
@@ -64,6 +71,12 @@ it('writes a timestamped archive, encrypted and readable only by its owner, and 
   expect(readFileSync(archive).subarray(0, 2)).not.toEqual(Buffer.from([0x1f, 0x8b]));
 });
 
+it('writes an unencrypted archive only when told so, under the name given', () => {
+  expect(plain.status, plain.stderr).toBe(0);
+  expect(plain.stdout).toMatch(new RegExp(`Backup written: ${work}/plain\\.tar\\.gz \\(.*not encrypted\\)`));
+  expect(readFileSync(join(work, 'plain.tar.gz')).subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
+});
+
 it('restores into an empty database and upload folder, then boots the CMS once more', () => {
   expect(restore.status, restore.stderr).toBe(0);
   expect(restore.stdout).toMatch(/holds:\n {2}content rows/);
@@ -72,7 +85,7 @@ it('restores into an empty database and upload folder, then boots the CMS once m
 
 itKeepsEverything(() => before, () => restored!);
 
-it('works with the website at once: admin login, tokens, and the webhook set to this server', async () => {
+it('works with the website at once: the admin logs in, and the webhook calls this server\'s site', async () => {
   const admin = await asSuperAdmin(restored!.url);
   expect((await admin('GET', '/content-manager/collection-types/api::place.place?page=1&pageSize=1')).status).toBe(200);
   const webhooks = await restored!.strapi.get('webhookStore').findWebhooks();
@@ -82,11 +95,11 @@ it('works with the website at once: admin login, tokens, and the webhook set to 
 });
 
 it('refuses to replace existing content without --force, and changes nothing', async () => {
-  const run = await restoreInto(target, [archive]);
-  expect(run.status).toBe(2);
-  expect(run.stderr).toMatch(/already holds \d+ entries and media files.*Nothing was changed.*--force/s);
+  const refused = await restoreInto(target, [archive]);
+  expect(refused.status).toBe(2);
+  expect(refused.stderr).toMatch(/already holds \d+ entries and media files.*Nothing was changed.*--force/s);
   expect(await snapshotContent(restored!.strapi)).toEqual(before.content);
-});
+}, SCRIPT_TIMEOUT);
 
 it('refuses a wrong key or a damaged archive before it touches anything', async () => {
   const wrongKey = await restoreInto(target, [archive, '--force'], { BACKUP_ENCRYPTION_KEY: 'not-the-key' });
@@ -101,7 +114,26 @@ it('refuses a wrong key or a damaged archive before it touches anything', async 
 
   expect(await snapshotContent(restored!.strapi)).toEqual(before.content);
   expect(await mediaFingerprints(restored!.strapi)).toEqual(before.media);
-});
+}, SCRIPT_TIMEOUT);
+
+it('refuses an archive of another content model, naming the difference, and changes nothing', async () => {
+  // As if made by another version of this project: a place field this CMS does not know.
+  const unpacked = join(work, 'unpacked');
+  mkdirSync(unpacked);
+  await run('tar', ['-xzf', join(work, 'plain.tar.gz'), '-C', unpacked]);
+  const schemas = join(unpacked, 'schemas', readdirSync(join(unpacked, 'schemas'))[0]);
+  const lines = readFileSync(schemas, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+  lines.find((schema) => schema.uid === 'api::place.place').attributes.formerName = { type: 'string' };
+  writeFileSync(schemas, `${lines.map((schema) => JSON.stringify(schema)).join('\n')}\n`);
+  const other = join(work, 'other-model.tar.gz');
+  await run('tar', ['-czf', other, '-C', unpacked, ...readdirSync(unpacked)]);
+
+  const refused = await restoreInto(target, [other, '--force']);
+  expect(refused.status).toBe(1);
+  expect(refused.stderr).toMatch(/was not restored; the database and the upload folder are as they were:[\s\S]*api::place\.place[\s\S]*formerName/);
+  expect(await snapshotContent(restored!.strapi)).toEqual(before.content);
+  expect(await mediaFingerprints(restored!.strapi)).toEqual(before.media);
+}, SCRIPT_TIMEOUT);
 
 it('undoes a mistake with --force: a deleted place and its picture come back', async () => {
   const places = restored!.strapi.documents('api::place.place');
@@ -110,17 +142,17 @@ it('undoes a mistake with --force: a deleted place and its picture come back', a
   const file = await restored!.strapi.db.query('plugin::upload.file').findOne({ where: { name: 'alte-scheune-wust.jpg' } });
   await restored!.strapi.plugin('upload').service('upload').remove(file);
 
-  const run = await restoreInto(target, [archive, '--force']);
-  expect(run.status, run.stderr).toBe(0);
+  const restoring = await restoreInto(target, [archive, '--force']);
+  expect(restoring.status, restoring.stderr).toBe(0);
   expect(await snapshotContent(restored!.strapi)).toEqual(before.content);
   expect(await mediaFingerprints(restored!.strapi)).toEqual(before.media);
-});
+}, SCRIPT_TIMEOUT);
 
 it('names an archive that does not exist, and exits before it starts the CMS', async () => {
-  const run = await runScript('restore.mjs', [join(work, 'missing.tar.gz.enc')], {});
-  expect(run.status).toBe(2);
-  expect(run.stderr).toMatch(/missing\.tar\.gz\.enc does not exist\.\nUsage: pnpm restore/);
+  const missing = await runScript('restore.mjs', [join(work, 'missing.tar.gz.enc')], {});
+  expect(missing.status).toBe(2);
+  expect(missing.stderr).toMatch(/missing\.tar\.gz\.enc does not exist\.\nUsage: pnpm restore/);
   copyFileSync(archive, join(work, 'renamed.zip'));
   const wrongName = await runScript('restore.mjs', [join(work, 'renamed.zip')], {});
   expect(wrongName.stderr).toMatch(/is not an archive from pnpm backup/);
-});
+}, SCRIPT_TIMEOUT);

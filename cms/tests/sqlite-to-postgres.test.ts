@@ -61,13 +61,13 @@ describe.runIf(inject('database') === 'sqlite')('pnpm migrate:postgres', () => {
     expect(again.status).toBe(2);
     expect(again.stderr).toMatch(/already holds \d+ entries.*--force/s);
     expect(await snapshotContent(migrated!.strapi)).toMatchObject(before.content);
-  });
+  }, 240_000);
 
   it('refuses a CMS that is not on SQLite', async () => {
     const run = await runScript('migrate-postgres.mjs', ['--to', postgresUrl(target.location)], databaseEnv(target));
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/points at postgres, not SQLite/);
-  });
+  }, 240_000);
 
   it('refuses what it cannot do before it starts the CMS: no target, or not a PostgreSQL URL', async () => {
     for (const args of [[], ['--to', 'mysql://root@127.0.0.1/kreativorte'], ['--to', 'postgres://127.0.0.1:5432']]) {

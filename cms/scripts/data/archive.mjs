@@ -1,10 +1,17 @@
 // Where backups go, what they are called, and the summary the commands print.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseEnv } from 'node:util';
 import { appDir } from '../strapi-app.mjs';
 
 /** The default folder for `pnpm backup`, ignored by git. */
 export const backupsDir = resolve(appDir, '..', 'backups');
+
+/** BACKUP_ENCRYPTION_KEY as Strapi would see it (the environment wins over cms/.env), also before Strapi has loaded cms/.env. */
+export const backupKey = () => {
+  const file = join(appDir, '.env');
+  return process.env.BACKUP_ENCRYPTION_KEY || (existsSync(file) ? parseEnv(readFileSync(file, 'utf8')).BACKUP_ENCRYPTION_KEY : undefined) || undefined;
+};
 
 /** Paths on the command line are relative to where pnpm was started: the project root for `pnpm backup`. */
 export const userPath = (path) => resolve(process.env.INIT_CWD ?? process.cwd(), path);

@@ -1,6 +1,6 @@
 // Restores an archive into the database and upload folder the environment points at.
 import { loadStrapi, stopStrapi } from '../strapi-app.mjs';
-import { describeCounts, UsageError } from './archive.mjs';
+import { backupKey, describeCounts, UsageError } from './archive.mjs';
 import { importArchive, inspectArchive } from './transfer.mjs';
 
 /** Entries of our own types and media files: what a restore would replace. */
@@ -11,33 +11,33 @@ const contentRows = async (strapi) => {
 };
 
 /**
- * Checks the archive completely, refuses to replace existing content unless forced, imports, and
+ * Reads the archive completely, refuses to replace existing content unless forced, imports, and
  * then boots the CMS once more: its bootstrap brings back what an archive never holds (admin
  * user, roles, API tokens) and sets the webhook, locales and public permissions to this
  * environment's values.
  */
 export const restoreArchive = async ({ file, force = false, files = true }) => {
+  const key = backupKey();
+  if (file.endsWith('.enc') && !key) {
+    throw new UsageError(`${file} is encrypted: set BACKUP_ENCRYPTION_KEY (cms/.env) to the key it was made with.`);
+  }
+  const inspected = await inspectArchive({ file, key }).catch((error) => {
+    throw new Error(`${file} cannot be restored, nothing was changed:\n${error.message}`, { cause: error });
+  });
+  console.log(`${file} holds:\n${describeCounts(inspected.counts)}`);
+
   process.env.SEED_ON_EMPTY = 'false';
   const strapi = await loadStrapi();
   try {
-    const key = process.env.BACKUP_ENCRYPTION_KEY || undefined;
-    if (file.endsWith('.enc') && !key) {
-      throw new UsageError(`${file} is encrypted: set BACKUP_ENCRYPTION_KEY (cms/.env) to the key it was made with.`);
-    }
     const existing = await contentRows(strapi);
     if (existing > 0 && !force) {
       throw new UsageError(
         `The database already holds ${existing} entries and media files; a restore deletes and replaces all of them. Nothing was changed. Run again with --force to confirm.`,
       );
     }
-    let inspected;
-    try {
-      inspected = await inspectArchive(strapi, { file, key });
-    } catch (error) {
-      throw new Error(`${file} cannot be restored, nothing was changed:\n${error.message}`, { cause: error });
-    }
-    console.log(`${file} holds:\n${describeCounts(inspected.counts)}`);
-    const { counts, warnings } = await importArchive(strapi, { file, key, files });
+    const { counts, warnings } = await importArchive(strapi, { file, key, files }).catch((error) => {
+      throw new Error(`${file} was not restored; the database and the upload folder are as they were:\n${error.message}`, { cause: error });
+    });
     warnings.forEach((warning) => console.warn(`warning: ${warning}`));
     console.log(`Restored ${counts.entities?.count ?? 0} entries, ${counts.links?.count ?? 0} relations, ${counts.assets?.count ?? 0} media files.`);
   } finally {

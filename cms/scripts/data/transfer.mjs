@@ -16,7 +16,6 @@ const {
   file: {
     providers: { createLocalFileSourceProvider, createLocalFileDestinationProvider },
   },
-  utils: { schema: schemaUtils },
 } = require('@strapi/data-transfer');
 
 // Admin users, admin roles and API tokens never leave the CMS (Strapi's own rule for exports);
@@ -69,14 +68,14 @@ export const exportArchive = async (strapi, { path, key, files = true }) => {
   return { ...result, file: destination.results.file.path };
 };
 
-/** A destination that keeps nothing: the engine reads the whole archive and checks it against this CMS's schemas. */
-const inspectingDestination = (strapi) => {
+/** A destination that keeps nothing: the engine reads and parses the whole archive into it. */
+const discardingDestination = () => {
   const discard = () => new Writable({ objectMode: true, write: (_item, _encoding, done) => done() });
   return {
-    name: 'destination::inspect',
+    name: 'destination::discard',
     type: 'destination',
-    getMetadata: () => ({ createdAt: new Date().toISOString(), strapi: { version: strapi.config.get('info.strapi') } }),
-    getSchemas: () => schemaUtils.mapSchemasValues(schemaUtils.schemasToValidJSON({ ...strapi.contentTypes, ...strapi.components })),
+    getMetadata: () => undefined,
+    getSchemas: () => undefined,
     createEntitiesWriteStream: discard,
     createLinksWriteStream: discard,
     createConfigurationWriteStream: discard,
@@ -91,11 +90,12 @@ const inspectingDestination = (strapi) => {
 };
 
 /**
- * Reads the whole archive without changing anything: it must decrypt, unpack and parse, and its
- * content model must match this CMS's. Returns what it holds.
+ * Reads the whole archive without a CMS and without changing anything: it must decrypt, unpack
+ * and parse. Returns what it holds. (Whether its content model matches the CMS's is checked by
+ * the import, before it deletes anything.)
  */
-export const inspectArchive = (strapi, { file, key }) =>
-  run(createLocalFileSourceProvider(archiveOptions(file, key)), inspectingDestination(strapi), { schemaStrategy: 'strict' });
+export const inspectArchive = ({ file, key }) =>
+  run(createLocalFileSourceProvider(archiveOptions(file, key)), discardingDestination(), { schemaStrategy: 'ignore' });
 
 /**
  * Replaces the CMS's content, media files and settings with the archive's, in one database
