@@ -31,6 +31,8 @@ describe.runIf(inject('database') === 'postgres')('pg_dump and the upload folder
 
   beforeAll(async () => {
     const source = await startCms();
+    // The restored server runs with the same secrets, as production would.
+    const secrets = Object.fromEntries(['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'ENCRYPTION_KEY', 'SUBMISSION_TOKEN'].map((name) => [name, process.env[name]!]));
     try {
       await editContent(source.strapi);
       before = await capture(source);
@@ -42,7 +44,7 @@ describe.runIf(inject('database') === 'postgres')('pg_dump and the upload folder
     }
     const target = await emptyDatabase('postgres');
     await run('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', `--dbname=${postgresUrl(target.location)}`, dump]);
-    restored = await startCms({ PUBLIC_DIR: copiedPublic }, target);
+    restored = await startCms({ ...secrets, PUBLIC_DIR: copiedPublic }, target);
   }, 300_000);
 
   afterAll(async () => {
