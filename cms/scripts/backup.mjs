@@ -10,10 +10,18 @@ import { compile, loadStrapi, stopStrapi } from './strapi-app.mjs';
 
 const usage = 'Usage: pnpm backup [--out <file or folder>] [--no-encrypt]';
 let options;
+let key;
 try {
   const { values, positionals } = parseArgs({ options: { out: { type: 'string' }, 'no-encrypt': { type: 'boolean' } }, allowPositionals: true });
   if (positionals.length > 0) throw new Error(`Unexpected argument "${positionals[0]}".`);
   options = values;
+  key = options['no-encrypt'] ? undefined : backupKey();
+  if (!key && !options['no-encrypt']) {
+    throw new Error(
+      'BACKUP_ENCRYPTION_KEY is not set: add it to cms/.env (pnpm --filter cms run env:setup generates one), or pass --no-encrypt ' +
+        "for an archive anyone can read (it holds the proposals' names and email addresses).",
+    );
+  }
 } catch (error) {
   console.error(`${error.message}\n${usage}`);
   process.exit(2);
@@ -25,13 +33,6 @@ process.env.SEED_ON_EMPTY = 'false';
 await compile();
 const strapi = await loadStrapi();
 try {
-  const key = options['no-encrypt'] ? undefined : backupKey();
-  if (!key && !options['no-encrypt']) {
-    throw new Error(
-      'BACKUP_ENCRYPTION_KEY is not set: add it to cms/.env (pnpm --filter cms env:setup generates one), or pass --no-encrypt ' +
-        'for an archive anyone can read (it holds the proposals\' names and email addresses).',
-    );
-  }
   const path = archiveBase(options.out);
   mkdirSync(dirname(path), { recursive: true });
   const { file, counts, warnings } = await exportArchive(strapi, { path, key });

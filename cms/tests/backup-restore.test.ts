@@ -148,6 +148,13 @@ it('undoes a mistake with --force: a deleted place and its picture come back', a
   expect(await mediaFingerprints(restored!.strapi)).toEqual(before.media);
 }, SCRIPT_TIMEOUT);
 
+it('refuses to back up without a key unless told to write a plain archive, before it starts the CMS', async () => {
+  const refused = await runScript('backup.mjs', ['--out', work], { BACKUP_ENCRYPTION_KEY: '' });
+  expect(refused.status).toBe(2);
+  expect(refused.stderr).toMatch(/BACKUP_ENCRYPTION_KEY is not set.*--no-encrypt[\s\S]*Usage: pnpm backup/);
+  expect((await runScript('backup.mjs', ['--out'], {})).stderr).toMatch(/Usage: pnpm backup/);
+}, SCRIPT_TIMEOUT);
+
 it('names an archive that does not exist, and exits before it starts the CMS', async () => {
   const missing = await runScript('restore.mjs', [join(work, 'missing.tar.gz.enc')], {});
   expect(missing.status).toBe(2);

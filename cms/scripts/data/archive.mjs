@@ -10,7 +10,8 @@ export const backupsDir = resolve(appDir, '..', 'backups');
 /** BACKUP_ENCRYPTION_KEY as Strapi would see it (the environment wins over cms/.env), also before Strapi has loaded cms/.env. */
 export const backupKey = () => {
   const file = join(appDir, '.env');
-  return process.env.BACKUP_ENCRYPTION_KEY || (existsSync(file) ? parseEnv(readFileSync(file, 'utf8')).BACKUP_ENCRYPTION_KEY : undefined) || undefined;
+  const key = process.env.BACKUP_ENCRYPTION_KEY ?? (existsSync(file) ? parseEnv(readFileSync(file, 'utf8')).BACKUP_ENCRYPTION_KEY : undefined);
+  return key || undefined;
 };
 
 /** Paths on the command line are relative to where pnpm was started: the project root for `pnpm backup`. */
