@@ -45,4 +45,5 @@ export const restoreArchive = async ({ file, force = false, files = true }) => {
   }
   await stopStrapi(await loadStrapi());
   console.log('The CMS booted on the restored data: admin users, roles, API tokens, permissions and the website webhook are in place.');
+  console.log('A CMS that was running on this database all along answers from its cache until GRAPHQL_CACHE_TTL runs out: restart it.');
 };
