@@ -26,7 +26,7 @@ const transforms = {
   links: [{ filter: (link) => transferable(link.left.type) && transferable(link.right.type) }],
 };
 
-/** Runs one transfer and returns the engine's per-stage counts, failing with every error and warning it reported. */
+/** Runs one transfer and returns the engine's per-stage counts and warnings; a failure carries every error it reported. */
 const run = async (source, destination, options) => {
   const engine = createTransferEngine(source, destination, { versionStrategy: 'ignore', transforms, ...options });
   const warnings = [];
