@@ -1,5 +1,6 @@
 export default ({ env }) => [
-  'strapi::logger',
+  // In place of strapi::logger: request ids, and request lines without query strings.
+  'global::request-log',
   'strapi::errors',
   {
     name: 'strapi::security',
@@ -21,7 +22,7 @@ export default ({ env }) => [
       origin: '*',
       credentials: false,
       headers: ['Content-Type', 'Authorization', 'Origin', 'Accept', 'apollo-require-preflight', 'x-apollo-operation-name'],
-      expose: ['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining'],
+      expose: ['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-Request-Id'],
       maxAge: 86400,
     },
   },

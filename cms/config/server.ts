@@ -1,3 +1,4 @@
+import { logsAsJson } from '../src/logging/format';
 import cronTasks from './cron-tasks';
 
 export default ({ env }) => ({
@@ -10,6 +11,8 @@ export default ({ env }) => ({
   dirs: {
     public: env('PUBLIC_DIR', 'public'),
   },
+  // Strapi's startup banner is a table printed with console.log: no JSON line.
+  logger: { startup: { enabled: !logsAsJson(env) } },
   app: {
     keys: env.array('APP_KEYS'),
   },

@@ -25,5 +25,5 @@ export const ensureAdminUser = async (strapi: Core.Strapi) => {
     roles: superAdmin ? [superAdmin.id] : [],
     preferedLanguage: 'de',
   });
-  strapi.log.info(`Admin user created. Log in at ${adminUrl(strapi)} as ${email} with ADMIN_PASSWORD from cms/.env.`);
+  strapi.log.info(`Admin user created. Log in at ${adminUrl(strapi)} with ADMIN_EMAIL and ADMIN_PASSWORD from cms/.env.`);
 };

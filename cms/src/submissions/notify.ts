@@ -26,7 +26,7 @@ export const notifyEditors = async (strapi: Core.Strapi, documentId: string) => 
       return;
     }
     if (!smtpHost(strapi)) {
-      strapi.log.info(`[submissions] SMTP_HOST is not set, so no email goes to ${recipients.join(', ')} about the new proposal ${where}`);
+      strapi.log.info(`[submissions] SMTP_HOST is not set, so no email goes to SUBMISSION_NOTIFY_EMAILS about the new proposal ${where}`);
       return;
     }
     const submission = (await strapi.documents(SUBMISSION).findOne({

@@ -30,7 +30,7 @@ const postgresDatabase = async (template?: string): Promise<Database> => {
 const sqliteFile = (prefix: string) => join(dirname(inject('template')), `${prefix}${randomBytes(6).toString('hex')}.db`);
 
 /** Copies the seeded template database, so each test file may change its data freely. */
-const freshDatabase = async (): Promise<Database> => {
+export const freshDatabase = async (): Promise<Database> => {
   if (inject('database') === 'postgres') return postgresDatabase(inject('template'));
   const file = sqliteFile('');
   copyFileSync(inject('template'), file);

@@ -28,6 +28,8 @@ export const databaseEnv = (database: { kind: DatabaseKind; location: string }) 
 /** Everything the CMS reads from its environment, so a developer's cms/.env never leaks in. */
 export const cmsEnv = (database: { kind: DatabaseKind; location: string }, publicDir: string, previewToken: string) => ({
   NODE_ENV: 'test',
+  // Empty: by NODE_ENV (JSON lines in production, readable lines otherwise).
+  LOG_FORMAT: '',
   HOST: '127.0.0.1',
   PORT: '0',
   PUBLIC_URL: '',
