@@ -7,6 +7,8 @@ import { isValidPreview } from '$lib/server/preview';
 import { PRIVATE, publicPage } from '$lib/server/cache-control';
 import { pageCache } from '$lib/server/page-cache';
 import { securityHeaders } from '$lib/server/security-headers';
+import { log } from '$lib/server/logging/log';
+import { requestLog } from '$lib/server/logging/request-log';
 
 /** Pages and their client-side navigation data; feeds and images set their own caching. */
 const isPage = (response: Response) => /^(text\/html|application\/json)/.test(response.headers.get('content-type') ?? '');
@@ -37,10 +39,10 @@ const site: Handle = async ({ event, resolve }) => {
   return response;
 };
 
-export const handle = sequence(securityHeaders, pageCache, site);
+export const handle = sequence(requestLog, securityHeaders, pageCache, site);
 
 /** Logs the failure for operators; visitors see a generic message and never a stack trace. */
 export const handleError: HandleServerError = ({ error, event, status }) => {
-  console.error(JSON.stringify({ level: 'error', status, path: event.url.pathname, error: error instanceof Error ? error.message : String(error) }));
+  log.error('Unexpected error', { status, path: event.url.pathname, error: error instanceof Error ? error.message : String(error) });
   return { message: messages[localeOf(event.url.pathname)].error.unexpected };
 };

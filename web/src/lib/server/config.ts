@@ -1,6 +1,12 @@
 import { env } from '$env/dynamic/private';
 import { env as publicEnv } from '$env/dynamic/public';
 
+const logFormat = (value: string | undefined, nodeEnv: string | undefined) => {
+  const chosen = value || (nodeEnv === 'production' ? 'json' : 'pretty');
+  if (chosen !== 'json' && chosen !== 'pretty') throw new Error(`LOG_FORMAT must be json or pretty, not "${chosen}".`);
+  return chosen;
+};
+
 const flag = (value: string | undefined, fallback: boolean) =>
   value === undefined || value === '' ? fallback : ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
 
@@ -29,5 +35,7 @@ export const config = () => {
     embedFrameAncestors: env.EMBED_FRAME_ANCESTORS || '*',
     /** A self-hosted maplibre style that replaces the map's outlines (the browser loads it). */
     mapStyleUrl: publicEnv.PUBLIC_MAP_STYLE_URL || undefined,
+    /** LOG_FORMAT: json (the default with NODE_ENV=production), one object per line, or pretty. */
+    jsonLogs: logFormat(env.LOG_FORMAT, env.NODE_ENV) === 'json',
   };
 };

@@ -2,6 +2,7 @@ import { LRUCache } from 'lru-cache';
 import sharp from 'sharp';
 import { SHARE_HEIGHT as HEIGHT, SHARE_WIDTH as WIDTH } from '$lib/share';
 import type { Image } from '$lib/types';
+import { cmsHeaders } from './cms/headers';
 import { config } from './config';
 import { xmlText } from './feeds/xml';
 
@@ -62,7 +63,7 @@ const coverSource = (cover: Image) => {
 /** The cover, cropped to the share size; null when the CMS does not deliver it. */
 const fetchCover = async (cover: Image) => {
   try {
-    const response = await fetch(coverSource(cover), { signal: AbortSignal.timeout(config().cmsTimeoutMs) });
+    const response = await fetch(coverSource(cover), { headers: cmsHeaders(), signal: AbortSignal.timeout(config().cmsTimeoutMs) });
     if (!response.ok) return null;
     return await sharp(Buffer.from(await response.arrayBuffer()))
       .resize(WIDTH, HEIGHT, { fit: 'cover', position: 'attention' })

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, cpSync, createWriteStream, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -20,6 +20,9 @@ declare module 'vitest' {
     adminToken: string;
     /** The built site, where a test can start another server with other settings. */
     siteDir: string;
+    /** Files with everything the CMS and the site wrote to stdout: their logs. */
+    cmsLog: string;
+    siteLog: string;
   }
 }
 
@@ -48,8 +51,9 @@ const secret = () => randomBytes(24).toString('base64url');
 /** A child process whose recent output is kept for error messages. */
 type Child = { name: string; process: ChildProcess; output: () => string; exited: Promise<number | null> };
 
-const start = (name: string, command: string, args: string[], options: { cwd: string; env: Record<string, string> }): Child => {
+const start = (name: string, command: string, args: string[], options: { cwd: string; env: Record<string, string>; stdoutFile?: string }): Child => {
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (options.stdoutFile) child.stdout?.pipe(createWriteStream(options.stdoutFile));
   let tail = '';
   const keep = (chunk: Buffer) => {
     tail = (tail + chunk.toString()).slice(-12_000);
@@ -163,6 +167,8 @@ export default async function setup(project: TestProject) {
     SITE_REVALIDATE_URL: `${siteUrl}/api/revalidate`,
     REVALIDATE_SECRET: revalidateSecret,
     NODE_ENV: 'test',
+    // As in production, where NODE_ENV=production chooses it.
+    LOG_FORMAT: 'json',
     HOST: '127.0.0.1',
     PORT: String(cmsPort),
     PUBLIC_URL: '',
@@ -204,6 +210,8 @@ export default async function setup(project: TestProject) {
   let adminToken = '';
   let web: Child | undefined;
   let siteDir = '';
+  const cmsLog = join(dir, 'cms.log');
+  const siteLog = join(dir, 'site.log');
   const exitHandler = () => {
     for (const child of [web, cms]) if (child && child.process.exitCode === null) child.process.kill('SIGKILL');
   };
@@ -242,7 +250,7 @@ export default async function setup(project: TestProject) {
         '-e',
         `const m = await import(${JSON.stringify(strapiApp)}); const s = await m.loadStrapi({ serveAdminPanel: true }); await s.listen();`,
       ],
-      { cwd: cmsDir, env: cmsEnv },
+      { cwd: cmsDir, env: cmsEnv, stdoutFile: cmsLog },
     );
     await waitFor(
       cms,
@@ -286,6 +294,7 @@ export default async function setup(project: TestProject) {
         // Long enough that pages loaded earlier in the run are still fresh when the CMS is stopped.
         CACHE_TTL_MS: '600000',
       },
+      stdoutFile: siteLog,
     });
     await waitFor(
       web,
@@ -309,6 +318,8 @@ export default async function setup(project: TestProject) {
   project.provide('cmsPid', cms.process.pid as number);
   project.provide('adminToken', adminToken);
   project.provide('siteDir', siteDir);
+  project.provide('cmsLog', cmsLog);
+  project.provide('siteLog', siteLog);
 
   return teardown;
 }

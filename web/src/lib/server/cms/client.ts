@@ -4,7 +4,9 @@ import { ClientError, request, type Variables } from 'graphql-request';
 import { LRUCache } from 'lru-cache';
 import { getOperationAST } from 'graphql';
 import { config } from '../config';
+import { log } from '../logging/log';
 import { CmsUnavailableError } from './errors';
+import { cmsHeaders } from './headers';
 
 type Entry<T> = { value: T; storedAt: number };
 
@@ -27,6 +29,17 @@ export const clearCache = () => memory().clear();
 
 const isUnavailable = (error: unknown) =>
   !(error instanceof ClientError) || error.response.status >= 500 || error.response.status === 429;
+
+/**
+ * Why a CMS call failed, for the log. Never graphql-request's own message: it quotes the request,
+ * whose variables may hold what a visitor typed into the search.
+ */
+const reasonOf = (failure: unknown) => {
+  if (failure instanceof ClientError) return `HTTP ${failure.response.status}`;
+  if (!(failure instanceof Error)) return 'unknown';
+  const code = (failure.cause as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? `${failure.name}: ${code}` : failure.name;
+};
 
 /**
  * One cached operation, keyed by its variables (the locale among them). Fresh answers are reused
@@ -52,7 +65,7 @@ export const operation = <TResult, TVariables extends Variables>(document: Typed
         url: `${cmsUrl}/graphql`,
         document,
         variables,
-        requestHeaders: token ? { authorization: `Bearer ${token}` } : {},
+        requestHeaders: cmsHeaders(token),
         signal: AbortSignal.timeout(cmsTimeoutMs),
       });
     } catch (failure) {
@@ -62,7 +75,7 @@ export const operation = <TResult, TVariables extends Variables>(document: Typed
   };
 
   const unavailable = (failure: CmsUnavailableError): never => {
-    console.error(JSON.stringify({ level: 'error', msg: 'CMS unavailable', operation: name, cause: String(failure.cause) }));
+    log.error('CMS unavailable', { operation: name, reason: reasonOf(failure.cause) });
     error(503, 'Die Inhalte sind gerade nicht erreichbar. Bitte versuchen Sie es in einer Minute noch einmal.');
   };
 

@@ -1,4 +1,5 @@
 import { config } from '../config';
+import { cmsHeaders } from './headers';
 
 /**
  * Whether the CMS answers GraphQL now: the cheapest query there is, with the site's token as
@@ -10,7 +11,7 @@ export const cmsAnswers = async (): Promise<boolean> => {
   try {
     const response = await fetch(`${cmsUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(cmsToken ? { authorization: `Bearer ${cmsToken}` } : {}) },
+      headers: { 'content-type': 'application/json', ...cmsHeaders(cmsToken) },
       body: JSON.stringify({ query: '{ __typename }' }),
       signal: AbortSignal.timeout(cmsTimeoutMs),
     });

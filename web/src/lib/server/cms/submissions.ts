@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { Locale } from '$lib/i18n/locale';
 import { config } from '../config';
+import { log } from '../logging/log';
 import { operation } from './client';
+import { cmsHeaders } from './headers';
 import { ProposalThemesDocument } from './generated/graphql';
 
 const proposalThemes = operation(ProposalThemesDocument);
@@ -45,14 +47,10 @@ const strapiError = z.object({
   }),
 });
 
-/** Logs what operators need, never the visitor's data. */
-const logFailure = (level: 'warn' | 'error', msg: string, extra: Record<string, unknown>) =>
-  console[level](JSON.stringify({ level, msg, ...extra }));
-
 /** Stores a proposal in the CMS with the create-only SUBMISSION_TOKEN. */
 export const createSubmission = async (submission: Submission, token: string | undefined): Promise<SubmissionResult> => {
   if (!token) {
-    logFailure('error', 'Submission not stored: SUBMISSION_TOKEN is not set', {});
+    log.error('Submission not stored: SUBMISSION_TOKEN is not set');
     return { stored: false, reason: 'unavailable' };
   }
   const { cmsUrl, cmsTimeoutMs } = config();
@@ -60,12 +58,12 @@ export const createSubmission = async (submission: Submission, token: string | u
   try {
     response = await fetch(`${cmsUrl}/api/submissions`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json' },
+      headers: { ...cmsHeaders(token), 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({ data: submission }),
       signal: AbortSignal.timeout(cmsTimeoutMs),
     });
   } catch (failure) {
-    logFailure('error', 'Submission not stored: CMS unreachable', { cause: failure instanceof Error ? failure.name : 'unknown' });
+    log.error('Submission not stored: CMS unreachable', { cause: failure instanceof Error ? failure.name : 'unknown' });
     return { stored: false, reason: 'unavailable' };
   }
   const body: unknown = await response.json().catch(() => null);
@@ -73,10 +71,10 @@ export const createSubmission = async (submission: Submission, token: string | u
   if (response.status === 400) {
     const parsed = strapiError.safeParse(body);
     const fields = parsed.success ? (parsed.data.error.details?.errors ?? []).flatMap((error) => error.path.slice(0, 1).map(String)) : [];
-    logFailure('warn', 'Submission refused by the CMS', { status: 400, fields });
+    log.warn('Submission refused by the CMS', { status: 400, fields });
     return { stored: false, reason: 'rejected', fields };
   }
-  logFailure('error', 'Submission not stored', {
+  log.error('Submission not stored', {
     status: response.status,
     hint: response.status === 401 || response.status === 403 ? 'check SUBMISSION_TOKEN in the site and the CMS' : undefined,
   });

@@ -1,5 +1,6 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { config } from '../config';
+import { log } from '../logging/log';
 import { respondWith } from './respond';
 import { getPage, isFresh, setPage, toCachedPage, type CachedPage } from './store';
 
@@ -61,7 +62,7 @@ export const pageCache: Handle = async ({ event, resolve }) => {
   if (cached) {
     if (!rendering.has(key)) {
       render(key, () => resolve(event)).catch((failure) => {
-        console.error(JSON.stringify({ level: 'error', msg: 'revalidating a cached page failed', path: event.url.pathname, error: String(failure) }));
+        log.error('Revalidating a cached page failed', { path: event.url.pathname, error: String(failure) });
       });
     }
     return respondWith(cached, event.request, 'STALE');

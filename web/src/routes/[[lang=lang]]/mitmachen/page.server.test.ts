@@ -65,7 +65,6 @@ beforeAll(async () => {
   vi.stubEnv('CMS_URL', `http://127.0.0.1:${await closedPort()}`);
   vi.stubEnv('CMS_TIMEOUT_MS', '1000');
   clearCache();
-  vi.spyOn(console, 'error').mockImplementation(() => {});
 });
 
 afterEach(() => {
