@@ -1,16 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { linesOf } from './support/logs';
-import { freePort } from './support/ports';
 import { stackTraceIn, textOf } from './support/site';
+import { startSiteServer } from './support/site-server';
 
-const siteDir = inject('siteDir');
 const cmsUrl = new URL(inject('cmsUrl'));
 const TIMEOUT_MS = 1_500;
 
@@ -49,31 +46,20 @@ const silenceableCms = async () => {
 
 describe('a CMS that accepts connections and never answers', () => {
   let cms: Awaited<ReturnType<typeof silenceableCms>>;
-  let site: ChildProcess;
-  let siteUrl = '';
+  let site: Awaited<ReturnType<typeof startSiteServer>>;
   let logDir = '';
   let siteLog = '';
 
   beforeAll(async () => {
     cms = await silenceableCms();
-    const port = await freePort();
-    siteUrl = `http://127.0.0.1:${port}`;
     logDir = mkdtempSync(join(tmpdir(), 'kig-timeout-'));
     siteLog = join(logDir, 'site.log');
-    site = spawn(process.execPath, ['server.js'], {
-      cwd: siteDir,
-      env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ORIGIN: siteUrl, CMS_URL: cms.url, CMS_TIMEOUT_MS: String(TIMEOUT_MS) },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    site.stdout!.pipe(createWriteStream(siteLog));
-    await new Promise<void>((done) => site.stdout!.on('data', (chunk) => String(chunk).includes('Listening on') && done()));
+    // A second server of the built site, reading from the CMS behind the switch.
+    site = await startSiteServer({ CMS_URL: cms.url, CMS_TIMEOUT_MS: String(TIMEOUT_MS) }, siteLog);
   });
 
   afterAll(async () => {
-    if (site && site.exitCode === null) {
-      site.kill('SIGTERM');
-      await once(site, 'exit');
-    }
+    await site?.stop();
     await cms?.close();
     rmSync(logDir, { recursive: true, force: true });
   });
@@ -81,7 +67,7 @@ describe('a CMS that accepts connections and never answers', () => {
   /** Asks for a page and measures until its last byte. */
   const timed = async (path: string, requestId: string) => {
     const started = performance.now();
-    const response = await fetch(`${siteUrl}${path}`, { headers: { 'x-request-id': requestId }, signal: AbortSignal.timeout(10 * TIMEOUT_MS) });
+    const response = await fetch(`${site.url}${path}`, { headers: { 'x-request-id': requestId }, signal: AbortSignal.timeout(10 * TIMEOUT_MS) });
     const body = await response.text();
     return { response, body, elapsed: performance.now() - started };
   };
@@ -108,7 +94,7 @@ describe('a CMS that accepts connections and never answers', () => {
 
   it('once the CMS stops answering a running site: the friendly 503 page within CMS_TIMEOUT_MS', async () => {
     cms.setSilent(false);
-    expect((await fetch(siteUrl)).status, 'the home page, while the CMS answers').toBe(200);
+    expect((await fetch(site.url)).status, 'the home page, while the CMS answers').toBe(200);
     cms.setSilent(true);
 
     const requestId = `e2e-${randomUUID()}`;

@@ -1,17 +1,14 @@
 // The security headers of the built site, on every kind of response it gives, and what chromium
 // makes of its Content-Security-Policy on every kind of page: no violation, and everything works.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, settle } from './support/browser';
-import { freePort } from './support/ports';
 import { fillProposal, openProposalForm, validProposal, waitForFillTime } from './support/proposal';
 import { expectBaseHeaders, expectPagePolicy } from './support/security';
 import { cspDirective, seed } from './support/site';
+import { startSiteServer } from './support/site-server';
 
 const siteUrl = inject('siteUrl');
-const siteDir = inject('siteDir');
 
 const article = seed<{ slug: string; isSample: boolean }[]>('articles').find((a) => !a.isSample)!;
 
@@ -124,20 +121,13 @@ describe('security headers on every response', () => {
 
   it('HSTS is sent where the site is reached over https: an https ORIGIN, or a proxy naming the protocol', async () => {
     const hstsOf = async (env: Record<string, string>, headers: Record<string, string> = {}) => {
-      const port = await freePort();
-      const server = spawn(process.execPath, ['server.js'], {
-        cwd: siteDir,
-        env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...env },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
+      const server = await startSiteServer(env);
       try {
-        for await (const chunk of server.stdout) if (String(chunk).includes('Listening on')) break;
         return await Promise.all(
-          ['/healthz', '/_app/version.json'].map(async (path) => (await fetch(`http://127.0.0.1:${port}${path}`, { headers })).headers.get('strict-transport-security')),
+          ['/healthz', '/_app/version.json'].map(async (path) => (await fetch(`${server.url}${path}`, { headers })).headers.get('strict-transport-security')),
         );
       } finally {
-        server.kill('SIGTERM');
-        await once(server, 'exit');
+        await server.stop();
       }
     };
     expect(await hstsOf({ ORIGIN: 'https://www.example.org' })).toEqual(['max-age=31536000', 'max-age=31536000']);
