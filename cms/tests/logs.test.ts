@@ -134,4 +134,12 @@ describe('the JSON format', () => {
     expect(line.message).toBe(`insert into submissions values ('${NAME}', '[email]') failed; sent with Authorization: Bearer [token]`);
     expect(Date.parse(line.time)).not.toBeNaN();
   });
+
+  it("masks a logged Error's message and stack, and leaves the Error itself as it was", () => {
+    const failure = Object.assign(new Error(`duplicate key (contact_email)=(${EMAIL})`), { level: 'error', [Symbol.for('level')]: 'error' });
+    const line = JSON.parse((jsonFormat().transform(failure) as Record<symbol, string>)[Symbol.for('message')]);
+    expect(line.message).toBe('duplicate key (contact_email)=([email])');
+    expect(line.stack).toMatch(/^Error: duplicate key \(contact_email\)=\(\[email\]\)\n\s+at /);
+    expect(failure.message).toContain(EMAIL);
+  });
 });

@@ -1,4 +1,4 @@
-import { formats, winston } from '@strapi/logger';
+import { winston } from '@strapi/logger';
 
 type Env = (name: string, fallback?: string) => string;
 
@@ -14,7 +14,8 @@ const BEARER = /\b(Bearer)\s+\S+/gi;
 
 /**
  * A last line of defence: our own messages name no person, but a message from a library (an SQL
- * error quoting the values of a proposal, say) might carry an email address or a token.
+ * error quoting the values of a proposal, say) might carry an email address or a token. It runs
+ * after format.errors(), which copies a logged Error, so the caller's Error keeps its message.
  */
 const redact = winston.format((info) => {
   for (const key of ['message', 'stack'] as const) {
@@ -31,5 +32,3 @@ const stamp = winston.format((info) => {
 
 /** One JSON object per line: time, level, message, requestId, and whatever the caller added. */
 export const jsonFormat = () => winston.format.combine(stamp(), winston.format.errors({ stack: true }), redact(), winston.format.json());
-
-export const prettyFormat = () => winston.format.combine(redact(), formats.prettyPrint());
