@@ -114,6 +114,19 @@ const pickRegion = (rng) => {
   return REGION_WEIGHTS[0][0];
 };
 
+/** How many partners a dataset with `places` places has. */
+export const partnerCountFor = (places) => Math.max(5, Math.round(places / 20));
+
+/** The seed's illustrations of places, reused as covers and galleries by the generated places. */
+export const seedImages = async (strapi) => {
+  const files = await strapi.db.query('plugin::upload.file').findMany({ where: { name: { $startsWith: 'place-' } }, select: ['id', 'name', 'alternativeText'], orderBy: { id: 'asc' } });
+  const image = (file) => ({ id: file.id, alt: { de: file.alternativeText, en: 'Illustration of a building' } });
+  return {
+    covers: files.filter((f) => f.name.endsWith('-cover.jpg')).map(image),
+    gallery: files.filter((f) => /-gallery-\d+\.jpg$/.test(f.name)).map(image),
+  };
+};
+
 /** The word the benchmark's search scenario types: a building type in about 1 in 25 places. */
 export const SEARCH_TERM = 'molkerei';
 
@@ -185,23 +198,70 @@ export const placeContent = (index, { partnerCount, images }) => {
     ...(gallery.length && { gallery: gallery.map((g) => image(g, 'de')) }),
     ...(has.seo && { seo: { metaTitle: `${nameDe} – Kreativorte im Grünen`, metaDescription: `${building.de} in ${townName}: ${uses[0].de} und mehr.` } }),
   };
-  const en =
-    rng.next() < ENGLISH_SHARE
-      ? {
-          ...shared,
-          ...relations,
-          // Names are proper nouns and stay German, as in the editors' English entries.
-          name: nameDe,
-          teaser: `${people.en} ${people.plural ? 'are' : 'is'} turning the ${building.en} in ${townName} into a place for ${list(uses.map((u) => u.en), 'and')}.`,
-          building: paragraph(`The ${building.en} was built around ${yearBuilt}.`),
-          facts,
-          offers: uses.map((use) => ({ kind: use.kind, text: `Planned: ${use.en}.` })),
-          ...optional,
-          cover: image(cover, 'en'),
-          ...(gallery.length && { gallery: gallery.map((g) => image(g, 'en')) }),
-        }
-      : undefined;
-  return { slug, de, en };
+  // The English text is written for every place, so that a copy of a place with a translation
+  // (see planCopies) can be given one; only about 30 % of the places have it as `en`.
+  const english = rng.next() < ENGLISH_SHARE;
+  const translation = {
+    ...shared,
+    ...relations,
+    // Names are proper nouns and stay German, as in the editors' English entries.
+    name: nameDe,
+    teaser: `${people.en} ${people.plural ? 'are' : 'is'} turning the ${building.en} in ${townName} into a place for ${list(uses.map((u) => u.en), 'and')}.`,
+    building: paragraph(`The ${building.en} was built around ${yearBuilt}.`),
+    facts,
+    offers: uses.map((use) => ({ kind: use.kind, text: `Planned: ${use.en}.` })),
+    ...optional,
+    cover: image(cover, 'en'),
+    ...(gallery.length && { gallery: gallery.map((g) => image(g, 'en')) }),
+  };
+  return { slug, de, en: english ? translation : undefined, translation };
+};
+
+/**
+ * Which template each copied place is made from. Places 0 to `templates` − 1 are created through
+ * the document service; every later place i is a copy of one of them at the database level
+ * (copy.mjs), which keeps the template's relations, media, translations and number of component
+ * items and takes its own texts and values from placeContent(i). So the template is chosen by
+ * what the copy keeps: its region (which the copy's network, address and name must agree with),
+ * whether it has an English version, and which optional parts it has (contact, SEO, seeking,
+ * travel times). The templates that share all of these with i take turns; when there are none,
+ * or too few for the copies that need them, fewer traits must match, the last ones given up
+ * first. Returns, for each of the places `templates` to `places` − 1 in order, the index of its
+ * template.
+ */
+export const planCopies = ({ places, templates, partnerCount, images }) => {
+  const traits = (index) => {
+    const { de, en } = placeContent(index, { partnerCount, images });
+    return [de.region, Boolean(en), 'contact' in de, 'seo' in de, 'seeking' in de, 'travelTimes' in de].map(String);
+  };
+  const LEVELS = [6, 4, 2, 1, 0];
+  const keyOf = (own, level) => `${level}:${own.slice(0, level).join('|')}`;
+  const groups = new Map();
+  for (let template = 0; template < templates; template++) {
+    const own = traits(template);
+    for (const level of LEVELS) {
+      const key = keyOf(own, level);
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(template);
+    }
+  }
+  // A group is used only if its templates are copied at most about twice as often as the
+  // average template: a trait that few templates happen to have would otherwise have them
+  // copied dozens of times.
+  const copies = Array.from({ length: Math.max(0, places - templates) }, (_, k) => traits(templates + k));
+  const demand = new Map();
+  for (const own of copies) {
+    for (const key of LEVELS.map((level) => keyOf(own, level))) demand.set(key, (demand.get(key) ?? 0) + 1);
+  }
+  const limit = 2 * Math.max(1, copies.length / templates);
+  const turns = new Map();
+  return copies.map((own) => {
+    const key = LEVELS.map((level) => keyOf(own, level)).find((candidate) => candidate.startsWith('0:') || demand.get(candidate) <= limit * (groups.get(candidate)?.length ?? 0));
+    const turn = turns.get(key) ?? 0;
+    turns.set(key, turn + 1);
+    const group = groups.get(key);
+    return group[turn % group.length];
+  });
 };
 
 const PARTNER_KINDS = [

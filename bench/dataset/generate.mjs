@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmark datasets: the seed plus N generated places, on SQLite or PostgreSQL, generated once
 // and kept under bench/.data/ (PostgreSQL: the database plus a dump to restore it from).
-// CLI: node bench/dataset/generate.mjs --db sqlite|postgres --places N [--force]
+// CLI: node bench/dataset/generate.mjs --db sqlite|postgres --places N [--templates T | --documents-only] [--force]
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -24,7 +24,7 @@ const dataDir = join(here, '..', '.data');
  */
 const fingerprint = () => {
   const hash = createHash('sha256');
-  const sources = { 'cms/src/api': /\.json$/, 'cms/src/components': /\.json$/, 'cms/data/seed': /\.json$/, 'cms/src/bootstrap/seed': /\.ts$/, 'bench/dataset': /^(content|towns|populate)\.mjs$/ };
+  const sources = { 'cms/src/api': /\.json$/, 'cms/src/components': /\.json$/, 'cms/data/seed': /\.json$/, 'cms/src/bootstrap/seed': /\.ts$/, 'bench/dataset': /^(content|towns|populate|copy)\.mjs$/ };
   for (const [folder, pattern] of Object.entries(sources)) {
     const files = readdirSync(join(root, folder), { recursive: true }).filter((file) => pattern.test(file)).sort();
     for (const file of files) hash.update(`${folder}/${file}\0`).update(readFileSync(join(root, folder, file)));
@@ -75,10 +75,10 @@ const isAlive = (pid) => {
 };
 
 /** Runs phases of populate.mjs in a process of its own, so that Strapi's environment and listeners stay there. */
-const populate = (env, places, phases, log, signal) =>
+const populate = (env, { places, templates }, phases, log, signal) =>
   new Promise((resolve, reject) => {
     const child = fork(join(here, 'populate.mjs'), phases, {
-      env: { ...process.env, ...env, NODE_ENV: 'production', BENCH_PLACES: String(places) },
+      env: { ...process.env, ...env, NODE_ENV: 'production', BENCH_PLACES: String(places), BENCH_TEMPLATES: String(templates) },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       signal,
     });
@@ -99,30 +99,39 @@ const populate = (env, places, phases, log, signal) =>
   });
 
 /**
- * SQLite takes one writer, so one process does everything. On PostgreSQL the places, the bulk
- * of the work, are shared among one process per core: Strapi's JavaScript is the bottleneck.
+ * SQLite takes one writer, so one process does everything. On PostgreSQL the template places,
+ * the bulk of the work, are shared among one process per core: Strapi's JavaScript is the
+ * bottleneck. The copies and the meetings (which take part of them as participants) follow.
  */
-const generateInto = async (env, db, places, log) => {
-  if (db === 'sqlite') return populate(env, places, ['seed', 'places:0/1', 'meetings'], log);
+const generateInto = async (env, db, size, log) => {
+  if (db === 'sqlite') return populate(env, size, ['seed', 'places:0/1', 'copies', 'meetings'], log);
   const shards = Math.min(4, availableParallelism());
-  await populate(env, places, ['seed'], log);
+  await populate(env, size, ['seed'], log);
   // When one shard fails, the others are stopped rather than left writing.
   const siblings = new AbortController();
   await Promise.all(
-    Array.from({ length: shards }, (_, k) => populate(env, places, [`places:${k}/${shards}`], log, siblings.signal)),
+    Array.from({ length: shards }, (_, k) => populate(env, size, [`places:${k}/${shards}`], log, siblings.signal)),
   ).catch((error) => {
     siblings.abort();
     throw error;
   });
-  return populate(env, places, ['meetings'], log);
+  return populate(env, size, ['copies', 'meetings'], log);
 };
 
 const readMarker = async (file) => JSON.parse(await readFile(file, 'utf8').catch(() => 'null'));
+
+/** Places created through the document service unless told otherwise; the rest are copies of them. */
+export const DEFAULT_TEMPLATES = 1000;
 
 /**
  * A benchmark dataset: the seed plus `places` generated places (and partners and meetings),
  * published, in German and about 30 % also in English. Generated on first use and reused
  * afterwards; `force` generates it again.
+ *
+ * The first `templates` places (default: 1,000) are created through Strapi's document service,
+ * the others are copies of them made at the database level (copy.mjs, see bench/README.md);
+ * `documentsOnly` creates every place through the document service, as `templates: places`
+ * does. A dataset is reused only if it was made with the same number of templates.
  *
  * Returns `env`, the CMS environment for it (database, uploads folder, the secrets its users
  * and tokens were made with, SITE_TOKEN for the website among them; the caller adds HOST, PORT,
@@ -131,9 +140,11 @@ const readMarker = async (file) => JSON.parse(await readFile(file, 'utf8').catch
  * themeSlug, searchTerm, placeCount }, where placeCount is the directory's unfiltered total
  * with samples hidden (published German places that are not samples: N and the seed's two).
  */
-export const ensureDataset = async ({ db, places, force = false, log = () => {} }) => {
+export const ensureDataset = async ({ db, places, templates: requested, documentsOnly = false, force = false, log = () => {} }) => {
   if (!['sqlite', 'postgres'].includes(db)) throw new Error(`db must be "sqlite" or "postgres", got "${db}"`);
   if (!Number.isInteger(places) || places < 1) throw new Error(`places must be a positive integer, got ${places}`);
+  if (requested !== undefined && (!Number.isInteger(requested) || requested < 1)) throw new Error(`templates must be a positive integer, got ${requested}`);
+  const templates = documentsOnly ? places : Math.min(places, requested ?? DEFAULT_TEMPLATES);
   const dir = join(dataDir, `${db}-${places}`);
   const markerFile = join(dir, 'dataset.json');
   const dumpFile = join(dir, 'database.dump');
@@ -144,7 +155,8 @@ export const ensureDataset = async ({ db, places, force = false, log = () => {} 
   return withLock(log, async () => {
     const marker = await readMarker(markerFile);
     const sources = fingerprint();
-    if (!force && marker?.fingerprint === sources) {
+    // Datasets from before templates existed were made through the document service alone.
+    if (!force && marker?.fingerprint === sources && (marker.templates ?? marker.places) === templates) {
       // Secrets the CMS has learnt to read since the dataset was made are new each time.
       const env = cmsEnv({ secrets: { ...newSecrets(), ...marker.secrets }, database, publicDir });
       if (db === 'sqlite' && existsSync(database.filename)) return { env, probe: marker.probe };
@@ -164,18 +176,18 @@ export const ensureDataset = async ({ db, places, force = false, log = () => {} 
     }
 
     const started = Date.now();
-    log(`generating the ${db} dataset with ${places} places`);
+    log(`generating the ${db} dataset with ${places} places${templates < places ? ` (${templates} through the document service, ${places - templates} copied)` : ''}`);
     await rm(dir, { recursive: true, force: true });
     await mkdir(join(publicDir, 'uploads'), { recursive: true });
     const secrets = newSecrets();
     let probe;
     if (db === 'sqlite') {
-      probe = await generateInto(cmsEnv({ secrets, database, publicDir }), db, places, log);
+      probe = await generateInto(cmsEnv({ secrets, database, publicDir }), db, { places, templates }, log);
     } else {
       const building = `${name}_generating`;
       await pg.dropDatabase(building);
       await pg.createDatabase(building);
-      probe = await generateInto(cmsEnv({ secrets, database: { client: 'postgres', url: pg.databaseUrl(building) }, publicDir }), db, places, log);
+      probe = await generateInto(cmsEnv({ secrets, database: { client: 'postgres', url: pg.databaseUrl(building) }, publicDir }), db, { places, templates }, log);
       await pg.vacuum(building);
       await pg.dump(building, `${dumpFile}.partial`);
       await rename(`${dumpFile}.partial`, dumpFile);
@@ -184,7 +196,7 @@ export const ensureDataset = async ({ db, places, force = false, log = () => {} 
     }
     const generationSeconds = seconds(started);
     // Written last: without it, whatever is in the folder is an interrupted generation.
-    await writeFile(markerFile, `${JSON.stringify({ fingerprint: sources, places, db, generationSeconds, probe, secrets }, null, 2)}\n`);
+    await writeFile(markerFile, `${JSON.stringify({ fingerprint: sources, places, templates, db, generationSeconds, probe, secrets }, null, 2)}\n`);
     log(`generated the ${db} dataset with ${places} places in ${generationSeconds} s`);
     return { env: cmsEnv({ secrets, database, publicDir }), probe };
   });
@@ -193,8 +205,23 @@ export const ensureDataset = async ({ db, places, force = false, log = () => {} 
 const seconds = (since) => Math.round((Date.now() - since) / 100) / 10;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { db: { type: 'string', default: 'sqlite' }, places: { type: 'string', default: '1000' }, force: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      db: { type: 'string', default: 'sqlite' },
+      places: { type: 'string', default: '1000' },
+      templates: { type: 'string' },
+      'documents-only': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+    },
+  });
   const started = Date.now();
-  const { probe } = await ensureDataset({ db: values.db, places: Number(values.places), force: values.force, log: (message) => console.log(`[dataset] ${message}`) });
+  const { probe } = await ensureDataset({
+    db: values.db,
+    places: Number(values.places),
+    templates: values.templates === undefined ? undefined : Number(values.templates),
+    documentsOnly: values['documents-only'],
+    force: values.force,
+    log: (message) => console.log(`[dataset] ${message}`),
+  });
   console.log(`[dataset] ready in ${seconds(started)} s: ${JSON.stringify(probe)}`);
 }

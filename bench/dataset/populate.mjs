@@ -1,16 +1,21 @@
 // Child process of generate.mjs: boots the CMS on the database its environment names and runs
 // the phases given as arguments, in order:
 //   seed          compiles the CMS, imports the seed and adds the generated partners
-//   places:K/N    adds the generated places whose index is K modulo N (N processes in parallel)
+//   places:K/N    adds the template places (the first BENCH_TEMPLATES) whose index is K modulo N
+//                 (N processes in parallel)
+//   copies        adds the other places as database-level copies of the templates (copy.mjs)
 //   meetings      adds the meetings, then reports the probe values to the parent
 // Entries go through the document service, so that lifecycles, locales and draft/published
-// rows are Strapi's own. Content is a pure function of the index, so each phase finds what
-// earlier phases created by slug.
+// rows are Strapi's own; the copies repeat those rows. Content is a pure function of the
+// index, so each phase finds what earlier phases created by slug.
 import { bootstrapModule, compile, loadStrapi, stopStrapi } from '../../cms/scripts/strapi-app.mjs';
-import { meetingContent, partnerContent, placeContent, placeSlug, SEARCH_TERM } from './content.mjs';
+import { meetingContent, partnerContent, partnerCountFor, placeContent, placeSlug, planCopies, SEARCH_TERM, seedImages } from './content.mjs';
+import { copyDocuments } from './copy.mjs';
 
 const places = Number(process.env.BENCH_PLACES);
-const partnerCount = Math.max(5, Math.round(places / 20));
+// Places created through the document service; the rest are copies of them. All by default.
+const templates = Math.min(places, Number(process.env.BENCH_TEMPLATES || places));
+const partnerCount = partnerCountFor(places);
 const meetingCount = Math.max(3, Math.round(places / 100));
 // One transaction per batch: committing each entry alone costs a disk flush per write.
 const BATCH = 50;
@@ -50,16 +55,6 @@ const range = (count, shard = 0, shards = 1) => Array.from({ length: count }, (_
 const documentIds = async (strapi, uid, where) =>
   new Map((await strapi.db.query(uid).findMany({ where, select: ['slug', 'documentId'] })).map((e) => [e.slug, e.documentId]));
 
-/** The seed's illustrations of places, reused as covers and galleries by the generated places. */
-const seedImages = async (strapi) => {
-  const files = await strapi.db.query('plugin::upload.file').findMany({ where: { name: { $startsWith: 'place-' } }, select: ['id', 'name', 'alternativeText'] });
-  const image = (file) => ({ id: file.id, alt: { de: file.alternativeText, en: 'Illustration of a building' } });
-  return {
-    covers: files.filter((f) => f.name.endsWith('-cover.jpg')).map(image),
-    gallery: files.filter((f) => /-gallery-\d+\.jpg$/.test(f.name)).map(image),
-  };
-};
-
 const seed = async (strapi) => {
   await bootstrapModule('seed').seedContent(strapi);
   const partners = strapi.documents('api::partner.partner');
@@ -80,11 +75,28 @@ const addPlaces = async (strapi, shard, shards) => {
     // An empty list still costs Strapi a lookup per locale.
     ...(partnerIndexes.length && { partners: partnerIndexes.map((index) => partners[index]) }),
   });
-  await inBatches(strapi, range(places, shard, shards), async (i) => {
+  await inBatches(strapi, range(templates, shard, shards), async (i) => {
     const { de, en } = placeContent(i, { partnerCount, images });
     const { documentId } = await documents.create({ data: relations(de), locale: 'de', status: 'published' });
     if (en) await documents.update({ documentId, locale: 'en', data: relations(en), status: 'published' });
   }, `places ${shard + 1}/${shards}`);
+};
+
+const addCopies = async (strapi) => {
+  if (templates >= places) return;
+  const images = await seedImages(strapi);
+  const ids = await documentIds(strapi, 'api::place.place', { locale: 'de', publishedAt: { $null: true } });
+  const plan = planCopies({ places, templates, partnerCount, images });
+  const copies = plan.map((template, k) => {
+    const from = ids.get(placeSlug(template));
+    if (!from) throw new Error(`template place ${placeSlug(template)} is missing`);
+    // German is written as the place is; another locale takes its translation, whether or not
+    // this index would have had one (the template decides that).
+    const content = placeContent(templates + k, { partnerCount, images });
+    return { from, data: (locale) => (locale === 'de' ? content.de : content.translation) };
+  });
+  const written = await copyDocuments(strapi, 'api::place.place', copies, { report });
+  report(`copied ${copies.length} places from ${templates}: ${Object.entries(written).map(([table, rows]) => `${table} ${rows}`).join(', ')}`);
 };
 
 const addMeetings = async (strapi) => {
@@ -123,6 +135,7 @@ try {
     const [k, n] = shard.split('/').map(Number);
     if (name === 'seed') await seed(strapi);
     else if (name === 'places') await addPlaces(strapi, k, n);
+    else if (name === 'copies') await addCopies(strapi);
     else if (name === 'meetings') await addMeetings(strapi);
     else throw new Error(`unknown phase ${phase}`);
     report(`${phase} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

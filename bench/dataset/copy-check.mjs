@@ -1,0 +1,194 @@
+// Test support for generate.test.mjs (run as a child process with the dataset's CMS environment,
+// BENCH_PLACES and BENCH_TEMPLATES): boots the CMS without serving it and checks through
+// Strapi's document service that the copied places of a generated dataset read exactly like
+// their templates with their own values, that the counts and slugs add up, and that Strapi can
+// still create, publish and delete places afterwards (in a transaction that is rolled back, so
+// the dataset stays as generated). Sends { plan, images, problems } to the parent.
+import assert from 'node:assert/strict';
+import { loadStrapi, stopStrapi } from '../../cms/scripts/strapi-app.mjs';
+import { partnerContent, partnerCountFor, placeContent, placeSlug, planCopies, seedImages } from './content.mjs';
+
+const UID = 'api::place.place';
+const places = Number(process.env.BENCH_PLACES);
+const templates = Number(process.env.BENCH_TEMPLATES);
+const partnerCount = partnerCountFor(places);
+const ROLLBACK = new Error('rollback');
+
+const problems = [];
+const expectEqual = (actual, expected, what) => {
+  try {
+    assert.deepStrictEqual(actual, expected);
+  } catch (error) {
+    problems.push(`${what}: ${error.message}`);
+  }
+};
+const expectTrue = (ok, what) => {
+  if (!ok) problems.push(what);
+  return Boolean(ok);
+};
+
+/** Without ids (the copy has its own) and, at the top, without the document id and meetings (made after the copies). */
+const strip = (entry) => {
+  const walk = (value) =>
+    Array.isArray(value) ? value.map(walk) : value && typeof value === 'object' && !(value instanceof Date) ? Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id').map(([key, v]) => [key, walk(v)])) : value;
+  const { documentId, meetings, localizations, ...rest } = entry;
+  return walk(rest);
+};
+
+const strapi = await loadStrapi();
+try {
+  const model = strapi.getModel(UID);
+  const documents = strapi.documents(UID);
+  const images = await seedImages(strapi);
+  const plan = planCopies({ places, templates, partnerCount, images });
+  const documentIdOf = async (slug) => (await strapi.db.query(UID).findOne({ where: { slug, locale: 'de' }, select: ['documentId'] }))?.documentId;
+  const rowsOf = (documentId) => strapi.db.query(UID).findMany({ where: { documentId }, select: ['id', 'locale', 'publishedAt'], orderBy: { id: 'asc' } });
+
+  /** A template's entry with the values a copy takes from its own content (the rule of copy.mjs, on the document). */
+  const expected = (template, data) => {
+    const entry = structuredClone(template);
+    for (const [name, value] of Object.entries(data)) {
+      const attribute = model.attributes[name];
+      if (attribute.type === 'component') {
+        const component = strapi.getModel(attribute.component);
+        const items = attribute.repeatable ? value : [value];
+        const targets = attribute.repeatable ? (entry[name] ?? []) : entry[name] ? [entry[name]] : [];
+        items.forEach((item, position) => {
+          const types = Object.keys(item).map((key) => component.attributes[key].type);
+          if (!targets[position] || types.some((type) => type === 'media' || type === 'relation')) return;
+          for (const [key, v] of Object.entries(item)) if (component.attributes[key].type !== 'component') targets[position][key] = v;
+        });
+      } else if (!['relation', 'media', 'dynamiczone'].includes(attribute.type)) {
+        entry[name] = value;
+      }
+    }
+    return entry;
+  };
+
+  const shallow = { populate: '*' };
+  // One level deeper: the media of the cover and gallery images.
+  const deep = {
+    populate: Object.fromEntries(
+      Object.entries(model.attributes).flatMap(([name, attribute]) =>
+        attribute.type === 'component' ? [[name, { populate: '*' }]] : ['relation', 'media'].includes(attribute.type) && !['localizations', 'meetings'].includes(name) ? [[name, true]] : [],
+      ),
+    ),
+  };
+
+  // Every copy reads like its template, in each locale and status, with its own values.
+  for (const [k, template] of plan.entries()) {
+    const index = templates + k;
+    const copyId = await documentIdOf(placeSlug(index));
+    const templateId = await documentIdOf(placeSlug(template));
+    if (!expectTrue(copyId && templateId, `place ${index} or its template ${template} is missing`)) continue;
+    const copyRows = await rowsOf(copyId);
+    const templateRows = await rowsOf(templateId);
+    const shape = (rows) => rows.map((row) => `${row.locale}/${row.publishedAt ? 'published' : 'draft'}`);
+    expectEqual(shape(copyRows), shape(templateRows), `rows of place ${index}`);
+    const content = placeContent(index, { partnerCount, images });
+    for (const { locale, publishedAt } of templateRows) {
+      const status = publishedAt ? 'published' : 'draft';
+      const data = locale === 'de' ? content.de : content.translation;
+      for (const [label, populate] of [['*', shallow], ['deep', deep]]) {
+        const copy = await documents.findOne({ documentId: copyId, locale, status, ...populate });
+        const original = await documents.findOne({ documentId: templateId, locale, status, ...populate });
+        expectEqual(strip(copy), strip(expected(original, data)), `place ${index} (template ${template}) ${locale} ${status}, populate ${label}`);
+      }
+    }
+  }
+
+  // Counts per locale and status: every generated place has both statuses, as many English ones as their templates.
+  const generated = Array.from({ length: places }, (_, i) => placeSlug(i));
+  const english = Array.from({ length: places }, (_, i) => Boolean(placeContent(i < templates ? i : plan[i - templates], { partnerCount, images }).en)).filter(Boolean).length;
+  for (const [locale, count] of [['de', places], ['en', english]]) {
+    for (const status of ['draft', 'published']) {
+      const where = { slug: { $in: generated }, locale, publishedAt: status === 'draft' ? { $null: true } : { $notNull: true } };
+      expectEqual(await strapi.db.query(UID).count({ where }), count, `generated ${locale} ${status} rows`);
+      expectEqual(await documents.count({ locale, status, filters: { slug: { $in: generated } } }), count, `generated ${locale} ${status} documents`);
+    }
+  }
+  // Slugs are unique: one document per slug, one row per slug, locale and status.
+  const knex = strapi.db.connection;
+  const { tableName } = strapi.db.metadata.get(UID);
+  const twice = await knex(tableName).select('slug').groupBy('slug').havingRaw('COUNT(DISTINCT document_id) > 1');
+  expectEqual(twice, [], 'slugs shared by documents');
+  const doubled = await knex(tableName).select('slug', 'locale').whereNotNull('published_at').groupBy('slug', 'locale').havingRaw('COUNT(*) > 1');
+  expectEqual(doubled, [], 'published slugs with two rows in one locale');
+  expectEqual(new Set((await knex(tableName).whereIn('slug', generated).distinct('slug')).map((row) => row.slug)).size, places, 'distinct generated slugs');
+
+  /** The rows that belong to entries of `uid` with these ids, per table and column, following Strapi's metadata. */
+  const owned = async (trx, uid, ids, into = []) => {
+    const meta = strapi.db.metadata.get(uid);
+    into.push({ table: meta.tableName, column: 'id', ids });
+    for (const attribute of Object.values(meta.attributes)) {
+      if (attribute.type !== 'relation') continue;
+      if (attribute.morphBy) {
+        const { joinTable } = strapi.db.metadata.get(attribute.target).attributes[attribute.morphBy];
+        const rows = await trx(joinTable.name).whereIn(joinTable.morphColumn.idColumn.name, ids).where(joinTable.morphColumn.typeColumn.name, uid);
+        into.push({ table: joinTable.name, column: 'id', ids: rows.map((row) => row.id) });
+      } else if (attribute.joinTable && !attribute.mappedBy) {
+        const { joinTable } = attribute;
+        const rows = await trx(joinTable.name).whereIn(joinTable.joinColumn.name, ids).where(joinTable.on ?? {});
+        into.push({ table: joinTable.name, column: 'id', ids: rows.map((row) => row.id) });
+        if (strapi.components[attribute.target]) await owned(trx, attribute.target, rows.map((row) => row[joinTable.inverseJoinColumn.name]), into);
+      }
+    }
+    return into;
+  };
+  const remaining = async (trx, rows) => {
+    const counts = {};
+    for (const { table, column, ids } of rows) {
+      if (ids.length) counts[table] = (counts[table] ?? 0) + (await trx(table).whereIn(column, ids)).length;
+    }
+    return counts;
+  };
+
+  await strapi.db
+    .transaction(async ({ trx }) => {
+      // Strapi creates and publishes a new place (both locales) after the copies: no id collides.
+      const lookup = async (uid, where) => new Map((await strapi.db.query(uid).findMany({ where, select: ['slug', 'documentId'] })).map((e) => [e.slug, e.documentId]));
+      const regions = await lookup('api::region.region', { locale: 'de' });
+      const themes = await lookup('api::theme.theme', { locale: 'de' });
+      const partnerIds = await lookup('api::partner.partner', { publishedAt: { $null: true } });
+      const relations = ({ partners, ...data }) => ({
+        ...data,
+        region: regions.get(data.region),
+        themes: data.themes.map((slug) => themes.get(slug)),
+        partners: partners.map((i) => partnerIds.get(partnerContent(i).slug)),
+      });
+      const fresh = placeContent(places, { partnerCount, images });
+      const { documentId } = await documents.create({ data: relations(fresh.de), locale: 'de', status: 'published' });
+      await documents.update({ documentId, locale: 'en', data: relations(fresh.translation), status: 'published' });
+      const created = await documents.findOne({ documentId, locale: 'de', status: 'published', ...deep });
+      expectEqual(
+        [created.slug, created.address.town, created.offers.length, created.themes.length, Boolean(created.cover.media.url)],
+        [fresh.slug, fresh.de.address.town, fresh.de.offers.length, fresh.de.themes.length, true],
+        'a place created and published after the copies',
+      );
+      expectEqual((await rowsOf(documentId)).length, 4, 'rows of the new place');
+
+      // Deleting a copy through the document service removes its rows, its component rows and its links.
+      const victim = await documentIdOf(placeSlug(templates));
+      const rows = await owned(trx, UID, (await rowsOf(victim)).map((row) => row.id));
+      const before = await remaining(trx, rows);
+      expectTrue(before.places_cmps > 0 && before.files_related_mph > 0 && before.places_themes_lnk > 0, `rows of a copy before deleting it: ${JSON.stringify(before)}`);
+      await documents.delete({ documentId: victim, locale: '*' });
+      const after = await remaining(trx, rows);
+      expectEqual(
+        Object.entries(after).filter(([, count]) => count > 0),
+        [],
+        `rows left after deleting a copy (before: ${JSON.stringify(before)})`,
+      );
+      throw ROLLBACK;
+    })
+    .catch((error) => {
+      if (error !== ROLLBACK) throw error;
+    });
+  // The rollback left the dataset as it was.
+  expectTrue(await documentIdOf(placeSlug(templates)), 'the deleted copy is back after the rollback');
+  expectEqual(await documentIdOf(placeContent(places, { partnerCount, images }).slug), undefined, 'the new place is gone after the rollback');
+
+  process.send({ plan, images, problems });
+} finally {
+  await stopStrapi(strapi);
+}
