@@ -125,12 +125,21 @@ const addMeetings = async (strapi) => {
   process.send?.({ probe: { placeSlug: placeSlugs.get(venue), regionSlug: 'altmark', themeSlug: 'leben-tourismus', searchTerm: SEARCH_TERM, placeCount } });
 };
 
+/** Wall-clock and CPU time of this process since `started` (Date.now()) and `cpu` (process.cpuUsage()). */
+const took = (started, cpu) => {
+  const { user, system } = process.cpuUsage(cpu);
+  return `${((Date.now() - started) / 1000).toFixed(1)} s (CPU of this process: ${((user + system) / 1e6).toFixed(1)} s)`;
+};
+
 const phases = process.argv.slice(2);
+const booting = Date.now();
 if (phases.includes('seed')) await compile();
 const strapi = await loadStrapi();
+report(`${phases.includes('seed') ? 'compiled and booted' : 'booted'} in ${took(booting)}`);
 try {
   for (const phase of phases) {
     const started = Date.now();
+    const cpu = process.cpuUsage();
     const [name, shard = '0/1'] = phase.split(':');
     const [k, n] = shard.split('/').map(Number);
     if (name === 'seed') await seed(strapi);
@@ -138,7 +147,7 @@ try {
     else if (name === 'copies') await addCopies(strapi);
     else if (name === 'meetings') await addMeetings(strapi);
     else throw new Error(`unknown phase ${phase}`);
-    report(`${phase} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    report(`${phase} in ${took(started, cpu)}`);
   }
 } finally {
   await stopStrapi(strapi);
