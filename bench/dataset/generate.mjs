@@ -74,11 +74,15 @@ const isAlive = (pid) => {
   }
 };
 
-/** Runs phases of populate.mjs in a process of its own, so that Strapi's environment and listeners stay there. */
-const populate = (env, { places, templates }, phases, log, signal) =>
+/**
+ * Runs phases of populate.mjs in a process of its own, so that Strapi's environment and listeners
+ * stay there. With `together` (a barrier from `startTogether`) it starts its phases only when the
+ * other processes of the barrier have booted too.
+ */
+const populate = (env, { places, templates }, phases, log, { signal, together } = {}) =>
   new Promise((resolve, reject) => {
     const child = fork(join(here, 'populate.mjs'), phases, {
-      env: { ...process.env, ...env, NODE_ENV: 'production', BENCH_PLACES: String(places), BENCH_TEMPLATES: String(templates) },
+      env: { ...process.env, ...env, NODE_ENV: 'production', BENCH_PLACES: String(places), BENCH_TEMPLATES: String(templates), ...(together && { BENCH_START_TOGETHER: '1' }) },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       signal,
     });
@@ -91,6 +95,7 @@ const populate = (env, { places, templates }, phases, log, signal) =>
     child.on('message', (message) => {
       if (message.message) log(message.message);
       if (message.probe) probe = message.probe;
+      if (message.booted) together(child);
     });
     child.on('error', reject);
     child.on('exit', (code) =>
@@ -103,14 +108,23 @@ const populate = (env, { places, templates }, phases, log, signal) =>
  * the bulk of the work, are shared among one process per core: Strapi's JavaScript is the
  * bottleneck. The copies and the meetings (which take part of them as participants) follow.
  */
+/** A barrier for `parties` populate processes: each is told to go once all have booted. */
+const startTogether = (parties) => {
+  const booted = [];
+  return (child) => {
+    if (booted.push(child) === parties) for (const process of booted) if (process.connected) process.send({ go: true });
+  };
+};
+
 const generateInto = async (env, db, size, log) => {
   if (db === 'sqlite') return populate(env, size, ['seed', 'places:0/1', 'copies', 'meetings'], log);
   const shards = Math.min(4, availableParallelism());
   await populate(env, size, ['seed'], log);
   // When one shard fails, the others are stopped rather than left writing.
   const siblings = new AbortController();
+  const together = startTogether(shards);
   await Promise.all(
-    Array.from({ length: shards }, (_, k) => populate(env, size, [`places:${k}/${shards}`], log, siblings.signal)),
+    Array.from({ length: shards }, (_, k) => populate(env, size, [`places:${k}/${shards}`], log, { signal: siblings.signal, together })),
   ).catch((error) => {
     siblings.abort();
     throw error;

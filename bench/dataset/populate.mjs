@@ -136,6 +136,18 @@ const booting = Date.now();
 if (phases.includes('seed')) await compile();
 const strapi = await loadStrapi();
 report(`${phases.includes('seed') ? 'compiled and booted' : 'booted'} in ${took(booting)}`);
+// Processes started together write only once all have booted: a boot's CREATE INDEX IF NOT
+// EXISTS (cms/src/bootstrap/indexes.ts) waits for a lock on the table behind the open
+// transactions of a process already writing to it.
+if (process.env.BENCH_START_TOGETHER) {
+  // Listening keeps the IPC channel, and with it this process, alive: only until told to go.
+  const go = new Promise((resolve) => {
+    const listen = (message) => message.go && (process.off('message', listen), resolve());
+    process.on('message', listen);
+  });
+  process.send({ booted: true });
+  await go;
+}
 try {
   for (const phase of phases) {
     const started = Date.now();
