@@ -4,6 +4,9 @@ export default ({ env }) => ({
   auth: {
     secret: env('ADMIN_JWT_SECRET'),
   },
+  // Replaced by src/middlewares/admin-login.ts, which counts failures per email address and per
+  // client address and answers with Retry-After.
+  rateLimit: { enabled: false },
   apiToken: {
     salt: env('API_TOKEN_SALT'),
   },

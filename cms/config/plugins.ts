@@ -1,4 +1,6 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { apolloServerOptions } from '../src/extensions/graphql/apollo';
+import { uploadMaxMegabytes } from '../src/uploads/limits';
 
 // maxCost bounds the objects a query may return (lists multiply by page size). The relations of
 // sibling objects load together, two SQL queries per relation field whatever the page size
@@ -15,8 +17,20 @@ export default ({ env }) => ({
       depthLimit: 6,
       defaultLimit: limits.defaultLimit,
       maxLimit: limits.maxLimit,
-      landingPage: env('NODE_ENV') !== 'production',
+      // `false` would still serve Apollo's production landing page, which loads Apollo Studio from
+      // Apollo's CDN; in production /graphql answers queries only (introspection stays on).
+      landingPage: env('NODE_ENV') === 'production' ? () => ApolloServerPluginLandingPageDisabled() : true,
       apolloServer: apolloServerOptions(limits),
+    },
+  },
+  upload: {
+    config: {
+      // Also bounds a file fetched by the media library's import from a URL.
+      sizeLimit: uploadMaxMegabytes(env) * 1024 * 1024,
+      // Strapi's own check trusts a file's name when it cannot tell the content (an HTML page
+      // named .png passes) and drops refused files from a multi-file upload without a word. So it
+      // lets everything through to src/uploads/, which checks the content and refuses the request.
+      security: { allowedTypes: ['*/*'] },
     },
   },
   email: {

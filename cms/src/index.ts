@@ -18,6 +18,7 @@ import { registerHealthRoutes } from './health';
 import { registerSubmissions } from './submissions';
 import { registerTranslationStatus } from './extensions/translation-status';
 import { registerTranslationOverviewRoute } from './translations/admin-route';
+import { registerUploadPolicy } from './uploads';
 import { registerEditorialRules } from './validation/editorial-rules';
 import { registerMeetingVenueRule } from './validation/meeting-venue';
 
@@ -32,6 +33,7 @@ export default {
     registerTranslationStatus(strapi);
     registerTranslationOverviewRoute(strapi);
     registerHealthRoutes(strapi);
+    registerUploadPolicy(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

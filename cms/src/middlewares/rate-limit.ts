@@ -4,6 +4,7 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { rateLimitOf } from '../bootstrap/partner-token';
 import { siteTokenName } from '../bootstrap/site-token';
 import { submissionTokenName } from '../bootstrap/submission-token';
+import { clientAddress } from '../extensions/client-address';
 import { previewTokenName } from '../extensions/preview-access';
 import { isContentApi } from './public-api';
 
@@ -87,7 +88,7 @@ export default ((config: RateLimitConfig, { strapi }) => {
       return { key: `token:${token.id}`, limit: rateLimitOf(token.description) ?? partnerLimit, label: `API token "${token.name}" (id ${token.id})` };
     }
     // An unknown token counts like none: Strapi answers it with 401, and guessing stays limited.
-    const address = ctx.ip.replace(/^::ffff:/, '');
+    const address = clientAddress(ctx);
     if (exempt.has(address)) return null;
     return { key: `ip:${address}`, limit: publicLimit, label: 'A client without API token' };
   };

@@ -1,6 +1,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { cacheControlPlugins } from './cache-control';
 import { draftGuardPlugin } from './draft-guard';
+import { badInputStatusPlugin, formatError } from './errors';
 import { listCostPlugin, type ListCostOptions } from './list-cost';
 import { readOnlyRule } from './read-only';
 
@@ -31,9 +32,12 @@ export const apolloServerOptions = (limits: ListCostOptions) => {
     // One CORS policy for the whole content API: strapi::cors and src/middlewares/public-api.ts.
     cors: false,
     parseOptions: { maxTokens: 2000 },
+    // An array of operations in one request is refused with a 400 ("Operation batching disabled."):
+    // each would pass the limits alone while the request did the work of all of them.
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    formatError,
     validationRules: [readOnlyRule, ...protection.validationRules],
-    plugins: [...protection.plugins, draftGuardPlugin(), listCostPlugin(limits), ...cacheControlPlugins()],
+    plugins: [...protection.plugins, draftGuardPlugin(), listCostPlugin(limits), ...cacheControlPlugins(), badInputStatusPlugin()],
   };
 };

@@ -189,6 +189,8 @@ export default async function setup(project: TestProject) {
     SITE_TOKEN_NAME: 'website',
     // No address is exempt from the rate limits: the site's server reads with its token.
     RATE_LIMIT_EXEMPT_IPS: '',
+    ADMIN_ALLOWED_NETWORKS: '',
+    UPLOAD_MAX_MB: '10',
     SUBMISSION_TOKEN_NAME: 'website-submissions',
     // Proposals stored by the tests are only logged, never mailed.
     SUBMISSION_NOTIFY_EMAILS: '',

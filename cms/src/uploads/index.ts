@@ -1,0 +1,107 @@
+import { open, writeFile } from 'node:fs/promises';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import sharp from 'sharp';
+import { normaliseFileName } from './file-name';
+import { HEAD_BYTES, IMAGE_TYPES, detect, type ImageType } from './image-type';
+
+/** Larger pictures would cost Strapi's resizing seconds and hundreds of MB; a 40 MP camera still fits. */
+const MAX_MEGAPIXELS = 40;
+
+/** A file as strapi::body (formidable) and Strapi's URL import hand it to the upload service. */
+type IncomingFile = { filepath: string; originalFilename?: string | null; mimetype?: string | null; detectedMimeType?: string; size?: number };
+type FileInfo = { name?: string | null } & Record<string, unknown>;
+type UploadService = {
+  upload(input: { data: { fileInfo?: FileInfo | FileInfo[] } & Record<string, unknown>; files: IncomingFile | IncomingFile[] }, opts?: unknown): Promise<unknown>;
+  replace(id: unknown, input: { data: { fileInfo?: FileInfo } & Record<string, unknown>; file: IncomingFile }, opts?: unknown): Promise<unknown>;
+  updateFileInfo(id: unknown, info: FileInfo, opts?: unknown): Promise<unknown>;
+};
+
+const ALLOWED = 'Erlaubt sind JPEG, PNG, WebP, AVIF und GIF.';
+
+const readHead = async (path: string) => {
+  const handle = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+};
+
+/** The file's image type, or the German reason it is refused. */
+const examine = async (file: IncomingFile): Promise<{ type: ImageType } | { refusal: string }> => {
+  const shown = `„${(file.originalFilename ?? 'Datei').split(/[/\\]/).pop()!.slice(0, 120)}“`;
+  const type = detect(await readHead(file.filepath));
+  if (type === 'svg') return { refusal: `${shown}: SVG-Dateien sind nicht erlaubt, weil sie Skripte enthalten können. Bitte als PNG, JPEG oder WebP hochladen.` };
+  if (!type) return { refusal: `${shown} ist kein erlaubtes Bild: ${ALLOWED} Geprüft wird der Inhalt der Datei, nicht ihr Name.` };
+  const metadata = await sharp(file.filepath, { limitInputPixels: false }).metadata().catch(() => null);
+  if (!metadata || metadata.format !== IMAGE_TYPES[type].sharpFormat || !metadata.width || !metadata.height) {
+    return { refusal: `${shown} lässt sich nicht als Bild lesen. ${ALLOWED}` };
+  }
+  if (metadata.width * metadata.height > MAX_MEGAPIXELS * 1_000_000) {
+    return { refusal: `${shown} ist mit ${metadata.width} × ${metadata.height} Pixeln zu groß: höchstens ${MAX_MEGAPIXELS} Megapixel.` };
+  }
+  return { type };
+};
+
+/**
+ * Strapi 5.54 neither measures nor resizes AVIF (sharp reports it as heif, which Strapi does not
+ * know), so the site would get it without width, height or srcset: it is stored as WebP.
+ */
+const storable = async (file: IncomingFile, type: ImageType): Promise<ImageType> => {
+  if (type !== 'avif') return type;
+  const webp = await sharp(file.filepath).webp({ quality: 90 }).toBuffer();
+  await writeFile(file.filepath, webp);
+  file.size = webp.length;
+  return 'webp';
+};
+
+/**
+ * Checks every file by its content, refusing the whole request if one fails (naming each), then
+ * gives each the MIME type and extension of its content and a normalised name.
+ */
+const admit = async (files: IncomingFile[], infos: (FileInfo | undefined)[]) => {
+  const results = await Promise.all(files.map(examine));
+  const refused = results.flatMap((result, i) => ('refusal' in result ? [{ path: [files[i].originalFilename ?? ''], message: result.refusal }] : []));
+  if (refused.length > 0) throw new errors.ValidationError(refused.map((r) => r.message).join(' '), { errors: refused });
+  for (const [i, result] of results.entries()) {
+    const file = files[i];
+    const { mime, ext } = IMAGE_TYPES[await storable(file, (result as { type: ImageType }).type)];
+    file.originalFilename = normaliseFileName(file.originalFilename ?? '', ext);
+    file.mimetype = mime;
+    file.detectedMimeType = mime;
+    const info = infos[i];
+    if (info?.name) info.name = normaliseFileName(info.name, ext);
+  }
+};
+
+/**
+ * The media library's gate, on the upload service itself, so that every way in passes it: the
+ * admin's uploads and replacements, its import from URLs, the content API and our seed. Only
+ * images of IMAGE_TYPES, recognised by their bytes, of at most MAX_MEGAPIXELS: an SVG (which can
+ * carry scripts) or an HTML page named .png is refused with a German message. Sizes are capped by UPLOAD_MAX_MB before
+ * this (config/middlewares.ts, config/plugins.ts).
+ */
+export const registerUploadPolicy = (strapi: Core.Strapi) => {
+  strapi.get('services').extend('plugin::upload.upload', (service: UploadService): UploadService => ({
+    ...service,
+    async upload(input, opts) {
+      const files = Array.isArray(input.files) ? input.files : [input.files];
+      const { fileInfo } = input.data;
+      await admit(files, Array.isArray(fileInfo) ? fileInfo : files.map((_, i) => (i === 0 ? fileInfo : undefined)));
+      return service.upload(input, opts);
+    },
+    async replace(id, input, opts) {
+      await admit([input.file], [input.data.fileInfo]);
+      return service.replace(id, input, opts);
+    },
+    async updateFileInfo(id, info, opts) {
+      if (info?.name) {
+        const stored = await strapi.db.query('plugin::upload.file').findOne({ where: { id }, select: ['ext'] });
+        if (stored) info.name = normaliseFileName(info.name, stored.ext ?? '');
+      }
+      return service.updateFileInfo(id, info, opts);
+    },
+  }));
+};
