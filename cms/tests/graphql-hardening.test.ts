@@ -311,6 +311,33 @@ describe('limits', () => {
     expect(after.body.data.themes).toHaveLength(3);
   });
 
+  it('refuses more than 10 directives, wherever they are', async () => {
+    const fields = (n: number, directive = '@include(if: true)') => Array.from({ length: n }, (_, i) => `d${i}: slug ${directive}`).join(' ');
+    const ten = await cms.graphql(`{ themes { ${fields(10)} } }`);
+    expect(ten.body.errors).toBeUndefined();
+    expect(ten.status).toBe(200);
+    for (const query of [
+      `{ themes { ${fields(11)} } }`,
+      `{ themes { ${fields(6)} ...names @skip(if: false) } } fragment names on Theme { ${fields(4, '@skip(if: false)')} name }`,
+      `query ($yes: Boolean!) { themes @include(if: $yes) { ${fields(10, '@include(if: $yes)')} } }`,
+    ]) {
+      const { status, body } = await cms.graphql(query, { yes: true });
+      expect(status, query).toBe(400);
+      expect(errorOf(body)?.message, query).toMatch(/directives/i);
+    }
+  });
+
+  it('refuses batched operations: one operation per request', async () => {
+    const themes = { query: '{ themes { slug } }' };
+    for (const batch of [[themes, themes], [themes], Array.from({ length: 50 }, () => themes)]) {
+      const response = await fetch(`${cms.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batch) });
+      expect(response.status).toBe(400);
+      expect((await response.json()).errors).toEqual([{ message: 'Operation batching disabled.', extensions: { code: 'BAD_REQUEST' } }]);
+    }
+    const repeated = await fetch(`${cms.url}/graphql?query=${encodeURIComponent(themes.query)}&query=${encodeURIComponent(themes.query)}`);
+    expect(repeated.status).toBe(400);
+  });
+
   it('refuses a query with too many tokens with a 400', async () => {
     const fields = Array.from({ length: 3000 }, () => 'slug').join(' ');
     const { status, body } = await cms.graphql(`{ themes { ${fields} } }`);

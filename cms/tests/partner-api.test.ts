@@ -155,14 +155,14 @@ describe('placesNear', () => {
     expect(missing.body.errors?.[0].message).toMatch(/radiusKm/);
   });
 
-  it('counts its limit in the query cost', async () => {
+  it('counts its limit in the query cost, plus 200 for reading every place in its box', async () => {
     const { status, body } = await cms.graphql(`{
       placesNear(lat: 52, lng: 11, radiusKm: 100, limit: 100) { place { partners(pagination: { limit: 100 }) { slug } } }
     }`);
     expect(status).toBe(400);
-    expect(body.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', cost: 100 + 100 + 100 * 100 });
+    expect(body.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', cost: 200 + 100 + 100 + 100 * 100 });
     const byDefault = await cms.graphql(`{ placesNear(lat: 52, lng: 11, radiusKm: 100) { place { partners(pagination: { limit: 100 }) { slug } } } }`);
-    expect(byDefault.body.errors?.[0].extensions?.cost).toBe(25 + 25 + 25 * 100);
+    expect(byDefault.body.errors?.[0].extensions?.cost).toBe(200 + 25 + 25 + 25 * 100);
   });
 });
 

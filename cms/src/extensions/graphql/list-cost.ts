@@ -10,13 +10,25 @@ import {
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLField,
+  type DocumentNode,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
   type ValueNode,
+  valueFromASTUntyped,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { filterRelations, sortRelations } from './relation-reach';
 
-export type ListCostOptions = { maxCost: number; defaultLimit: number; maxLimit: number };
+export type ListCostOptions = {
+  maxCost: number;
+  defaultLimit: number;
+  maxLimit: number;
+  /** Added for each relation or component a list's filters or sort go through. */
+  relationWeight: number;
+  /** Added for each use of these fields ("Type.field"), which read every place whatever they answer. */
+  fieldWeights: Record<string, number>;
+};
 
 type Walk = {
   schema: GraphQLSchema;
@@ -53,9 +65,24 @@ const requestedPage = (selection: FieldNode, field: GraphQLField<unknown, unknow
 };
 
 /**
+ * The relations a list's filters and sort go through: each is a join that the database runs over
+ * the whole table, whatever the page size, so it counts once per list, not per object.
+ */
+const joins = (walk: Walk, selection: FieldNode, type: GraphQLCompositeType, isConnection: boolean) => {
+  const element = isConnection && isObjectType(type) ? type.getFields().nodes && getNamedType(type.getFields().nodes.type) : type;
+  if (!isObjectType(element)) return 0;
+  const argument = (name: string) => {
+    const node = selection.arguments?.find((a) => a.name.value === name)?.value;
+    return node && valueFromASTUntyped(node, walk.variables);
+  };
+  return filterRelations(argument('filters'), element) + sortRelations(argument('sort'), element);
+};
+
+/**
  * Each object a field can return costs 1, and a list multiplies everything below it by its
- * effective page size. The sum bounds the rows read and the relation queries run (Strapi
- * loads relations per parent), which GraphQL Armor's cost limit does not, as it ignores lists.
+ * effective page size. The sum bounds the rows read and the relation queries run, which GraphQL
+ * Armor's cost limit does not, as it ignores lists. Work that does not grow with the page is
+ * weighed apart: the joins of filters and sorts, and the fields that read every place.
  */
 const selectionCost = (
   walk: Walk,
@@ -79,7 +106,8 @@ const selectionCost = (
       const isNodes = selection.name.value === 'nodes' && connectionSize !== undefined;
       const isList = !isConnection && isListType(getNullableType(field.type));
       const count = multiplier * (isNodes ? connectionSize : isList ? size : 1);
-      cost += count;
+      const weight = walk.options.fieldWeights[`${parent.name}.${field.name}`] ?? 0;
+      cost += count + multiplier * weight + walk.options.relationWeight * joins(walk, selection, type, isConnection);
       if (selection.selectionSet) {
         cost += selectionCost(walk, selection.selectionSet, type, count, seen, isConnection ? size : undefined);
       }
@@ -98,20 +126,27 @@ const selectionCost = (
   return cost;
 };
 
+/** The cost of a query operation of `document`; throws on a filter or sort it refuses. */
+export const queryCost = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, options: ListCostOptions) => {
+  const root = schema.getQueryType();
+  if (!root || operation.operation !== 'query') return 0;
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  return selectionCost({ schema, fragments, variables, options }, operation.selectionSet, root, 1, []);
+};
+
 export const listCostPlugin = (options: ListCostOptions): ApolloServerPlugin => ({
   async requestDidStart() {
     return {
       async didResolveOperation({ document, operation, request, schema }) {
-        const root = schema.getQueryType();
-        if (!root || operation.operation !== 'query') return;
-        const fragments = new Map(
-          document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-        );
-        const walk = { schema, fragments, variables: request.variables ?? {}, options };
-        const cost = selectionCost(walk, operation.selectionSet, root, 1, []);
+        const cost = queryCost(schema, document, operation, request.variables ?? {}, options);
         if (cost > options.maxCost) {
+          const weights = Object.entries(options.fieldWeights).map(([field, weight]) => `${field.split('.')[1]} ${weight}`);
           throw new GraphQLError(
-            `Query cost ${cost} exceeds the maximum of ${options.maxCost}. Every object counts 1 and lists multiply by their page size: ask for smaller pages or fewer nested lists.`,
+            `Query cost ${cost} exceeds the maximum of ${options.maxCost}. Every object counts 1 and lists multiply by their page size; ` +
+              `each relation that a list's filters or sort go through counts ${options.relationWeight}, and ${weights.join(' and ')}. ` +
+              'Ask for smaller pages, fewer nested lists or fewer aliases.',
             { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maxCost: options.maxCost, http: { status: 400 } } },
           );
         }
