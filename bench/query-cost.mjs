@@ -29,7 +29,9 @@ const log = (message) => console.error(`[query-cost] ${message}`);
 const { env } = await ensureDataset({ db: values.db, places: Number(values.places), log });
 log('compiling the CMS');
 await compile();
-Object.assign(process.env, env, { NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', PUBLIC_URL: '', SITE_URL: 'http://127.0.0.1:3000' });
+// Without the answer cache, which would serve every run after the first: a caller who varies
+// each query a little gets what is measured here.
+Object.assign(process.env, env, { NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', PUBLIC_URL: '', SITE_URL: 'http://127.0.0.1:3000', GRAPHQL_CACHE_MB: '0' });
 const strapi = await loadStrapi();
 await strapi.listen();
 const { port } = strapi.server.httpServer.address();
