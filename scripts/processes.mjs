@@ -58,7 +58,8 @@ export const runTogether = (commands, { onReady } = {}) => {
     child.on('exit', (code) => {
       console.log(`${prefix} stopped (${code ?? 'signal'})`);
       for (const other of children) other.process.kill('SIGTERM');
-      process.exitCode = code ?? 1;
+      // The first failure decides: the other process then stopping cleanly must not hide it.
+      process.exitCode ||= code ?? 1;
     });
     return { process: child, pending: () => pending !== undefined };
   });

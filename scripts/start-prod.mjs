@@ -4,7 +4,7 @@
 // generates nothing: without its secrets it refuses to start.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { bin, root, runTogether } from './processes.mjs';
 
@@ -24,11 +24,18 @@ const REQUIRED = [
   'FORM_SECRET',
 ];
 
-// What Strapi sees: cms/.env, with the process environment taking precedence.
-const envFile = join(root, 'cms', '.env');
-const env = { ...(existsSync(envFile) ? parseEnv(readFileSync(envFile, 'utf8')) : {}), ...process.env };
-
+// The settings file: ENV_PATH, the variable Strapi itself reads it from (relative to the repository
+// root here), or cms/.env. The process environment takes precedence over it, as in Strapi.
+const envFile = resolve(root, process.env.ENV_PATH || join('cms', '.env'));
 const problems = [];
+if (process.env.ENV_PATH && !existsSync(envFile)) problems.push(`ENV_PATH names ${envFile}, which does not exist`);
+const fromFile = existsSync(envFile) ? parseEnv(readFileSync(envFile, 'utf8')) : {};
+// Both processes inherit the file's settings, the site's own included (SHOW_SAMPLES, caching, proxy
+// headers); Strapi, started in cms/, must read that same file and never cms/.env besides it.
+for (const [name, value] of Object.entries(fromFile)) process.env[name] ??= value;
+process.env.ENV_PATH = envFile;
+const env = process.env;
+
 const missing = REQUIRED.filter((name) => !env[name]?.trim());
 if (missing.length) problems.push(`missing secrets: ${missing.join(', ')}`);
 if (env.DATABASE_CLIENT !== 'postgres') {
@@ -39,7 +46,7 @@ if (problems.length) {
     [
       'pnpm start:prod refuses to start, because production never runs on generated or throwaway secrets:',
       ...problems.map((problem) => `  - ${problem}`),
-      'Set them in the environment or in cms/.env; deploy/.env.production.example lists and explains every variable.',
+      'Set them in the environment or in the settings file (ENV_PATH, default cms/.env); deploy/.env.production.example lists and explains every variable.',
     ].join('\n'),
   );
   process.exit(1);
