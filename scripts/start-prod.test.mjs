@@ -165,7 +165,9 @@ describe('pnpm start:prod', () => {
 
     it('runs both servers with NODE_ENV=production', () => {
       for (const { environ } of Object.values(servers)) assert.ok(environ.includes('NODE_ENV=production'), environ.join('\n'));
-      assert.match(output, /Environment\s*│\s*production/);
+      // With LOG_FORMAT unset, both log JSON lines in production only.
+      assert.match(output, /^\[cms\] +\{.*"message":"Strapi started successfully"/m);
+      assert.match(output, /^\[web\] +\{.*"level":"http"/m);
     });
 
     it('answers the probes of both', async () => {
