@@ -17,17 +17,22 @@ const chromeFlags = ['--headless=new', ...OFFLINE_FLAGS];
 
 const scored = ['accessibility', 'best-practices', 'seo'];
 
+const RETRYABLE = new Set(['NO_NAVSTART', 'NO_FCP', 'NO_TRACING_STARTED', 'NO_DCL', 'NO_LCP']);
+
 /**
  * @param {string} url
  * @param {number} port
  * @param {string[]} categories
  */
-const audit = async (url, port, categories) => {
+const audit = async (url, port, categories, attempts = 3) => {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: categories });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
-  if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-  return lhr;
+  if (!lhr.runtimeError) return lhr;
+  // Chromium sometimes loses the trace of a load (NO_NAVSTART, NO_FCP on a busy machine); Lighthouse
+  // itself says to run again. Anything else, or the same failure thrice, is a real failure.
+  if (attempts > 1 && RETRYABLE.has(lhr.runtimeError.code)) return audit(url, port, categories, attempts - 1);
+  throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
 };
 
 /** @param {import('lighthouse').Result} lhr @param {string} id */

@@ -15,7 +15,10 @@ export const pages = (probe) => [
   { name: 'directory-search', path: `/orte?q=${encodeURIComponent(probe.searchTerm)}` },
 ];
 
-/** Browsers always accept compression; the site sends cached pages and static files compressed. */
+/**
+ * Browsers always accept compression, and so do partner sites' HTTP clients; the site sends cached
+ * pages and static files compressed, the CMS its cached GraphQL answers (REST answers stay plain).
+ */
 export const BROWSER_HEADERS = { 'accept-encoding': 'br, gzip' };
 
 /**
@@ -32,8 +35,8 @@ export const staticAsset = async (siteUrl) => {
 export const graphqlList = (cmsUrl) => ({
   url: `${cmsUrl}/graphql`,
   method: 'POST',
-  headers: { 'content-type': 'application/json' },
+  headers: { 'content-type': 'application/json', ...BROWSER_HEADERS },
   body: JSON.stringify({ query: readFileSync(join(queries, 'places-100.graphql'), 'utf8') }),
 });
 
-export const restList = (cmsUrl) => ({ url: `${cmsUrl}${JSON.parse(readFileSync(join(queries, 'places-100.rest.json'), 'utf8')).path}` });
+export const restList = (cmsUrl) => ({ url: `${cmsUrl}${JSON.parse(readFileSync(join(queries, 'places-100.rest.json'), 'utf8')).path}`, headers: BROWSER_HEADERS });

@@ -40,6 +40,22 @@ it('answers a repeated query from memory, byte for byte, with the same headers',
   expect(hit.headers.get('cache-control')).toMatch(/^public/);
 });
 
+it('sends a hit compressed to clients that accept it', async () => {
+  const query = `query { places(pagination: { limit: 20 }, sort: "slug") { slug teaser } }`;
+  const identity = await post(query, {}, { 'accept-encoding': 'identity' });
+  expect(identity.headers.get('vary')).toMatch(/accept-encoding/i);
+  const plain = await identity.text();
+  for (const encoding of ['br', 'gzip']) {
+    const hit = await post(query, {}, { 'accept-encoding': encoding });
+    expect(hit.headers.get('x-cms-cache')).toBe('HIT');
+    expect(hit.headers.get('content-encoding')).toBe(encoding);
+    expect(await hit.text()).toBe(plain);
+  }
+  const uncompressed = await post(query, {}, { 'accept-encoding': 'identity' });
+  expect(uncompressed.headers.get('content-encoding')).toBeNull();
+  expect(await uncompressed.text()).toBe(plain);
+});
+
 it('keeps answers apart by token and variables', async () => {
   await teaserOf('alte-molkerei-kalbe');
   expect((await teaserOf('alte-molkerei-kalbe')).cache).toBe('HIT');
