@@ -17,6 +17,10 @@ import * as pg from './postgres.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const dataDir = join(here, '..', '.data');
+// One PostgreSQL server serves every checkout on a machine (worktrees, fresh clones), so each
+// checkout names its databases apart: otherwise a generation in one drops the database another
+// is generating or serving, and the other's dataset.json then describes a database it did not make.
+const checkout = createHash('sha256').update(dataDir).digest('hex').slice(0, 8);
 
 /**
  * What a dataset is made from: the content model, the seed and this generator. A dataset made
@@ -163,7 +167,7 @@ export const ensureDataset = async ({ db, places, templates: requested, document
   const markerFile = join(dir, 'dataset.json');
   const dumpFile = join(dir, 'database.dump');
   const publicDir = join(dir, 'public');
-  const name = `kreativorte_bench_${places}`;
+  const name = `kreativorte_bench_${places}_${checkout}`;
   const database = db === 'sqlite' ? { client: 'sqlite', filename: join(dir, 'data.db') } : { client: 'postgres', url: pg.databaseUrl(name) };
 
   return withLock(log, async () => {
