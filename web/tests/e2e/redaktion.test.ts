@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { EDITORS } from './support/global-setup';
+import { EDITORS } from './support/stack-env';
 import { fillProposal, openProposalForm, validProposal, waitForFillTime } from './support/proposal';
 
 const siteUrl = inject('siteUrl');

@@ -31,6 +31,8 @@ export const config = () => {
     /** Rendered public pages: fresh this long, then served stale while one request renders anew. */
     pageCacheTtlMs: Number(env.PAGE_CACHE_TTL_MS || 60_000),
     pageCacheMaxBytes: Number(env.PAGE_CACHE_MAX_MB || 64) * 1024 * 1024,
+    /** Stale pages rendered anew at the same time; the others are served stale until one is free. */
+    pageRevalidations: Number(env.PAGE_REVALIDATIONS || 2),
     /** Who may frame the embeddable widget (a CSP frame-ancestors source list). */
     embedFrameAncestors: env.EMBED_FRAME_ANCESTORS || '*',
     /** A self-hosted maplibre style that replaces the map's outlines (the browser loads it). */

@@ -8,8 +8,8 @@ import { freePort } from './ports';
  * Another server of the built site, with the given settings, once it listens. Its stdout is read to
  * the end (into `logFile`, if given): a pipe closed early would fail its next log line with EPIPE.
  */
-export const startSiteServer = async (env: Record<string, string>, logFile?: string) => {
-  const port = await freePort();
+export const startSiteServer = async (env: Record<string, string>, logFile?: string, port?: number) => {
+  port ??= await freePort();
   const server = spawn(process.execPath, ['server.js'], {
     cwd: inject('siteDir'),
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...env },
@@ -25,5 +25,5 @@ export const startSiteServer = async (env: Record<string, string>, logFile?: str
     server.kill('SIGTERM');
     await once(server, 'exit');
   };
-  return { url: `http://127.0.0.1:${port}`, stop };
+  return { url: `http://127.0.0.1:${port}`, pid: server.pid as number, stop };
 };

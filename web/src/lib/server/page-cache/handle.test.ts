@@ -31,6 +31,7 @@ describe('the page cache', () => {
   afterEach(() => {
     vi.useRealTimers();
     delete process.env.PAGE_CACHE_TTL_MS;
+    delete process.env.PAGE_REVALIDATIONS;
     delete process.env.CACHE;
   });
 
@@ -110,6 +111,20 @@ describe('the page cache', () => {
       expect(await response.text()).toBe(html('Erste Fassung'));
       await new Promise((done) => setTimeout(done, 30));
     }
+  });
+
+  it('renders at most PAGE_REVALIDATIONS stale pages at a time, and serves the others stale meanwhile', async () => {
+    process.env.PAGE_REVALIDATIONS = '1';
+    const { state, resolve } = site();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    for (const path of ['/orte', '/treffen', '/partner']) await request(resolve, path);
+    vi.setSystemTime(Date.now() + 61_000);
+    const answers = await Promise.all(['/orte', '/treffen', '/partner'].map((path) => request(resolve, path)));
+    expect(answers.map((answer) => answer.headers.get('x-cache'))).toEqual(['STALE', 'STALE', 'STALE']);
+    expect(state.renders, 'three first renders, and one renewal').toBe(4);
+    await vi.waitFor(async () => expect((await request(resolve, '/orte')).headers.get('x-cache')).toBe('HIT'));
+    await request(resolve, '/treffen');
+    expect(state.renders, 'the next stale page, once the first was renewed').toBe(5);
   });
 
   it('never keeps errors, private answers, cookies, previews or the site API', async () => {

@@ -27,6 +27,13 @@ const isCacheableResponse = (response: Response) =>
 /** Renders shared by every request for the same page that arrives while one is under way. */
 const rendering = new Map<string, Promise<CachedPage | null>>();
 
+/**
+ * Background renders of stale pages under way. They are capped: when the CMS comes back after an
+ * outage, every page has gone stale, and renewing them all at once would bury the cold CMS under
+ * them, ahead of the visitors who wait for a page that was never cached.
+ */
+let revalidating = 0;
+
 const render = (key: string, resolve: () => MaybePromise<Response>, onUncacheable?: (response: Response) => void) => {
   let pending = rendering.get(key);
   if (!pending) {
@@ -49,7 +56,7 @@ const render = (key: string, resolve: () => MaybePromise<Response>, onUncacheabl
 /**
  * The rendered-page cache: a hit is answered from memory, compressed and with an ETag, without
  * rendering. A page past PAGE_CACHE_TTL_MS is still answered at once while one request renders it
- * anew (stale-while-revalidate); if that render fails, e.g. because the CMS is down, the old page
+ * anew (stale-while-revalidate; at most PAGE_REVALIDATIONS pages at a time); if that render fails, e.g. because the CMS is down, the old page
  * stays (stale-if-error). The CMS's publish webhook empties the cache.
  */
 export const pageCache: Handle = async ({ event, resolve }) => {
@@ -60,10 +67,13 @@ export const pageCache: Handle = async ({ event, resolve }) => {
   const cached = getPage(key);
   if (cached && isFresh(cached)) return respondWith(cached, event.request, 'HIT');
   if (cached) {
-    if (!rendering.has(key)) {
-      render(key, () => resolve(event)).catch((failure) => {
-        log.error('Revalidating a cached page failed', { path: event.url.pathname, error: String(failure) });
-      });
+    if (!rendering.has(key) && revalidating < config().pageRevalidations) {
+      revalidating += 1;
+      render(key, () => resolve(event))
+        .catch((failure) => {
+          log.error('Revalidating a cached page failed', { path: event.url.pathname, error: String(failure) });
+        })
+        .finally(() => (revalidating -= 1));
     }
     return respondWith(cached, event.request, 'STALE');
   }
