@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { linesOf } from './support/logs';
-import { stackTraceIn, textOf } from './support/site';
+import { expectBaseHeaders } from './support/security';
+import { cspDirective, stackTraceIn, textOf } from './support/site';
 import { startSiteServer } from './support/site-server';
 
 const cmsUrl = new URL(inject('cmsUrl'));
@@ -84,12 +85,20 @@ describe('a CMS that accepts connections and never answers', () => {
     expect(lines).toContainEqual(expect.objectContaining({ level: 'http', path, status: 503 }));
   };
 
-  it('while the site has nothing cached: a 503 within CMS_TIMEOUT_MS (SvelteKit’s plain error page, as the layout has no data)', async () => {
+  it('while the site has nothing cached: a 503 within CMS_TIMEOUT_MS, on the fallback page (src/error.html), as the layout has no data', async () => {
     const requestId = `e2e-${randomUUID()}`;
     const answer = await timed('/orte', requestId);
     expect(cms.state.accepted, 'the site connected to the silent CMS').toBeGreaterThan(0);
     await expectGaveUpInTime(answer, requestId, '/orte');
+    expect(answer.body).toMatch(/<html lang="de">/);
+    expect(answer.body).toMatch(/<h1[^>]*>Gleich wieder da<\/h1>/);
+    expect(textOf(answer.body)).toContain('Fehler 503');
     expect(textOf(answer.body)).toContain('Die Inhalte sind gerade nicht erreichbar.');
+    expect(answer.body).toMatch(/<a href="\/"[^>]*>Zur Startseite<\/a>/);
+    expectBaseHeaders(answer.response.headers, 'the fallback page');
+    expect(cspDirective(answer.response.headers, 'default-src'), 'no script, no request').toBe("default-src 'none'");
+    expect(cspDirective(answer.response.headers, 'style-src-attr'), 'its styles are attributes').toBe("style-src-attr 'unsafe-inline'");
+    expect(cspDirective(answer.response.headers, 'frame-ancestors')).toBe("frame-ancestors 'none'");
   });
 
   it('once the CMS stops answering a running site: the friendly 503 page within CMS_TIMEOUT_MS', async () => {

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearPages, pageCache } from './page-cache';
-import { LOCKED_DOWN, securityHeaders } from './security-headers';
+import { FALLBACK_PAGE, LOCKED_DOWN, securityHeaders } from './security-headers';
 
 /** A policy as kit.csp renders it (svelte.config.js), with the hashes of one page. */
 const RENDERED =
@@ -56,6 +56,11 @@ describe('the security headers hook', () => {
     const widget = "default-src 'none'; frame-ancestors *";
     expect((await policyOf('/einbetten/orte', { 'content-security-policy': widget })).policy).toBe(widget);
     expect((await policyOf('/orte.geojson', { 'content-type': 'application/geo+json' })).policy).toBe(LOCKED_DOWN);
+  });
+
+  it('lets the fallback error page, which kit.csp does not cover, use its style attributes and nothing else', async () => {
+    expect((await policyOf('/orte', { 'content-type': 'text/html; charset=utf-8' })).policy).toBe(FALLBACK_PAGE);
+    expect(FALLBACK_PAGE).not.toMatch(/script-src|unsafe-eval|'self'/);
   });
 
   it('gives answers from the page cache (hit, stale, 304) the same policy as the render', async () => {

@@ -6,6 +6,9 @@ import { isValidPreview } from './preview';
 /** For whatever is not one of our pages (feeds, images, redirects): it may load nothing, and nobody may frame it. */
 export const LOCKED_DOWN = "default-src 'none'; frame-ancestors 'none'";
 
+/** SvelteKit's fallback error page (src/error.html), which kit.csp does not cover: styled by attributes only. */
+export const FALLBACK_PAGE = "default-src 'none'; style-src-attr 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 type Policy = Map<string, string[]>;
 
 const parse = (policy: string): Policy =>
@@ -70,7 +73,10 @@ const completedPolicies = new LRUCache<string, string>({ max: 500 });
 export const securityHeaders: Handle = async ({ event, resolve }) => {
   const response = await resolve(event);
   const rendered = response.headers.get('content-security-policy');
-  if (!rendered) response.headers.set('content-security-policy', LOCKED_DOWN);
+  if (!rendered) {
+    const html = response.headers.get('content-type')?.startsWith('text/html');
+    response.headers.set('content-security-policy', html ? FALLBACK_PAGE : LOCKED_DOWN);
+  }
   else if (!/(^|;)\s*frame-ancestors\s/i.test(rendered)) response.headers.set('content-security-policy', pagePolicy(rendered, event.url));
   return response;
 };
