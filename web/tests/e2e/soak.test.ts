@@ -1,0 +1,70 @@
+// A soak: 60 s at 100 connections on every public page and feed, against a server of the built
+// site of its own (reading from the shared CMS), so that its memory is the soak's alone.
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadSite, percentile, rssMb, sitemapPaths, statusCounts } from './support/load';
+import { freePort } from './support/ports';
+import { startSiteServer } from './support/site-server';
+import { siteEnv } from './support/stack-env';
+
+const CONNECTIONS = 100;
+const SOAK_S = 60;
+/** Fills the caches, grows the heap to its working size and warms the JIT; not judged. */
+const WARMUP_S = 10;
+/**
+ * Between the peak of the soak's middle third and that of its last third, the resident memory may
+ * move this much (garbage collection makes it saw); a leak of one kilobyte per request grows it by
+ * about 50 MB a third at this load.
+ */
+const GROWTH_LIMIT_MB = 16;
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+const FEEDS = ['/orte.geojson', '/feed.xml', '/en/feed.xml', '/treffen.ics', '/sitemap.xml', '/robots.txt'];
+
+describe('soak', () => {
+  let site: Awaited<ReturnType<typeof startSiteServer>> | undefined;
+  let paths: string[] = [];
+
+  beforeAll(async () => {
+    const port = await freePort();
+    const siteUrl = `http://127.0.0.1:${port}`;
+    site = await startSiteServer({ ...siteEnv({ cmsUrl: inject('cmsUrl'), siteUrl, secrets: inject('secrets') }), SHOW_SAMPLES: 'true' }, undefined, port);
+    paths = [...(await sitemapPaths(site.url)), ...FEEDS];
+    for (const path of paths) expect((await fetch(`${site.url}${path}`)).status, path).toBe(200);
+  });
+
+  afterAll(async () => {
+    await site?.stop();
+  });
+
+  it(`${SOAK_S} s at ${CONNECTIONS} connections: zero errors, and memory that does not keep growing`, async () => {
+    expect(paths.length).toBeGreaterThan(30);
+    const warmup = await loadSite(site!.url, paths, { connections: CONNECTIONS, durationS: WARMUP_S }).done;
+    expect(warmup.failures).toEqual([]);
+
+    const rss: { at: number; mb: number }[] = [];
+    const sampling = (async () => {
+      for (const end = Date.now() + SOAK_S * 1000; Date.now() < end; await sleep(1_000)) rss.push({ at: Date.now(), mb: rssMb(site!.pid) });
+    })();
+    const started = Date.now();
+    const { answers, failures, durationS } = await loadSite(site!.url, paths, { connections: CONNECTIONS, durationS: SOAK_S }).done;
+    await sampling;
+
+    const latencies = answers.map((answer) => answer.latencyMs).sort((a, b) => a - b);
+    const third = (SOAK_S * 1000) / 3;
+    const peak = (part: number) => Math.max(...rss.filter(({ at }) => at - started >= part * third && at - started < (part + 1) * third).map(({ mb }) => mb));
+    const peaks = [0, 1, 2].map(peak);
+    console.log(
+      `[soak] ${answers.length} requests in ${durationS.toFixed(1)} s on ${paths.length} pages and feeds (${Math.round(answers.length / durationS)} req/s), ` +
+        `statuses ${JSON.stringify(statusCounts(answers))}, ${failures.length} failed; latency p50 ${ms(percentile(latencies, 50))}, ` +
+        `p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}, worst ${ms(latencies.at(-1)!)}; ` +
+        `RSS ${rss[0].mb.toFixed(0)} MB at the start, peaks per 20 s ${peaks.map((mb) => mb.toFixed(0)).join(' / ')} MB, ${rss.at(-1)!.mb.toFixed(0)} MB at the end`,
+    );
+
+    expect(answers.length).toBeGreaterThan(SOAK_S * 100);
+    expect(failures, 'no connection refused, reset or timed out').toEqual([]);
+    expect(statusCounts(answers)).toEqual({ 200: answers.length });
+    expect(peaks[2] - peaks[1], 'memory growth over the last third').toBeLessThan(GROWTH_LIMIT_MB);
+  }, (WARMUP_S + SOAK_S + 30) * 1000);
+});
