@@ -2,7 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM, OFFLINE_FLAGS, isLocal } from './lib/offline-chromium.mjs';
+import { CHROMIUM, OFFLINE_FLAGS, isLocal } from '../scripts/testing/offline-chromium.mjs';
 
 /**
  * @typedef {{ name: string, url: string }} Target

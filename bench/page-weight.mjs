@@ -2,7 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, OFFLINE_FLAGS, isLocal } from './lib/offline-chromium.mjs';
+import { CHROMIUM, OFFLINE_FLAGS, isLocal } from '../scripts/testing/offline-chromium.mjs';
 
 /**
  * @typedef {{ name: string, path: string }} PageType

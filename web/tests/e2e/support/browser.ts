@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
+import { CHROMIUM, isLocal, OFFLINE_FLAGS } from '../../../../scripts/testing/offline-chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -17,30 +18,12 @@ export const screenshotDir = resolve(here, '..', 'screenshots');
  */
 export const launchBrowser = ({ webGl }: { webGl?: boolean } = {}) =>
   chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      ...(webGl === true ? ['--enable-unsafe-swiftshader'] : webGl === false ? ['--disable-webgl'] : []),
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-    ],
+    executablePath: CHROMIUM,
+    args: [...(webGl === true ? ['--enable-unsafe-swiftshader'] : webGl === false ? ['--disable-webgl'] : []), '--headless', ...OFFLINE_FLAGS],
   });
 
 /** Every request URL any page opened with `openPage` made, in this test file. */
 export const allRequests: string[] = [];
-
-const localHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-/** True for URLs that do not leave the machine (data:, blob: and about: never touch the network). */
-export const isLocal = (url: string) => {
-  const parsed = new URL(url);
-  if (['data:', 'blob:', 'about:'].includes(parsed.protocol)) return true;
-  return localHosts.has(parsed.hostname);
-};
 
 /** The requests that went anywhere but 127.0.0.1/localhost. */
 export const offSiteRequests = (urls: string[] = allRequests) => urls.filter((url) => !isLocal(url));
@@ -62,6 +45,25 @@ export type OpenedPage = {
   close: () => Promise<void>;
 };
 
+/** Every Content-Security-Policy (and Permissions-Policy) violation in the context's pages, as it happens. */
+export const recordPolicyViolations = async (context: BrowserContext, violations: string[] = []) => {
+  await context.exposeBinding('__reportPolicyViolation', (_source, violation: string) => violations.push(violation));
+  await context.addInitScript(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => {
+        const report = (window as unknown as { __reportPolicyViolation: (violation: string) => void }).__reportPolicyViolation;
+        report(`${event.effectiveDirective} refused ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
+      },
+      true,
+    );
+  });
+  context.on('console', (message) => {
+    if (/Content Security Policy|Permissions-Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+};
+
 /** Opens `url` in a fresh context (own cookies and cache), recording every request it makes. */
 export const openPage = async (
   browser: Browser,
@@ -76,21 +78,7 @@ export const openPage = async (
   });
   const requests: string[] = [];
   const errors: string[] = [];
-  const policyViolations: string[] = [];
-  await context.exposeBinding('__reportPolicyViolation', (_source, violation: string) => policyViolations.push(violation));
-  await context.addInitScript(() => {
-    document.addEventListener(
-      'securitypolicyviolation',
-      (event) => {
-        const report = (window as unknown as { __reportPolicyViolation: (violation: string) => void }).__reportPolicyViolation;
-        report(`${event.effectiveDirective} refused ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
-      },
-      true,
-    );
-  });
-  context.on('console', (message) => {
-    if (/Content Security Policy|Permissions-Policy|Refused to/i.test(message.text())) policyViolations.push(message.text());
-  });
+  const policyViolations = await recordPolicyViolations(context);
   context.on('request', (request) => {
     requests.push(request.url());
     allRequests.push(request.url());

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isolatedCmsEnv } from '../../../../cms/scripts/isolated-env.mjs';
 import { baseEnv } from './processes';
 
 /** The CMS's first admin, created on its first start; the publish test logs in with it. */
@@ -23,54 +24,42 @@ export type Secrets = ReturnType<typeof newSecrets>;
 
 type Database = { DATABASE_CLIENT: 'sqlite'; DATABASE_FILENAME: string } | { DATABASE_CLIENT: 'postgres'; DATABASE_URL: string };
 
-/**
- * Every variable the CMS reads (see cms/tests/support/env.ts), set explicitly: Strapi's dotenv
- * does not override variables that are already set, so a developer's cms/.env cannot leak in.
- */
+/** Every variable the CMS reads, so that a developer's cms/.env cannot leak in (see isolatedCmsEnv). */
 export const cmsEnv = ({ port, siteUrl, publicDir, database, secrets }: { port: number; siteUrl: string; publicDir: string; database: Database; secrets: Secrets }) => ({
   ...baseEnv(),
-  SITE_REVALIDATE_URL: `${siteUrl}/api/revalidate`,
-  REVALIDATE_SECRET: secrets.revalidate,
-  NODE_ENV: 'test',
-  // As in production, where NODE_ENV=production chooses it.
-  LOG_FORMAT: 'json',
-  HOST: '127.0.0.1',
-  PORT: String(port),
-  PUBLIC_URL: '',
-  IS_PROXIED: 'false',
-  APP_KEYS: `${secret()},${secret()}`,
-  API_TOKEN_SALT: secret(),
-  ADMIN_JWT_SECRET: secret(),
-  TRANSFER_TOKEN_SALT: secret(),
-  JWT_SECRET: secret(),
-  ENCRYPTION_KEY: secret(),
-  PREVIEW_TOKEN: secrets.previewToken,
-  PREVIEW_TOKEN_NAME: 'website-preview',
-  PREVIEW_SECRET: secrets.previewSecret,
-  PREVIEW_TTL_MINUTES: '60',
-  SITE_URL: siteUrl,
-  SUBMISSION_TOKEN: secrets.submissionToken,
-  SITE_TOKEN: secrets.siteToken,
-  SITE_TOKEN_NAME: 'website',
-  // No address is exempt from the rate limits: the site's server reads with its token.
-  RATE_LIMIT_EXEMPT_IPS: '',
-  ADMIN_ALLOWED_NETWORKS: '',
-  UPLOAD_MAX_MB: '10',
-  SUBMISSION_TOKEN_NAME: 'website-submissions',
-  // Proposals stored by the tests are only logged, never mailed.
-  SUBMISSION_NOTIFY_EMAILS: '',
-  SMTP_HOST: '',
-  ADMIN_EMAIL: ADMIN.email,
-  ADMIN_PASSWORD: ADMIN.password,
-  REDAKTION_EMAIL: EDITORS.redaktion.email,
-  REDAKTION_PASSWORD: EDITORS.redaktion.password,
-  AUTOR_EMAIL: EDITORS.autor.email,
-  AUTOR_PASSWORD: EDITORS.autor.password,
-  SEED_ON_EMPTY: 'false',
-  PUBLIC_DIR: publicDir,
-  DATABASE_FILENAME: '',
-  DATABASE_URL: '',
-  ...database,
+  ...isolatedCmsEnv({
+    SITE_REVALIDATE_URL: `${siteUrl}/api/revalidate`,
+    REVALIDATE_SECRET: secrets.revalidate,
+    NODE_ENV: 'test',
+    // As in production, where NODE_ENV=production chooses it.
+    LOG_FORMAT: 'json',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    APP_KEYS: `${secret()},${secret()}`,
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    PREVIEW_TOKEN: secrets.previewToken,
+    PREVIEW_SECRET: secrets.previewSecret,
+    SITE_URL: siteUrl,
+    SUBMISSION_TOKEN: secrets.submissionToken,
+    SITE_TOKEN: secrets.siteToken,
+    // No address is exempt from the rate limits: the site's server reads with its token.
+    RATE_LIMIT_EXEMPT_IPS: '',
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    REDAKTION_EMAIL: EDITORS.redaktion.email,
+    REDAKTION_PASSWORD: EDITORS.redaktion.password,
+    AUTOR_EMAIL: EDITORS.autor.email,
+    AUTOR_PASSWORD: EDITORS.autor.password,
+    SEED_ON_EMPTY: 'false',
+    PUBLIC_DIR: publicDir,
+    DATABASE_FILENAME: '',
+    DATABASE_URL: '',
+    ...database,
+  }),
 });
 
 /** The built site's settings for reading from the CMS that `cmsEnv` configured with the same secrets. */

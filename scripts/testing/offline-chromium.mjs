@@ -1,8 +1,9 @@
-// Debian's chromium as the bench's page-weight and Lighthouse runs start it: nothing leaves this machine.
+// Debian's chromium as the browser tests and the bench's page-weight and Lighthouse runs start it:
+// nothing leaves this machine.
 
 export const CHROMIUM = '/usr/bin/chromium';
 
-/** Flags for both runs; each adds its own headless mode and extras. */
+/** Flags for every run; each adds its own headless mode and extras. */
 export const OFFLINE_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
