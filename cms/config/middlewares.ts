@@ -70,6 +70,8 @@ export default ({ env }) => {
         partnerLimit: env.int('PARTNER_RATE_LIMIT', 600),
         publicLimit: env.int('PUBLIC_RATE_LIMIT', 120),
         exemptAddresses: env.array('RATE_LIMIT_EXEMPT_IPS', ['127.0.0.1', '::1']),
+        partnerCostBudget: env.int('PARTNER_COST_BUDGET', 60000),
+        publicCostBudget: env.int('PUBLIC_COST_BUDGET', 10000),
       },
     },
     'strapi::query',

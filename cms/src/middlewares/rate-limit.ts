@@ -5,6 +5,7 @@ import { rateLimitOf } from '../bootstrap/partner-token';
 import { siteTokenName } from '../bootstrap/site-token';
 import { submissionTokenName } from '../bootstrap/submission-token';
 import { clientAddress } from '../extensions/client-address';
+import type { CostBudget } from '../extensions/graphql/cost-budget';
 import { previewTokenName } from '../extensions/preview-access';
 import { isContentApi } from './public-api';
 
@@ -17,10 +18,13 @@ export type RateLimitConfig = {
   publicLimit: number;
   /** Addresses whose requests without a token are not limited: the website's server. */
   exemptAddresses: string[];
+  /** GraphQL query cost per minute of each API token, and of each address without one; 0: unlimited. */
+  partnerCostBudget: number;
+  publicCostBudget: number;
 };
 
 /** Whose budget a request spends; null for the website, which is not limited. */
-type Caller = { key: string; limit: number; label: string } | null;
+type Caller = { key: string; limit: number; costBudget: number; label: string } | null;
 
 type Token = { id: number; name: string; description: string | null };
 
@@ -32,8 +36,8 @@ const bearerToken = (ctx: Context) => {
   return parts.length === 2 && parts[0].toLowerCase() === 'bearer' ? parts[1] : null;
 };
 
-const checkLimit = (name: string, value: number) => {
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number of requests per minute (0: unlimited).`);
+const checkLimit = (name: string, value: number, unit = 'requests') => {
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number of ${unit} per minute (0: unlimited).`);
   return value;
 };
 
@@ -47,12 +51,16 @@ const checkLimit = (name: string, value: number) => {
  * - The website's own tokens (its reads, previews, proposals) are not limited: the site's server
  *   shares them among all its visitors and editors, caches its reads and limits proposals per
  *   visitor itself. Token-less requests from RATE_LIMIT_EXEMPT_IPS are not limited either.
+ * - The same callers also have a budget of GraphQL query cost per minute (PARTNER_COST_BUDGET,
+ *   PUBLIC_COST_BUDGET), spent by the list-cost plugin once it knows a query's cost.
  * - Counts live in this process's memory: each CMS process counts on its own, and a restart resets
  *   them. Behind a proxy, IS_PROXIED must be set, or every visitor has the proxy's address.
  */
 export default ((config: RateLimitConfig, { strapi }) => {
   const partnerLimit = checkLimit('PARTNER_RATE_LIMIT', config.partnerLimit);
   const publicLimit = checkLimit('PUBLIC_RATE_LIMIT', config.publicLimit);
+  const partnerCostBudget = checkLimit('PARTNER_COST_BUDGET', config.partnerCostBudget, 'query cost units');
+  const publicCostBudget = checkLimit('PUBLIC_COST_BUDGET', config.publicCostBudget, 'query cost units');
   const exempt = new Set(config.exemptAddresses.map((address) => address.trim()).filter(Boolean));
   const siteTokens = new Set([siteTokenName(), previewTokenName(), submissionTokenName()]);
 
@@ -85,12 +93,17 @@ export default ((config: RateLimitConfig, { strapi }) => {
     if (token) {
       if (siteTokens.has(token.name)) return null;
       strapi.log.debug(`Content API: token "${token.name}" ${ctx.method} ${ctx.path}`);
-      return { key: `token:${token.id}`, limit: rateLimitOf(token.description) ?? partnerLimit, label: `API token "${token.name}" (id ${token.id})` };
+      return {
+        key: `token:${token.id}`,
+        limit: rateLimitOf(token.description) ?? partnerLimit,
+        costBudget: partnerCostBudget,
+        label: `API token "${token.name}" (id ${token.id})`,
+      };
     }
     // An unknown token counts like none: Strapi answers it with 401, and guessing stays limited.
     const address = clientAddress(ctx);
     if (exempt.has(address)) return null;
-    return { key: `ip:${address}`, limit: publicLimit, label: 'A client without API token' };
+    return { key: `ip:${address}`, limit: publicLimit, costBudget: publicCostBudget, label: 'A client without API token' };
   };
 
   const refuse = (ctx: Context, limit: number, retryAfter: number) => {
@@ -106,6 +119,7 @@ export default ((config: RateLimitConfig, { strapi }) => {
   return async (ctx, next) => {
     if (!isContentApi(ctx.path) || ctx.method === 'OPTIONS') return next();
     const caller = await identify(ctx);
+    if (caller && caller.costBudget > 0) ctx.state.queryCostBudget = { key: caller.key, points: caller.costBudget, label: caller.label } satisfies CostBudget;
     if (!caller || caller.limit === 0) return next();
 
     ctx.set('X-RateLimit-Limit', String(caller.limit));

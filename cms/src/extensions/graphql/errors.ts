@@ -5,7 +5,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { inputErrorMessage } from '../input-errors';
 
 /** The extensions a client may see: the code, and what our own errors add for the caller. */
-const PUBLIC_EXTENSIONS = ['code', 'cost', 'maxCost', 'argument'];
+const PUBLIC_EXTENSIONS = ['code', 'cost', 'maxCost', 'budget', 'retryAfter', 'argument'];
 
 const strapiCode = (error: Error) => {
   if (error instanceof errors.ForbiddenError || error instanceof errors.UnauthorizedError) return 'FORBIDDEN';

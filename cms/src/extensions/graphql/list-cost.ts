@@ -18,6 +18,7 @@ import {
   valueFromASTUntyped,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { chargeQueryCost, type CostBudget } from './cost-budget';
 import { filterRelations, sortRelations } from './relation-reach';
 
 export type ListCostOptions = {
@@ -136,10 +137,13 @@ export const queryCost = (schema: GraphQLSchema, document: DocumentNode, operati
   return selectionCost({ schema, fragments, variables, options }, operation.selectionSet, root, 1, []);
 };
 
-export const listCostPlugin = (options: ListCostOptions): ApolloServerPlugin => ({
+/** What plugin-graphql passes its resolvers: the Koa context, whose state the rate-limit middleware filled. */
+type Context = { koaContext?: { state: { queryCostBudget?: CostBudget } } };
+
+export const listCostPlugin = (options: ListCostOptions): ApolloServerPlugin<Context> => ({
   async requestDidStart() {
     return {
-      async didResolveOperation({ document, operation, request, schema }) {
+      async didResolveOperation({ document, operation, request, schema, contextValue }) {
         const cost = queryCost(schema, document, operation, request.variables ?? {}, options);
         if (cost > options.maxCost) {
           const weights = Object.entries(options.fieldWeights).map(([field, weight]) => `${field.split('.')[1]} ${weight}`);
@@ -148,6 +152,15 @@ export const listCostPlugin = (options: ListCostOptions): ApolloServerPlugin => 
               `each relation that a list's filters or sort go through counts ${options.relationWeight}, and ${weights.join(' and ')}. ` +
               'Ask for smaller pages, fewer nested lists or fewer aliases.',
             { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maxCost: options.maxCost, http: { status: 400 } } },
+          );
+        }
+        const budget = contextValue.koaContext?.state.queryCostBudget;
+        const retryAfter = budget ? await chargeQueryCost(budget, cost) : null;
+        if (budget && retryAfter) {
+          throw new GraphQLError(
+            `Too much query cost: at most ${budget.points} a minute (this query costs ${cost}). Try again in ${retryAfter} s, ` +
+              'or ask for smaller pages; a query the CMS answers from its cache costs nothing.',
+            { extensions: { code: 'RATE_LIMITED', retryAfter, cost, budget: budget.points, http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) } } },
           );
         }
       },
