@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { isolatedCmsEnv } from '../../cms/scripts/isolated-env.mjs';
+import { isolatedCmsEnv, throwawayCmsSecrets } from '../../cms/scripts/isolated-env.mjs';
 
 const secret = () => randomBytes(24).toString('base64url');
 
@@ -8,12 +8,7 @@ const secret = () => randomBytes(24).toString('base64url');
  * The website reads with SITE_TOKEN and previews with PREVIEW_TOKEN and PREVIEW_SECRET.
  */
 export const newSecrets = () => ({
-  APP_KEYS: `${secret()},${secret()}`,
-  API_TOKEN_SALT: secret(),
-  ADMIN_JWT_SECRET: secret(),
-  TRANSFER_TOKEN_SALT: secret(),
-  JWT_SECRET: secret(),
-  ENCRYPTION_KEY: secret(),
+  ...throwawayCmsSecrets(),
   PREVIEW_TOKEN: secret(),
   SITE_TOKEN: secret(),
   PREVIEW_SECRET: secret(),

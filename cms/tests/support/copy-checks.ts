@@ -30,12 +30,15 @@ export const itKeepsEverything = (original: () => Capture, copy: () => Cms) => {
     expect(edited).toMatchObject({ name: 'Old Barn Wust', partners: [expect.stringMatching(/\/-\/published$/)], offers: [{ kind: 'workshops' }] });
     expect(edited!.cover.media).toEqual(expect.any(String));
     expect(after).toEqual(original().content);
+    const rows = Object.values(after).reduce((sum, byKey) => sum + Object.keys(byKey).length, 0);
+    console.log(`[copy] ${Object.keys(after).length} types, ${rows} rows (every language and version), equal to the original`);
   });
 
   it('has every media file, byte for byte', async () => {
     const after = await mediaFingerprints(copy().strapi);
     expect(Object.keys(after).some((url) => url.includes('alte_scheune_wust'))).toBe(true);
     expect(after).toEqual(original().media);
+    console.log(`[copy] ${Object.keys(after).length} media files, byte for byte`);
   });
 
   it('answers the website as before', async () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { isolatedCmsEnv } from '../../scripts/isolated-env.mjs';
+import { isolatedCmsEnv, throwawayCmsSecrets } from '../../scripts/isolated-env.mjs';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -33,12 +33,7 @@ export const cmsEnv = (database: { kind: DatabaseKind; location: string }, publi
     HOST: '127.0.0.1',
     PORT: '0',
     SITE_REVALIDATE_URL: '',
-    APP_KEYS: `${secret()},${secret()}`,
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
+    ...throwawayCmsSecrets(),
     BACKUP_ENCRYPTION_KEY: secret(),
     SITE_TOKEN: siteToken,
     PREVIEW_TOKEN: previewToken,

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { isolatedCmsEnv } from '../../../../cms/scripts/isolated-env.mjs';
+import { isolatedCmsEnv, throwawayCmsSecrets } from '../../../../cms/scripts/isolated-env.mjs';
 import { baseEnv } from './processes';
 
 /** The CMS's first admin, created on its first start; the publish test logs in with it. */
@@ -35,12 +35,7 @@ export const cmsEnv = ({ port, siteUrl, publicDir, database, secrets }: { port: 
     LOG_FORMAT: 'json',
     HOST: '127.0.0.1',
     PORT: String(port),
-    APP_KEYS: `${secret()},${secret()}`,
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
+    ...throwawayCmsSecrets(),
     PREVIEW_TOKEN: secrets.previewToken,
     PREVIEW_SECRET: secrets.previewSecret,
     SITE_URL: siteUrl,
