@@ -20,6 +20,7 @@ import {
 import type { ApolloServerPlugin } from '@apollo/server';
 import { chargeQueryCost, type CostBudget } from './cost-budget';
 import { filterRelations, sortRelations } from './relation-reach';
+import { invalidArgument } from './arguments';
 
 export type ListCostOptions = {
   maxCost: number;
@@ -36,6 +37,13 @@ type Walk = {
   fragments: Map<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
   options: ListCostOptions;
+  /**
+   * Each fragment's cost, by the connection size it is spread under, as [per object, once]: the
+   * objects scale with the multiplier, the joins of filters and sorts do not. Walking a fragment
+   * again at every spread would take exponential time for one that spreads another twice, that
+   * one the next twice, and so on.
+   */
+  fragmentCosts: Map<string, [number, number]>;
 };
 
 const literal = (node: ValueNode | undefined, variables: Record<string, unknown>): unknown => {
@@ -44,6 +52,21 @@ const literal = (node: ValueNode | undefined, variables: Record<string, unknown>
   if (node.kind === Kind.INT) return Number(node.value);
   if (node.kind === Kind.OBJECT) return Object.fromEntries(node.fields.map((f) => [f.name.value, literal(f.value, variables)]));
   return undefined;
+};
+
+const isNumber = (value: unknown): value is number => typeof value === 'number';
+
+/**
+ * Strapi reads a limit of -1 as "as many as allowed", which the cost below would count as the
+ * default, and fails on page and offset together only while running: both are refused first.
+ */
+const checkPagination = (pagination: unknown) => {
+  const { page, pageSize: size, start, limit } = (pagination ?? {}) as Record<string, unknown>;
+  if ((isNumber(page) || isNumber(size)) && (isNumber(start) || isNumber(limit))) {
+    throw invalidArgument('pagination', 'use either page and pageSize, or start and limit.');
+  }
+  if ([page, size, limit].some((n) => isNumber(n) && n < 1)) throw invalidArgument('pagination', 'page, pageSize and limit must be at least 1.');
+  if (isNumber(start) && start < 0) throw invalidArgument('pagination', 'start must not be negative.');
 };
 
 /** The page size Strapi will apply: `limit` or `pageSize`, else the default, never above the maximum. */
@@ -60,7 +83,11 @@ const pageSize = (pagination: unknown, { defaultLimit, maxLimit }: ListCostOptio
 const requestedPage = (selection: FieldNode, field: GraphQLField<unknown, unknown>, variables: Record<string, unknown>) => {
   const given = (name: string) => selection.arguments?.find((a) => a.name.value === name)?.value;
   const pagination = given('pagination');
-  if (pagination) return literal(pagination, variables);
+  if (pagination) {
+    const value = literal(pagination, variables);
+    checkPagination(value);
+    return value;
+  }
   const limit = field.args.find((a) => a.name === 'limit');
   return limit && { limit: literal(given('limit'), variables) ?? limit.defaultValue };
 };
@@ -120,7 +147,14 @@ const selectionCost = (
       const fragment = walk.fragments.get(name);
       const type = fragment && walk.schema.getType(fragment.typeCondition.name.value);
       if (fragment && type && isCompositeType(type) && !seen.includes(name)) {
-        cost += selectionCost(walk, fragment.selectionSet, type, multiplier, [...seen, name], connectionSize);
+        const key = `${name}/${connectionSize ?? ''}`;
+        let known = walk.fragmentCosts.get(key);
+        if (!known) {
+          const [one, two] = [1, 2].map((m) => selectionCost(walk, fragment.selectionSet, type, m, [...seen, name], connectionSize));
+          known = [two - one, 2 * one - two];
+          walk.fragmentCosts.set(key, known);
+        }
+        cost += multiplier * known[0] + known[1];
       }
     }
   }
@@ -134,7 +168,7 @@ export const queryCost = (schema: GraphQLSchema, document: DocumentNode, operati
   const fragments = new Map(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
-  return selectionCost({ schema, fragments, variables, options }, operation.selectionSet, root, 1, []);
+  return selectionCost({ schema, fragments, variables, options, fragmentCosts: new Map() }, operation.selectionSet, root, 1, []);
 };
 
 /** What plugin-graphql passes its resolvers: the Koa context, whose state the rate-limit middleware filled. */
@@ -144,6 +178,8 @@ export const listCostPlugin = (options: ListCostOptions): ApolloServerPlugin<Con
   async requestDidStart() {
     return {
       async didResolveOperation({ document, operation, request, schema, contextValue }) {
+        // No operation matches operationName: execution refuses the request.
+        if (!operation) return;
         const cost = queryCost(schema, document, operation, request.variables ?? {}, options);
         if (cost > options.maxCost) {
           const weights = Object.entries(options.fieldWeights).map(([field, weight]) => `${field.split('.')[1]} ${weight}`);
