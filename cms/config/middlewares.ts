@@ -63,6 +63,8 @@ export default ({ env }) => {
         maxAge: 86400,
       },
     },
+    // After CORS, so that a partner's page can read the refusal; around the body parsers below.
+    'global::request-body',
     // After CORS, so that a 429 can be read by the partner's page; before parsing the body.
     {
       name: 'global::rate-limit',
