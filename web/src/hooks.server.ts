@@ -43,6 +43,11 @@ export const handle = sequence(requestLog, securityHeaders, pageCache, site);
 
 /** Logs the failure for operators; visitors see a generic message and never a stack trace. */
 export const handleError: HandleServerError = ({ error, event, status }) => {
+  const m = messages[localeOf(event.url.pathname)];
+  // SvelteKit's own refusals of a request's body (e.g. JSON sent to a form action) are the
+  // client's doing, not a failure: the answer says what was wrong.
+  if (status === 413) return { message: m.error.tooLarge };
+  if (status === 415) return { message: m.error.unsupportedType };
   log.error('Unexpected error', { status, path: event.url.pathname, error: error instanceof Error ? error.message : String(error) });
-  return { message: messages[localeOf(event.url.pathname)].error.unexpected };
+  return { message: m.error.unexpected };
 };

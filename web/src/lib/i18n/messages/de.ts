@@ -36,6 +36,8 @@ export const de = {
   error: {
     titles: {
       400: 'Diese Anfrage verstehen wir nicht',
+      413: 'Diese Anfrage ist zu groß',
+      415: 'Dieses Format nehmen wir nicht an',
       401: 'Dieser Link gilt nicht (mehr)',
       404: 'Diese Seite gibt es nicht',
       503: 'Gleich wieder da',
@@ -49,6 +51,8 @@ export const de = {
     places: 'Alle Kreativorte',
     meetings: 'Netzwerktreffen',
     unexpected: 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später noch einmal.',
+    tooLarge: 'Die gesendeten Daten sind größer, als wir annehmen.',
+    unsupportedType: 'Hier nehmen wir nur Formulardaten an (application/x-www-form-urlencoded oder multipart/form-data).',
   },
   home: {
     title: 'Kreativorte im Grünen · Neues Leben für leere Gebäude auf dem Land',

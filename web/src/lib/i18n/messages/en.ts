@@ -36,6 +36,8 @@ export const en: Messages = {
   error: {
     titles: {
       400: 'We cannot understand this request',
+      413: 'This request is too large',
+      415: 'We do not accept this format',
       401: 'This link is not valid (any more)',
       404: 'This page does not exist',
       503: 'Back in a moment',
@@ -48,6 +50,8 @@ export const en: Messages = {
     places: 'All creative places',
     meetings: 'Network meetings',
     unexpected: 'An unexpected error occurred. Please try again later.',
+    tooLarge: 'The data sent is larger than we accept.',
+    unsupportedType: 'Only form data is accepted here (application/x-www-form-urlencoded or multipart/form-data).',
   },
   home: {
     title: 'Kreativorte im Grünen · New life for empty buildings in the countryside',

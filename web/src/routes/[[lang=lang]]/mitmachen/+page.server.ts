@@ -25,6 +25,22 @@ export const load = (async ({ locals: { locale }, url, setHeaders }) => {
   };
 }) satisfies PageServerLoad;
 
+/** The server refuses a body over BODY_SIZE_LIMIT with a 413 while it is read; fetch's formData() may wrap that. */
+const isTooLarge = (failure: unknown) =>
+  [failure, (failure as { cause?: unknown } | null)?.cause].some((reason) => (reason as { status?: unknown } | null)?.status === 413);
+
+/**
+ * With ADDRESS_HEADER set, a request that did not come through the proxy has no client address,
+ * and the rate limit could not count it.
+ */
+const clientAddressOf = (getClientAddress: () => string) => {
+  try {
+    return getClientAddress();
+  } catch {
+    return null;
+  }
+};
+
 /** One sentence per refused field, in the order of the form. */
 const describe = (t: ProposalMessages, problems: FieldProblems, values: ProposalValues) => {
   const errors: Partial<Record<ProposalField, string>> = {};
@@ -40,9 +56,12 @@ const describe = (t: ProposalMessages, problems: FieldProblems, values: Proposal
 export const actions = {
   default: async ({ request, locals: { locale }, getClientAddress, setHeaders }) => {
     const t = messages[locale];
-    const form = await request.formData().catch(() => null);
-    if (!form) error(400, t.refused.rejected);
-    const attempt = await submitProposal({ form, clientAddress: getClientAddress(), locale });
+    const form = await request.formData().catch((failure: unknown) => (isTooLarge(failure) ? 'too-large' : null));
+    if (form === 'too-large') error(413, t.refused.tooLarge);
+    if (!form) error(400, t.refused.unreadable);
+    const clientAddress = clientAddressOf(getClientAddress);
+    if (!clientAddress) error(400, t.refused.noAddress);
+    const attempt = await submitProposal({ form, clientAddress, locale });
     // Every refusal hands back all that was typed, so the visitor never types anything twice.
     const refuse = ({ values, token }: ProposalAttempt, status: number, message: string | null, errors: Partial<Record<ProposalField, string>> = {}) =>
       fail(status, { values, token, message, errors });

@@ -73,6 +73,9 @@ const de = {
       `Von Ihrem Anschluss kamen in kurzer Zeit schon mehrere Vorschläge. Ihre Angaben sind noch da, bitte senden Sie das Formular in ${minutes === 1 ? 'einer Minute' : `${number('de', minutes)} Minuten`} noch einmal.`,
     unavailable: 'Ihr Vorschlag konnte gerade nicht gespeichert werden. Ihre Angaben sind noch da, bitte senden Sie das Formular in einer Minute noch einmal.',
     rejected: 'Ihr Vorschlag wurde nicht angenommen. Bitte prüfen Sie Ihre Angaben und senden Sie das Formular noch einmal.',
+    unreadable: 'Das Formular kam unlesbar an, nicht als Formulardaten. Bitte laden Sie die Seite neu und senden Sie es noch einmal.',
+    tooLarge: 'Das Formular ist zu groß, um es anzunehmen. Bitte kürzen Sie Ihre Angaben und senden Sie es noch einmal.',
+    noAddress: 'Das Formular kam ohne die Adresse Ihres Anschlusses an, die wir für den Schutz vor Massenversand brauchen. Bitte senden Sie es über die Website.',
   },
   next: {
     title: 'So geht es weiter',
@@ -155,6 +158,9 @@ const en: ProposalMessages = {
       `Several proposals have already come from your connection in a short time. Your entries are still here; please send the form again in ${minutes === 1 ? 'one minute' : `${number('en', minutes)} minutes`}.`,
     unavailable: 'Your proposal could not be stored just now. Your entries are still here; please send the form again in a minute.',
     rejected: 'Your proposal was not accepted. Please check your entries and send the form again.',
+    unreadable: 'The form arrived unreadable, not as form data. Please reload the page and send it again.',
+    tooLarge: 'The form is too large to accept. Please shorten your entries and send it again.',
+    noAddress: 'The form arrived without the address of your connection, which we need to guard against bulk sending. Please send it through the website.',
   },
   next: {
     title: 'What happens next',

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { env } from '$env/dynamic/private';
-import { json } from '@sveltejs/kit';
+import { isHttpError, json } from '@sveltejs/kit';
 import { clearCache } from '$lib/server/cms/client';
 import { clearPages } from '$lib/server/page-cache';
 import type { RequestHandler } from './$types';
@@ -20,6 +20,19 @@ const isSecret = (given: string | null) => {
 export const POST: RequestHandler = async ({ request }) => {
   if (!isSecret(request.headers.get('x-revalidate-secret'))) {
     return json({ error: 'Ungültiges Geheimnis.' }, { status: 401 });
+  }
+  // The CMS's webhook sends the change as a JSON object. Anything else comes from a caller that
+  // holds the secret but is misconfigured, and should hear so rather than empty the caches.
+  if (!/^application\/json\s*(;|$)/i.test(request.headers.get('content-type') ?? '')) {
+    return json({ error: 'Der Webhook muss JSON senden (Content-Type: application/json).' }, { status: 415 });
+  }
+  const change: unknown = await request.json().catch((failure: unknown) => {
+    // Too large a body is refused by the server (413), not by us.
+    if (isHttpError(failure)) throw failure;
+    return undefined;
+  });
+  if (typeof change !== 'object' || change === null || Array.isArray(change)) {
+    return json({ error: 'Der Inhalt ist kein JSON-Objekt, wie es der Webhook des CMS sendet.' }, { status: 400 });
   }
   clearCache();
   clearPages();

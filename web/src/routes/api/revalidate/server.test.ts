@@ -17,7 +17,7 @@ const call = (secret?: string) =>
   POST(
     pageEvent<Event>('/api/revalidate', {}, {
       method: 'POST',
-      headers: secret === undefined ? {} : { 'x-revalidate-secret': secret },
+      headers: { 'content-type': 'application/json', ...(secret === undefined ? {} : { 'x-revalidate-secret': secret }) },
       body: '{"event":"entry.publish","model":"place"}',
     }),
   );
