@@ -1,5 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { documentIdPlugin } from './arguments';
+import { argumentsPlugin } from './arguments';
 import { cacheControlPlugins } from './cache-control';
 import { draftGuardPlugin } from './draft-guard';
 import { badInputStatusPlugin, formatError } from './errors';
@@ -39,6 +39,6 @@ export const apolloServerOptions = (limits: ListCostOptions) => {
     includeStacktraceInErrorResponses: false,
     formatError,
     validationRules: [readOnlyRule, ...protection.validationRules],
-    plugins: [...protection.plugins, draftGuardPlugin(), documentIdPlugin(), listCostPlugin(limits), ...cacheControlPlugins(), badInputStatusPlugin()],
+    plugins: [...protection.plugins, draftGuardPlugin(), argumentsPlugin(), listCostPlugin(limits), ...cacheControlPlugins(), badInputStatusPlugin()],
   };
 };

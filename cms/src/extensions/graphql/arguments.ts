@@ -13,19 +13,32 @@ export const invalidArgument = (argument: string, message: string) =>
 /** Strapi's document ids (cuid2): lowercase letters and digits. */
 const DOCUMENT_ID = /^[a-z0-9]{1,64}$/;
 
+let isoLocales: Set<unknown> | undefined;
+const isLocaleCode = (value: unknown) => {
+  isoLocales ??= new Set(strapi.plugin('i18n').service('iso-locales').getIsoLocales().map((locale: { code: string }) => locale.code));
+  return value === '*' || isoLocales.has(value);
+};
+
 /**
- * `documentId` is an `ID`, which GraphQL lets be any string. One that Strapi cannot have made
- * names no document, so it is refused as the caller's mistake rather than answered with null.
+ * Checks what GraphQL's types let through. `documentId` is an `ID`, which may be any string: one
+ * that Strapi cannot have made names no document, so it is the caller's mistake rather than a
+ * null. i18n's I18NLocaleCode checks a locale written in the query but takes one from a variable
+ * unchecked, so an SQL or HTML payload reached the database as a locale: variables get the same check.
  */
-export const documentIdPlugin = (): ApolloServerPlugin => ({
+export const argumentsPlugin = (): ApolloServerPlugin => ({
   async requestDidStart() {
     return {
       async didResolveOperation({ document, request }) {
         visit(document, {
           Argument(node) {
-            if (node.name.value !== 'documentId') return;
-            const value = node.value.kind === Kind.VARIABLE ? request.variables?.[node.value.name.value] : valueFromASTUntyped(node.value);
-            if (!DOCUMENT_ID.test(String(value))) throw invalidArgument('documentId', 'a document id has 1 to 64 lowercase letters and digits.');
+            const variable = node.value.kind === Kind.VARIABLE ? node.value.name.value : undefined;
+            const value = variable === undefined ? valueFromASTUntyped(node.value) : request.variables?.[variable];
+            if (node.name.value === 'documentId' && !DOCUMENT_ID.test(String(value))) {
+              throw invalidArgument('documentId', 'a document id has 1 to 64 lowercase letters and digits.');
+            }
+            if (node.name.value === 'locale' && variable !== undefined && value !== undefined && value !== null && !isLocaleCode(value)) {
+              throw invalidArgument('locale', 'not a locale code such as "de" or "en".');
+            }
           },
         });
       },
