@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { localizePath } from '$lib/i18n/locale';
+import { isBodyTooLarge } from '$lib/server/body-limit';
 import { getProposalThemes } from '$lib/server/cms/submissions';
 import { issueFillTimeToken } from '$lib/server/proposals/fill-time';
 import { isTextField, maxLengths, proposalFields, stageIds, type FieldProblems, type ProposalField, type ProposalValues } from '$lib/server/proposals/schema';
@@ -24,10 +25,6 @@ export const load = (async ({ locals: { locale }, url, setHeaders }) => {
     trapField,
   };
 }) satisfies PageServerLoad;
-
-/** The server refuses a body over BODY_SIZE_LIMIT with a 413 while it is read; fetch's formData() may wrap that. */
-const isTooLarge = (failure: unknown) =>
-  [failure, (failure as { cause?: unknown } | null)?.cause].some((reason) => (reason as { status?: unknown } | null)?.status === 413);
 
 /**
  * With ADDRESS_HEADER set, a request that did not come through the proxy has no client address,
@@ -56,7 +53,7 @@ const describe = (t: ProposalMessages, problems: FieldProblems, values: Proposal
 export const actions = {
   default: async ({ request, locals: { locale }, getClientAddress, setHeaders }) => {
     const t = messages[locale];
-    const form = await request.formData().catch((failure: unknown) => (isTooLarge(failure) ? 'too-large' : null));
+    const form = await request.formData().catch((failure: unknown) => (isBodyTooLarge(failure) ? 'too-large' : null));
     if (form === 'too-large') error(413, t.refused.tooLarge);
     if (!form) error(400, t.refused.unreadable);
     const clientAddress = clientAddressOf(getClientAddress);
