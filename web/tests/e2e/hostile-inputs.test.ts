@@ -8,6 +8,7 @@
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { databaseChanges, readDatabase, type DatabaseRows } from './support/cms-database';
+import { ADAPTER_NODE_START, jsonLines, rawLines } from './support/logs';
 import { MIN_FILL_MS, validProposal } from './support/proposal';
 import { stackTraceIn, textOf } from './support/site';
 
@@ -18,6 +19,7 @@ const cmsUrl = inject('cmsUrl');
 // send no token, as a partner's browser does.
 const siteToken = inject('siteToken');
 const revalidateSecret = inject('revalidateSecret');
+const logs = { cms: inject('cmsLog'), site: inject('siteLog') };
 
 type Answer = { status: number; headers: Headers; text: string; ms: number };
 
@@ -442,9 +444,12 @@ const RECORDS_USE = /^(strapi_api_tokens|strapi_sessions)$/;
 
 describe('hostile inputs', () => {
   let before: DatabaseRows;
+  const linesBefore = { cms: 0, site: 0 };
 
   beforeAll(async () => {
     before = readDatabase(RECORDS_USE);
+    linesBefore.cms = rawLines(logs.cms).length;
+    linesBefore.site = rawLines(logs.site).length;
     const form = await call(`${siteUrl}/mitmachen`, { headers: { 'x-forwarded-for': nextAddress() } });
     formToken = /<input[^>]*name="formStarted"[^>]*value="([^"]+)"/.exec(form.text)?.[1] ?? '';
     expect(formToken).not.toBe('');
@@ -598,6 +603,15 @@ describe('hostile inputs', () => {
       expect(tokenless.status).toBe(200);
       expect(Number(tokenless.headers.get('x-ratelimit-remaining'))).toBeGreaterThan(90);
       for (const path of ['/', '/orte', '/orte/buergermeisterhof', '/mitmachen']) expect((await call(`${siteUrl}${path}`)).status, path).toBe(200);
+    });
+
+    it('neither the CMS nor the site logged an error or a stack trace for any of it', () => {
+      const since = (process: 'cms' | 'site') => jsonLines(rawLines(logs[process]).slice(linesBefore[process]).filter((line) => !ADAPTER_NODE_START.test(line)));
+      for (const process of ['cms', 'site'] as const) {
+        const lines = since(process);
+        expect(lines.length, process).toBeGreaterThan(50);
+        expect(lines.filter((line) => line.level === 'error' || 'stack' in line).map((line) => JSON.stringify(line).slice(0, 300)), process).toEqual([]);
+      }
     });
 
     it('the CMS database holds what it held before, and the proposals stored as text', () => {
