@@ -17,8 +17,7 @@ const cmsUrl = inject('cmsUrl');
 // The site server's token: the CMS's rate limit does not count it, so hundreds of cases never
 // meet a 429 and leave 127.0.0.1's budget to the files after this one. Cases marked `public`
 // send no token, as a partner's browser does.
-const siteToken = inject('siteToken');
-const revalidateSecret = inject('revalidateSecret');
+const { siteToken, revalidate: revalidateSecret } = inject('secrets');
 const logs = { cms: inject('cmsLog'), site: inject('siteLog') };
 
 type Answer = { status: number; headers: Headers; text: string; ms: number };

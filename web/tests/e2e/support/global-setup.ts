@@ -17,10 +17,6 @@ declare module 'vitest' {
     cmsPid: number;
     /** A session of the demo admin on the CMS's admin API (one login: the admin rate-limits them). */
     adminToken: string;
-    /** The site server's CMS token: the CMS's rate limits never count its requests. */
-    siteToken: string;
-    /** The secret of the site's /api/revalidate webhook. */
-    revalidateSecret: string;
     /** The built site, where a test can start another server with other settings. */
     siteDir: string;
     /** Files with everything the CMS and the site wrote to stdout: their logs. */
@@ -169,8 +165,6 @@ export default async function setup(project: TestProject) {
   project.provide('cmsUrl', cmsUrl);
   project.provide('cmsPid', cms.process.pid as number);
   project.provide('adminToken', adminToken);
-  project.provide('siteToken', siteToken);
-  project.provide('revalidateSecret', revalidateSecret);
   project.provide('siteDir', siteDir);
   project.provide('cmsLog', cmsLog);
   project.provide('siteLog', siteLog);
