@@ -36,10 +36,10 @@ export const de = {
   error: {
     titles: {
       400: 'Diese Anfrage verstehen wir nicht',
-      413: 'Diese Anfrage ist zu groß',
-      415: 'Dieses Format nehmen wir nicht an',
       401: 'Dieser Link gilt nicht (mehr)',
       404: 'Diese Seite gibt es nicht',
+      413: 'Diese Anfrage ist zu groß',
+      415: 'Dieses Format nehmen wir nicht an',
       503: 'Gleich wieder da',
     } as Record<number, string>,
     fallbackTitle: 'Etwas ist schiefgegangen',

@@ -36,10 +36,10 @@ export const en: Messages = {
   error: {
     titles: {
       400: 'We cannot understand this request',
-      413: 'This request is too large',
-      415: 'We do not accept this format',
       401: 'This link is not valid (any more)',
       404: 'This page does not exist',
+      413: 'This request is too large',
+      415: 'We do not accept this format',
       503: 'Back in a moment',
     },
     fallbackTitle: 'Something went wrong',
