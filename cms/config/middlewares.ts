@@ -96,6 +96,7 @@ export default ({ env }) => {
       name: 'global::admin-login',
       config: {
         failuresPerEmail: env.int('ADMIN_LOGIN_FAILURES_PER_EMAIL', 5),
+        failuresPerEmailTotal: env.int('ADMIN_LOGIN_FAILURES_PER_EMAIL_TOTAL', 50),
         failuresPerAddress: env.int('ADMIN_LOGIN_FAILURES_PER_IP', 20),
         blockMinutes: env.int('ADMIN_LOGIN_BLOCK_MINUTES', 15),
       },

@@ -6,8 +6,10 @@ import { clientAddress } from '../extensions/client-address';
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
 export type AdminLoginConfig = {
-  /** Failed attempts per email address, from any address, before it is blocked. */
+  /** Failed attempts per email address from one client address, before it is blocked there. */
   failuresPerEmail: number;
+  /** Failed attempts per email address from all client addresses together, before it is blocked everywhere. */
+  failuresPerEmailTotal: number;
   /** Failed attempts per client address, for any email address, before it is blocked. */
   failuresPerAddress: number;
   /** How long failures are counted, and how long a block lasts at most. */
@@ -23,22 +25,39 @@ const positive = (name: string, value: number) => {
 };
 
 /**
- * Brute force against the admin login, counted by failures (a 4xx answer) in memory, per email
- * address and per client address: guessing one editor's password from many addresses, and
- * trying many editors from one address, are both stopped. A blocked caller gets 429 with
- * Retry-After, whatever it sends; a successful login clears its email's count. It replaces
+ * Brute force against the admin login, counted by failures (a 4xx answer) in memory: per email
+ * address from one client address, per email address from all of them, and per client address.
+ * Guessing one editor's password from one address stops soon, and only that address is refused:
+ * whoever knows an editor's email cannot lock the editor out from one address. Guessing it from
+ * many addresses stops at the higher total, and trying many editors from one address at the
+ * address's count. A blocked caller gets 429 with Retry-After, whatever it sends; a successful
+ * login clears its email's counts from that address and in total. It replaces
  * Strapi's admin::rateLimit (disabled in config/admin.ts), which counts every attempt, the
  * successful ones too, per combination of email, path and address, and sends no Retry-After.
  */
 export default ((config: AdminLoginConfig, { strapi }) => {
   const duration = positive('ADMIN_LOGIN_BLOCK_MINUTES', config.blockMinutes) * 60;
-  const byEmail = new RateLimiterMemory({ keyPrefix: 'email', points: positive('ADMIN_LOGIN_FAILURES_PER_EMAIL', config.failuresPerEmail), duration });
+  const byEmailHere = new RateLimiterMemory({ keyPrefix: 'email-here', points: positive('ADMIN_LOGIN_FAILURES_PER_EMAIL', config.failuresPerEmail), duration });
+  const byEmail = new RateLimiterMemory({
+    keyPrefix: 'email',
+    points: positive('ADMIN_LOGIN_FAILURES_PER_EMAIL_TOTAL', config.failuresPerEmailTotal),
+    duration,
+  });
   const byAddress = new RateLimiterMemory({ keyPrefix: 'address', points: positive('ADMIN_LOGIN_FAILURES_PER_IP', config.failuresPerAddress), duration });
+  const described = new Map([
+    [byEmailHere, 'an email address from one client address'],
+    [byEmail, 'an email address from all client addresses'],
+    [byAddress, 'a client address'],
+  ]);
 
   const counters = (ctx: Context) => {
     const email = (ctx.request as { body?: { email?: unknown } }).body?.email;
-    const list: [RateLimiterMemory, string][] = [[byAddress, clientAddress(ctx)]];
-    if (typeof email === 'string' && email.trim()) list.push([byEmail, email.trim().toLowerCase()]);
+    const address = clientAddress(ctx);
+    const list: [RateLimiterMemory, string][] = [[byAddress, address]];
+    if (typeof email === 'string' && email.trim()) {
+      const normalised = email.trim().toLowerCase();
+      list.push([byEmailHere, `${normalised} ${address}`], [byEmail, normalised]);
+    }
     return list;
   };
 
@@ -58,7 +77,7 @@ export default ((config: AdminLoginConfig, { strapi }) => {
         throw rejection;
       });
       if (counted.consumedPoints === limiter.points) {
-        strapi.log.warn(`Admin login: ${limiter.keyPrefix === 'email' ? 'an email address' : 'a client address'} reached ${limiter.points} failed attempts; blocked for ${Math.ceil(counted.msBeforeNext / 60_000)} min.`);
+        strapi.log.warn(`Admin login: ${described.get(limiter)} reached ${limiter.points} failed attempts; blocked for ${Math.ceil(counted.msBeforeNext / 60_000)} min.`);
       }
     }
   };
@@ -89,6 +108,6 @@ export default ((config: AdminLoginConfig, { strapi }) => {
       throw error;
     }
     if (ctx.status >= 400 && ctx.status < 500) await countFailure(list);
-    else if (ctx.status < 300) await Promise.all(list.filter(([limiter]) => limiter === byEmail).map(([limiter, key]) => limiter.delete(key)));
+    else if (ctx.status < 300) await Promise.all(list.filter(([limiter]) => limiter !== byAddress).map(([limiter, key]) => limiter.delete(key)));
   };
 }) satisfies Core.MiddlewareFactory<AdminLoginConfig>;
