@@ -19,10 +19,26 @@ const isLocaleCode = (value: unknown) => {
   return value === '*' || isoLocales.has(value);
 };
 
+const isNumber = (value: unknown): value is number => typeof value === 'number';
+
 /**
- * Checks what GraphQL's types let through. `documentId` is an `ID`, which may be any string: one
- * that Strapi cannot have made names no document, so it is the caller's mistake rather than a
- * null. i18n's I18NLocaleCode checks a locale written in the query but takes one from a variable
+ * Strapi reads a limit of -1 as "as many as allowed", which the list cost would count as the
+ * default, and fails on page and offset together only while running: both are refused first.
+ */
+const checkPagination = (pagination: unknown) => {
+  const { page, pageSize: size, start, limit } = (pagination ?? {}) as Record<string, unknown>;
+  if ((isNumber(page) || isNumber(size)) && (isNumber(start) || isNumber(limit))) {
+    throw invalidArgument('pagination', 'use either page and pageSize, or start and limit.');
+  }
+  if ([page, size, limit].some((n) => isNumber(n) && n < 1)) throw invalidArgument('pagination', 'page, pageSize and limit must be at least 1.');
+  if (isNumber(start) && start < 0) throw invalidArgument('pagination', 'start must not be negative.');
+};
+
+/**
+ * Checks what GraphQL's types let through: a pagination Strapi would misread, at every list and
+ * through variables. `documentId` is an `ID`, which may be any string: one that Strapi cannot
+ * have made names no document, so it is the caller's mistake rather than a null. i18n's
+ * I18NLocaleCode checks a locale written in the query but takes one from a variable
  * unchecked, so an SQL or HTML payload reached the database as a locale: variables get the same check.
  */
 export const argumentsPlugin = (): ApolloServerPlugin => ({
@@ -31,12 +47,13 @@ export const argumentsPlugin = (): ApolloServerPlugin => ({
       async didResolveOperation({ document, request }) {
         visit(document, {
           Argument(node) {
-            const variable = node.value.kind === Kind.VARIABLE ? node.value.name.value : undefined;
-            const value = variable === undefined ? valueFromASTUntyped(node.value) : request.variables?.[variable];
+            const isVariable = node.value.kind === Kind.VARIABLE;
+            const value = valueFromASTUntyped(node.value, request.variables);
+            if (node.name.value === 'pagination') checkPagination(value);
             if (node.name.value === 'documentId' && !DOCUMENT_ID.test(String(value))) {
               throw invalidArgument('documentId', 'a document id has 1 to 64 lowercase letters and digits.');
             }
-            if (node.name.value === 'locale' && variable !== undefined && value !== undefined && value !== null && !isLocaleCode(value)) {
+            if (node.name.value === 'locale' && isVariable && value !== undefined && value !== null && !isLocaleCode(value)) {
               throw invalidArgument('locale', 'not a locale code such as "de" or "en".');
             }
           },

@@ -20,7 +20,6 @@ import {
 import type { ApolloServerPlugin } from '@apollo/server';
 import { chargeQueryCost, type CostBudget } from './cost-budget';
 import { filterRelations, sortRelations } from './relation-reach';
-import { invalidArgument } from './arguments';
 
 export type ListCostOptions = {
   maxCost: number;
@@ -54,21 +53,6 @@ const literal = (node: ValueNode | undefined, variables: Record<string, unknown>
   return undefined;
 };
 
-const isNumber = (value: unknown): value is number => typeof value === 'number';
-
-/**
- * Strapi reads a limit of -1 as "as many as allowed", which the cost below would count as the
- * default, and fails on page and offset together only while running: both are refused first.
- */
-const checkPagination = (pagination: unknown) => {
-  const { page, pageSize: size, start, limit } = (pagination ?? {}) as Record<string, unknown>;
-  if ((isNumber(page) || isNumber(size)) && (isNumber(start) || isNumber(limit))) {
-    throw invalidArgument('pagination', 'use either page and pageSize, or start and limit.');
-  }
-  if ([page, size, limit].some((n) => isNumber(n) && n < 1)) throw invalidArgument('pagination', 'page, pageSize and limit must be at least 1.');
-  if (isNumber(start) && start < 0) throw invalidArgument('pagination', 'start must not be negative.');
-};
-
 /** The page size Strapi will apply: `limit` or `pageSize`, else the default, never above the maximum. */
 const pageSize = (pagination: unknown, { defaultLimit, maxLimit }: ListCostOptions) => {
   const { limit, pageSize: size } = (pagination ?? {}) as { limit?: unknown; pageSize?: unknown };
@@ -83,11 +67,7 @@ const pageSize = (pagination: unknown, { defaultLimit, maxLimit }: ListCostOptio
 const requestedPage = (selection: FieldNode, field: GraphQLField<unknown, unknown>, variables: Record<string, unknown>) => {
   const given = (name: string) => selection.arguments?.find((a) => a.name.value === name)?.value;
   const pagination = given('pagination');
-  if (pagination) {
-    const value = literal(pagination, variables);
-    checkPagination(value);
-    return value;
-  }
+  if (pagination) return literal(pagination, variables);
   const limit = field.args.find((a) => a.name === 'limit');
   return limit && { limit: literal(given('limit'), variables) ?? limit.defaultValue };
 };
