@@ -1,6 +1,9 @@
+/** What a request body reader's failure was: the body was over BODY_SIZE_LIMIT. */
+export const TOO_LARGE = Symbol('too large');
+
 /**
- * True for the failure of reading a request body over BODY_SIZE_LIMIT: the server refuses it
- * with a 413 while it is read, which fetch's body readers may pass on wrapped.
+ * For a body reader's `.catch`: TOO_LARGE for a body over BODY_SIZE_LIMIT, which the server refuses
+ * with a 413 while it is read and fetch's readers may pass on wrapped; null for one that cannot be read.
  */
-export const isBodyTooLarge = (failure: unknown) =>
-  [failure, (failure as { cause?: unknown } | null)?.cause].some((reason) => (reason as { status?: unknown } | null)?.status === 413);
+export const unreadBody = (failure: unknown) =>
+  [failure, (failure as { cause?: unknown } | null)?.cause].some((reason) => (reason as { status?: unknown } | null)?.status === 413) ? TOO_LARGE : null;

@@ -1,12 +1,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { env } from '$env/dynamic/private';
 import { json } from '@sveltejs/kit';
-import { isBodyTooLarge } from '$lib/server/body-limit';
+import { TOO_LARGE, unreadBody } from '$lib/server/body-limit';
 import { clearCache } from '$lib/server/cms/client';
 import { clearPages } from '$lib/server/page-cache';
 import type { RequestHandler } from './$types';
-
-const tooLarge = Symbol('too large');
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
@@ -29,8 +27,8 @@ export const POST: RequestHandler = async ({ request }) => {
   if (!/^application\/json\s*(;|$)/i.test(request.headers.get('content-type') ?? '')) {
     return json({ error: 'Der Webhook muss JSON senden (Content-Type: application/json).' }, { status: 415 });
   }
-  const change: unknown = await request.json().catch((failure: unknown) => (isBodyTooLarge(failure) ? tooLarge : undefined));
-  if (change === tooLarge) return json({ error: 'Der Inhalt ist größer, als der Webhook annimmt.' }, { status: 413 });
+  const change: unknown = await request.json().catch(unreadBody);
+  if (change === TOO_LARGE) return json({ error: 'Der Inhalt ist größer, als der Webhook annimmt.' }, { status: 413 });
   if (typeof change !== 'object' || change === null || Array.isArray(change)) {
     return json({ error: 'Der Inhalt ist kein JSON-Objekt, wie es der Webhook des CMS sendet.' }, { status: 400 });
   }
