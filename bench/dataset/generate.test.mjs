@@ -5,54 +5,40 @@
 //     its own values, and Strapi still creates, publishes and deletes places afterwards
 //     (copy-check.mjs; PostgreSQL is the server of TEST_POSTGRES_URL, as for the CMS tests).
 import assert from 'node:assert/strict';
-import { fork, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { fork } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { partnerCountFor, placeContent, placeSlug } from './content.mjs';
 import { ensureDataset } from './generate.mjs';
+import { graphqlAnswers, startCmsServer } from '../../scripts/lib/cms-server.mjs';
+import { freePort, stop, waitFor } from '../../scripts/lib/processes.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const strapiApp = join(here, '..', '..', 'cms', 'scripts', 'strapi-app.mjs');
 // The seed's published German places, samples included; two of them are real.
 const SEED_PLACES = 23;
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-/** Starts the CMS on the dataset as `pnpm bench` does, and returns a GraphQL client for it. */
+/**
+ * Starts the CMS on the dataset as `pnpm bench` does, and returns a GraphQL client for it.
+ * @param {Record<string, string>} env
+ */
 const startCms = async (env) => {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(strapiApp)}); const s = await m.loadStrapi(); await s.listen();`], {
+  const url = `http://127.0.0.1:${port}`;
+  const cms = startCmsServer('cms', {
+    cwd: join(here, '..', '..', 'cms'),
     env: { PATH: process.env.PATH, ...env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: '', SITE_URL: 'http://127.0.0.1:9' },
-    stdio: 'ignore',
   });
+  await waitFor(cms, `the CMS at ${url}`, graphqlAnswers(url), 120_000);
+  /**
+   * @param {string} query
+   * @param {Record<string, unknown>} [variables]
+   */
   const graphql = async (query, variables) => {
-    const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
     return response.json();
   };
-  const stopped = new Promise((resolve) => child.once('exit', resolve));
-  for (let waited = 0; ; waited += 500) {
-    if (child.exitCode !== null) throw new Error(`the CMS exited with code ${child.exitCode}`);
-    if (await graphql('{ __typename }').catch(() => null)) {
-      return {
-        graphql,
-        stop: async () => {
-          child.kill();
-          await stopped;
-        },
-      };
-    }
-    if (waited > 120_000) throw new Error('the CMS did not start within two minutes');
-    await sleep(500);
-  }
+  return { graphql, stop: () => stop(cms) };
 };
 
 /** Runs copy-check.mjs on the dataset and returns what it found. */

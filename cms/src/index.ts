@@ -14,6 +14,7 @@ import { ensureSubmissionToken } from './bootstrap/submission-token';
 import { registerPublicSchema } from './extensions/graphql/public-schema';
 import { keepProposalsFromWebhooks } from './extensions/private-webhooks';
 import { registerSlugRedirects } from './extensions/slug-redirects';
+import { registerGracefulStop } from './strapi-patches/graceful-stop';
 import { registerHealthRoutes } from './health';
 import { registerSubmissions } from './submissions';
 import { registerTranslationStatus } from './extensions/translation-status';
@@ -24,6 +25,7 @@ import { registerMeetingVenueRule } from './validation/meeting-venue';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    registerGracefulStop(strapi);
     registerPublicSchema(strapi);
     registerDraftGuard(strapi);
     registerMeetingVenueRule(strapi);
