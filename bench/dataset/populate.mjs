@@ -12,6 +12,12 @@ import { bootstrapModule, compile, loadStrapi, stopStrapi } from '../../cms/scri
 import { meetingContent, partnerContent, partnerCountFor, placeContent, placeSlug, planCopies, SEARCH_TERM, seedImages } from './content.mjs';
 import { copyDocuments } from './copy.mjs';
 
+/** @typedef {import('../../cms/scripts/strapi-app.mjs').Strapi} Strapi */
+/**
+ * What a populate process tells generate.mjs: progress, that it has booted, or the probe values.
+ * @typedef {{ message?: string, booted?: boolean, probe?: import('./generate.mjs').Probe }} Message
+ */
+
 const places = Number(process.env.BENCH_PLACES);
 // Places created through the document service; the rest are copies of them. All by default.
 const templates = Math.min(places, Number(process.env.BENCH_TEMPLATES || places));
@@ -23,11 +29,18 @@ const BATCH = 50;
 // SQLite has a single connection, so more would only queue.
 const WORKERS = process.env.DATABASE_CLIENT === 'postgres' ? 2 : 1;
 
+/** @param {string} message */
 const report = (message) => process.send?.({ message });
 // Without its parent (stopped, or failed in another shard) there is nobody to finish the dataset.
 process.on('disconnect', () => process.exit(1));
 
-/** Runs `task` for each index, in batches of one transaction each, a few batches at a time. */
+/**
+ * Runs `task` for each index, in batches of one transaction each, a few batches at a time.
+ * @param {Strapi} strapi
+ * @param {number[]} indexes
+ * @param {(index: number) => Promise<unknown>} task
+ * @param {string} label
+ */
 const inBatches = async (strapi, indexes, task, label) => {
   let next = 0;
   let done = 0;
@@ -49,18 +62,31 @@ const inBatches = async (strapi, indexes, task, label) => {
   await Promise.all(Array.from({ length: WORKERS }, worker));
 };
 
+/** @param {number} count */
 const range = (count, shard = 0, shards = 1) => Array.from({ length: count }, (_, i) => i).filter((i) => i % shards === shard);
 
-/** Document ids by slug, of the entries of one type that match `where`. */
+/**
+ * Document ids by slug, of the entries of one type that match `where`.
+ * @param {Strapi} strapi
+ * @param {Parameters<Strapi['db']['query']>[0]} uid
+ * @param {Record<string, unknown>} where
+ * @returns {Promise<Map<string, string>>}
+ */
 const documentIds = async (strapi, uid, where) =>
   new Map((await strapi.db.query(uid).findMany({ where, select: ['slug', 'documentId'] })).map((e) => [e.slug, e.documentId]));
 
+/** @param {Strapi} strapi */
 const seed = async (strapi) => {
   await bootstrapModule('seed').seedContent(strapi);
   const partners = strapi.documents('api::partner.partner');
   await inBatches(strapi, range(partnerCount), (i) => partners.create({ data: partnerContent(i), status: 'published' }), 'partners');
 };
 
+/**
+ * @param {Strapi} strapi
+ * @param {number} shard
+ * @param {number} shards
+ */
 const addPlaces = async (strapi, shard, shards) => {
   const regions = await documentIds(strapi, 'api::region.region', { locale: 'de' });
   const themes = await documentIds(strapi, 'api::theme.theme', { locale: 'de' });
@@ -82,6 +108,7 @@ const addPlaces = async (strapi, shard, shards) => {
   }, `places ${shard + 1}/${shards}`);
 };
 
+/** @param {Strapi} strapi */
 const addCopies = async (strapi) => {
   if (templates >= places) return;
   const images = await seedImages(strapi);
@@ -99,6 +126,7 @@ const addCopies = async (strapi) => {
   report(`copied ${copies.length} places from ${templates}: ${Object.entries(written).map(([table, rows]) => `${table} ${rows}`).join(', ')}`);
 };
 
+/** @param {Strapi} strapi */
 const addMeetings = async (strapi) => {
   const regions = await documentIds(strapi, 'api::region.region', { locale: 'de' });
   const german = await documentIds(strapi, 'api::place.place', { locale: 'de', publishedAt: { $null: true } });
@@ -125,7 +153,11 @@ const addMeetings = async (strapi) => {
   process.send?.({ probe: { placeSlug: placeSlugs.get(venue), regionSlug: 'altmark', themeSlug: 'leben-tourismus', searchTerm: SEARCH_TERM, placeCount } });
 };
 
-/** Wall-clock and CPU time of this process since `started` (Date.now()) and `cpu` (process.cpuUsage()). */
+/**
+ * Wall-clock and CPU time of this process since `started` (Date.now()) and `cpu` (process.cpuUsage()).
+ * @param {number} started
+ * @param {NodeJS.CpuUsage} [cpu]
+ */
 const took = (started, cpu) => {
   const { user, system } = process.cpuUsage(cpu);
   return `${((Date.now() - started) / 1000).toFixed(1)} s (CPU of this process: ${((user + system) / 1e6).toFixed(1)} s)`;
@@ -141,11 +173,13 @@ report(`${phases.includes('seed') ? 'compiled and booted' : 'booted'} in ${took(
 // transactions of a process already writing to it.
 if (process.env.BENCH_START_TOGETHER) {
   // Listening keeps the IPC channel, and with it this process, alive: only until told to go.
+  /** @type {Promise<void>} */
   const go = new Promise((resolve) => {
+    /** @param {{ go?: boolean }} message */
     const listen = (message) => message.go && (process.off('message', listen), resolve());
     process.on('message', listen);
   });
-  process.send({ booted: true });
+  process.send?.({ booted: true });
   await go;
 }
 try {
