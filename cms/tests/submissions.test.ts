@@ -13,7 +13,7 @@ const LONG_DESCRIPTION =
 
 const { purgeRejectedSubmissions } = require(join(distDir, 'src', 'submissions', 'retention'));
 const { ensureSubmissionToken } = compiledModule('access/submission-token');
-const { PUBLIC_TYPES } = compiledModule('graphql/public-schema');
+const { PUBLIC_TYPES } = compiledModule('content-types');
 
 let cms: Cms;
 beforeAll(async () => {

@@ -1,23 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { MEETING, PARTNER, PLACE, SUBMISSION, imageFieldsOf, isSlugged, type ApiType } from '../content-types';
 
 type Data = Record<string, unknown>;
 type FieldError = { path: string[]; message: string; name: 'ValidationError' };
 
-const SLUGGED = ['api::place.place', 'api::partner.partner', 'api::meeting.meeting', 'api::article.article', 'api::region.region', 'api::theme.theme'] as const;
-type Slugged = (typeof SLUGGED)[number];
-const isSlugged = (uid: string): uid is Slugged => SLUGGED.some((slugged) => slugged === uid);
-const URL_FIELDS: Record<string, string[]> = {
-  'api::place.place': ['website'],
-  'api::partner.partner': ['website'],
-  'api::meeting.meeting': ['registrationUrl'],
-  'api::submission.submission': ['website'],
-};
-const IMAGE_FIELDS: Record<string, string[]> = {
-  'api::place.place': ['cover', 'gallery'],
-  'api::meeting.meeting': ['cover', 'gallery'],
-  'api::partner.partner': ['logo'],
-  'api::article.article': ['cover'],
+const URL_FIELDS: Partial<Record<string, string[]>> = {
+  [PLACE]: ['website'],
+  [PARTNER]: ['website'],
+  [MEETING]: ['registrationUrl'],
+  [SUBMISSION]: ['website'],
 };
 const TEASER_MAX = 200;
 const TWO_YEARS_MS = 2 * 366 * 24 * 60 * 60 * 1000;
@@ -93,15 +85,15 @@ const checkTeaser = (data: Data) =>
     ? [error(['teaser'], `Die Kurzbeschreibung hat ${data.teaser.length} Zeichen; erlaubt sind höchstens ${TEASER_MAX}.`)]
     : [];
 
-const checkSlug = async (strapi: Core.Strapi, uid: Slugged, data: Data, documentId?: string) => {
+const checkSlug = async (strapi: Core.Strapi, uid: ApiType, data: Data, documentId?: string) => {
   if (typeof data.slug !== 'string' || !data.slug) return [];
   const taken = await strapi.db.query(uid).findOne({ where: { slug: data.slug, ...(documentId && { documentId: { $ne: documentId } }) } });
   return taken ? [error(['slug'], `Der Slug „${data.slug}“ ist schon vergeben. Bitte einen anderen wählen; er steht in der Web-Adresse.`)] : [];
 };
 
 /** Before publishing, every image of the draft needs its alt text: it is what screen readers say. */
-const checkAltTexts = async (strapi: Core.Strapi, uid: Slugged, documentId: string, locale?: string) => {
-  const fields = IMAGE_FIELDS[uid] ?? [];
+const checkAltTexts = async (strapi: Core.Strapi, uid: ApiType, documentId: string, locale?: string) => {
+  const fields = imageFieldsOf(uid);
   if (!fields.length) return [];
   const draft = await strapi.documents(uid).findOne({
     documentId,

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { MEETING } from '../content-types';
 
-const UID = 'api::meeting.meeting';
 const VENUES = ['venuePartner', 'venuePlace'] as const;
 
 type RelationInput = { connect?: unknown[]; disconnect?: unknown[]; set?: unknown[] } | string | number | null | undefined;
@@ -22,11 +22,11 @@ const willBeSet = (input: RelationInput): boolean | undefined => {
 /** A meeting takes place at a partner's venue or at a Kreativort, never at both. */
 export const registerMeetingVenueRule = (strapi: Core.Strapi) => {
   strapi.documents.use(async (context, next) => {
-    if (context.uid !== UID || (context.action !== 'create' && context.action !== 'update')) return next();
+    if (context.uid !== MEETING || (context.action !== 'create' && context.action !== 'update')) return next();
     const params = context.params as { data?: Record<string, RelationInput>; documentId?: string; locale?: string };
     const requested = VENUES.map((field) => willBeSet(params.data?.[field]));
     if (requested.includes(undefined) && params.documentId) {
-      const current = await strapi.documents(UID).findOne({
+      const current = await strapi.documents(MEETING).findOne({
         documentId: params.documentId,
         locale: params.locale,
         populate: [...VENUES],

@@ -13,7 +13,7 @@ type Params = { documentId?: string; locale?: string; data?: Record<string, unkn
 export const registerTranslationStatus = (strapi: Core.Strapi) => {
   strapi.documents.use(async (context, next) => {
     const model = strapi.getModel(context.uid);
-    if (!WRITES.has(context.action) || !model?.attributes?.translationStatus) return next();
+    if (!WRITES.has(context.action) || !('translationStatus' in (model?.attributes ?? {}))) return next();
     const params = context.params as Params;
     if (!params.data) return next();
     const locale = params.locale ?? SOURCE_LOCALE;

@@ -5,25 +5,7 @@ import { networkStats } from './queries/network-stats';
 import { registerPlainFields } from '../strapi-patches/plain-fields';
 import { placesNear } from './queries/places-near';
 import { registerRelationLoader } from '../strapi-patches/relation-loader';
-
-export const PUBLIC_TYPES = [
-  'api::place.place',
-  'api::partner.partner',
-  'api::meeting.meeting',
-  'api::region.region',
-  'api::theme.theme',
-  'api::article.article',
-  'api::homepage.homepage',
-  'api::about.about',
-  'api::global.global',
-  'api::imprint.imprint',
-  'api::privacy-policy.privacy-policy',
-  'api::accessibility-statement.accessibility-statement',
-  'api::redirect.redirect',
-] as const;
-
-export const isSingleType = (strapi: Core.Strapi, uid: (typeof PUBLIC_TYPES)[number]) =>
-  strapi.getModel(uid).kind === 'singleType';
+import { PUBLIC_TYPES, isSingleType } from '../content-types';
 
 /**
  * The root queries Strapi builds for the public types, named by the GraphQL plugin
@@ -35,7 +17,7 @@ const publicQueryFields = (strapi: Core.Strapi) => {
   return new Set(
     PUBLIC_TYPES.flatMap((uid): string[] => {
       const model = strapi.getModel(uid);
-      if (isSingleType(strapi, uid)) return [naming.getFindOneQueryName(model)];
+      if (isSingleType(uid)) return [naming.getFindOneQueryName(model)];
       return [naming.getFindOneQueryName(model), naming.getFindQueryName(model), naming.getFindConnectionQueryName(model)];
     }),
   );

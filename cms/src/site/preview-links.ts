@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
-import { isPaged, pagePath } from './paths';
+import { sitePathOf } from '../content-types';
+import { pagePath } from './paths';
 
 type Target = { documentId: string; locale?: string | null; status?: 'draft' | 'published' | null };
 
@@ -22,7 +23,7 @@ export const signPreview = (path: string, secret: string, now = Date.now()) => {
  * for the published tab. Types without a page of their own have no preview.
  */
 export const previewUrl = async (strapi: Core.Strapi, uid: UID.ContentType, { documentId, locale, status }: Target) => {
-  if (!isPaged(uid)) return null;
+  if (sitePathOf(uid) === undefined) return null;
   const draft = status !== 'published';
   const entry = await strapi.documents(uid).findOne({
     documentId,
@@ -33,6 +34,7 @@ export const previewUrl = async (strapi: Core.Strapi, uid: UID.ContentType, { do
   const slug = (entry as { slug?: string } | null)?.slug;
   if (!slug) return null;
   const path = pagePath(uid, slug, locale);
+  if (!path) return null;
   const secret = process.env.PREVIEW_SECRET;
   if (!draft) return `${siteUrl()}${path}`;
   if (!secret) {

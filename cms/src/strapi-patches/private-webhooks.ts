@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { UNANNOUNCED_TYPES } from '../content-types';
 
-/** Types whose entries are nobody's business outside the admin: no page on the site, personal data. */
-const UNANNOUNCED = new Set(['api::submission.submission']);
+const UNANNOUNCED = new Set<string>(UNANNOUNCED_TYPES);
 
 type Run = (webhook: unknown, event: string, info?: { uid?: string }) => Promise<unknown>;
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { PLACE, SUBMISSION } from './constants';
 import { convertSubmission } from './convert';
+import { PLACE, SUBMISSION } from '../content-types';
 
 const CONVERT_PATH = '/kreativorte/submissions/:documentId/convert';
 
