@@ -1,9 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { MEETING, PARTNER, PLACE, SUBMISSION, imageFieldsOf, isSlugged, type ApiType } from '../content-types';
-
-type Data = Record<string, unknown>;
-type FieldError = { path: string[]; message: string; name: 'ValidationError' };
+import { fieldError as error, isRecord, paramsOf, refuse, type Data, type FieldError } from './params';
 
 const URL_FIELDS: Partial<Record<string, string[]>> = {
   [PLACE]: ['website'],
@@ -14,8 +11,6 @@ const URL_FIELDS: Partial<Record<string, string[]>> = {
 const TEASER_MAX = 200;
 const TWO_YEARS_MS = 2 * 366 * 24 * 60 * 60 * 1000;
 
-const isRecord = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
-const error = (path: string[], message: string): FieldError => ({ path, message, name: 'ValidationError' });
 
 const checkUrl = (data: Data, field: string) => {
   const value = data[field];
@@ -120,9 +115,9 @@ const checkAltTexts = async (strapi: Core.Strapi, uid: ApiType, documentId: stri
 export const registerEditorialRules = (strapi: Core.Strapi) => {
   strapi.documents.use(async (context, next) => {
     const { uid, action } = context;
-    const params = context.params as { data?: unknown; documentId?: string; locale?: string };
+    const params = paramsOf(context);
     const found: FieldError[] = [];
-    if ((action === 'create' || action === 'update') && isRecord(params.data)) {
+    if ((action === 'create' || action === 'update') && params.data) {
       const data = params.data;
       found.push(...checkTeaser(data), ...checkGeo(data), ...checkSeeking(data, new Date()), ...checkRichTextLinks(data));
       for (const field of URL_FIELDS[uid] ?? []) found.push(...checkUrl(data, field));
@@ -131,9 +126,7 @@ export const registerEditorialRules = (strapi: Core.Strapi) => {
     if (action === 'publish' && params.documentId && isSlugged(uid)) {
       found.push(...(await checkAltTexts(strapi, uid, params.documentId, params.locale)));
     }
-    if (found.length) {
-      throw new errors.ValidationError(found.length === 1 ? found[0].message : `${found.length} Angaben müssen korrigiert werden.`, { errors: found });
-    }
+    refuse(found);
     return next();
   });
 };

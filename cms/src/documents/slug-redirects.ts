@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { REDIRECT, hasDraftAndPublish, isApiType, sitePathOf, type ApiType } from '../content-types';
+import { paramsOf } from './params';
 
 /**
  * Old URLs of a deleted document would redirect to a page that no longer exists: once no language
@@ -24,7 +25,7 @@ const dropRedirectsToDeleted = async <T>(strapi: Core.Strapi, uid: ApiType, pref
 export const registerSlugRedirects = (strapi: Core.Strapi) => {
   strapi.documents.use(async (context, next) => {
     const { uid, action } = context;
-    const documentId = (context.params as { documentId?: string }).documentId;
+    const { documentId } = paramsOf(context);
     const prefix = sitePathOf(uid);
     if (!isApiType(uid) || !prefix || !documentId) return next();
     if (action === 'delete') return dropRedirectsToDeleted(strapi, uid, prefix, documentId, next);

@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { paramsOf } from './params';
 
 const SOURCE_LOCALE = 'de';
 const WRITES = new Set(['create', 'update']);
-
-type Params = { documentId?: string; locale?: string; data?: Record<string, unknown> };
 
 /**
  * German is the source language: its versions are always `original`. Every other language
@@ -14,7 +13,7 @@ export const registerTranslationStatus = (strapi: Core.Strapi) => {
   strapi.documents.use(async (context, next) => {
     const model = strapi.getModel(context.uid);
     if (!WRITES.has(context.action) || !('translationStatus' in (model?.attributes ?? {}))) return next();
-    const params = context.params as Params;
+    const params = paramsOf(context);
     if (!params.data) return next();
     const locale = params.locale ?? SOURCE_LOCALE;
     const requested = params.data.translationStatus;

@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { MapperKind, mapSchema, pruneSchema } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
-import { networkStats } from './queries/network-stats';
-import { registerPlainFields } from '../strapi-patches/plain-fields';
-import { placesNear } from './queries/places-near';
-import { registerRelationLoader } from '../strapi-patches/relation-loader';
 import { PUBLIC_TYPES, isSingleType } from '../content-types';
+import { registerPlainFields } from '../strapi-patches/plain-fields';
+import { registerRelationLoader } from '../strapi-patches/relation-loader';
+import { transformServedSchema } from '../strapi-patches/served-schema';
+import { networkStats } from './queries/network-stats';
+import { placesNear } from './queries/places-near';
 
 /**
  * The root queries Strapi builds for the public types, named by the GraphQL plugin
@@ -48,8 +49,7 @@ export const registerPublicSchema = (strapi: Core.Strapi) => {
   for (const query of Object.values(CUSTOM_QUERIES)) extension.use(query);
   registerRelationLoader(strapi);
   const unwrapPlainFields = registerPlainFields(strapi);
-  const contentApi = strapi.plugin('graphql').service('content-api');
-  const buildSchema = contentApi.buildSchema;
-  contentApi.buildSchema = () =>
-    unwrapPlainFields(toPublicSchema(buildSchema(), new Set([...publicQueryFields(strapi), ...Object.keys(CUSTOM_QUERIES)])));
+  transformServedSchema(strapi, (schema) =>
+    unwrapPlainFields(toPublicSchema(schema, new Set([...publicQueryFields(strapi), ...Object.keys(CUSTOM_QUERIES)]))),
+  );
 };

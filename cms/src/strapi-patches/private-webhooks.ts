@@ -1,3 +1,4 @@
+// Patches @strapi/core 5.54's webhook runner: `run`, the one entry point of every webhook call.
 import type { Core } from '@strapi/strapi';
 import { UNANNOUNCED_TYPES } from '../content-types';
 

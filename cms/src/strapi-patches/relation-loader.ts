@@ -1,3 +1,5 @@
+// Patches @strapi/database 5.54's `entityManager.load` (asked, not run, while a batch is planned) and
+// @strapi/plugin-graphql 5.54's `builders.new` (its association and component resolvers are batched).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core, UID } from '@strapi/strapi';
 import DataLoader from 'dataloader';
