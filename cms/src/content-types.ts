@@ -96,6 +96,9 @@ export const isSlugged = (uid: string): uid is ApiType => isApiType(uid) && SLUG
 export const titleFieldOf = (uid: ApiType) => traits(uid).titleField;
 /** The German path prefix of the type's pages; undefined for types without pages of their own. */
 export const sitePathOf = (uid: string) => (isApiType(uid) ? traits(uid).sitePath : undefined);
+/** The types with pages of their own on the website. */
+export type PagedType = { [T in ApiType]: (typeof CONTENT_TYPES)[T] extends { sitePath: string } ? T : never }[ApiType];
+export const isPaged = (uid: string): uid is PagedType => sitePathOf(uid) !== undefined;
 /** The type's own image fields (the `shared.image` component, with alt text), as the schema lists them. */
 export const imageFieldsOf = (uid: ApiType) =>
   Object.entries(traits(uid).schema.attributes)

@@ -96,9 +96,9 @@ const checkAltTexts = async (strapi: Core.Strapi, uid: ApiType, documentId: stri
     status: 'draft',
     populate: Object.fromEntries(fields.map((field) => [field, { populate: ['media'] }])),
   });
-  if (!isRecord(draft)) return [];
+  const values = new Map(Object.entries(draft ?? {}));
   return fields.flatMap((field) => {
-    const value = draft[field];
+    const value = values.get(field);
     const images = (Array.isArray(value) ? value : [value]).filter(isRecord);
     return images.flatMap((image, i) =>
       image.media && !(typeof image.alt === 'string' && image.alt.trim())

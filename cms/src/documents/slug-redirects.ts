@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { REDIRECT, hasDraftAndPublish, isApiType, sitePathOf, type ApiType } from '../content-types';
+import { CONTENT_TYPES, REDIRECT, hasDraftAndPublish, isPaged, type ApiType } from '../content-types';
 import { paramsOf } from './params';
 
 /**
@@ -26,8 +26,8 @@ export const registerSlugRedirects = (strapi: Core.Strapi) => {
   strapi.documents.use(async (context, next) => {
     const { uid, action } = context;
     const { documentId } = paramsOf(context);
-    const prefix = sitePathOf(uid);
-    if (!isApiType(uid) || !prefix || !documentId) return next();
+    if (!isPaged(uid) || !documentId) return next();
+    const prefix = CONTENT_TYPES[uid].sitePath;
     if (action === 'delete') return dropRedirectsToDeleted(strapi, uid, prefix, documentId, next);
     const drafts = hasDraftAndPublish(uid);
     if (action !== (drafts ? 'publish' : 'update')) return next();
