@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { canReadDrafts } from '../extensions/preview-access';
+import { canReadDrafts } from '../access/preview-access';
 
 /**
  * REST asks the document service for drafts with `?status=draft`; only the preview token

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
-import { isPaged, pagePath } from './site-paths';
+import { isPaged, pagePath } from './paths';
 
 type Target = { documentId: string; locale?: string | null; status?: 'draft' | 'published' | null };
 

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { clientAddress } from '../extensions/client-address';
+import { clientAddress } from './client-address';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 

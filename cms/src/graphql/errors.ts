@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { errors } from '@strapi/utils';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { inputErrorMessage } from '../input-errors';
+import { inputErrorMessage } from '../http/input-error-message';
 
 /** The extensions a client may see: the code, and what our own errors add for the caller. */
 const PUBLIC_EXTENSIONS = ['code', 'cost', 'maxCost', 'budget', 'retryAfter', 'argument'];

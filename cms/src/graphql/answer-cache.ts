@@ -3,8 +3,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Core } from '@strapi/strapi';
 import bodyParser from 'koa-bodyparser';
 import { LRUCache } from 'lru-cache';
-import { NOT_CACHEABLE } from '../extensions/cache-policy';
-import { cacheControl, readsPublishedOnly } from './public-api';
+import { NOT_CACHEABLE } from '../http/cache-policy';
+import { cacheControl, readsPublishedOnly } from '../http/public-api';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 

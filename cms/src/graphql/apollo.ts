@@ -3,7 +3,7 @@ import { argumentsPlugin } from './arguments';
 import { cacheControlPlugins } from './cache-control';
 import { draftGuardPlugin } from './draft-guard';
 import { badInputStatusPlugin, formatError } from './errors';
-import { listCostPlugin, type ListCostOptions } from './list-cost';
+import { listCostPlugin, type ListCostOptions } from './cost/list-cost';
 import { readOnlyRule } from './read-only';
 
 /**
@@ -30,7 +30,7 @@ export const apolloServerOptions = (limits: ListCostOptions) => {
     // (no Mutation type; readOnlyRule; Apollo refuses non-queries over GET) and serves the same
     // published data to everyone, so partners may use plain GET requests that a CDN can cache.
     csrfPrevention: false,
-    // One CORS policy for the whole content API: strapi::cors and src/middlewares/public-api.ts.
+    // One CORS policy for the whole content API: strapi::cors and src/http/public-api.ts.
     cors: false,
     parseOptions: { maxTokens: 2000 },
     // An array of operations in one request is refused with a 400 ("Operation batching disabled."):

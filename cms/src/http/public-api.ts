@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { NOT_CACHEABLE, PUBLIC_READ } from '../extensions/cache-policy';
-import { PUBLIC_TYPES } from '../extensions/graphql/public-schema';
-import { canReadDrafts } from '../extensions/preview-access';
+import { NOT_CACHEABLE, PUBLIC_READ } from './cache-policy';
+import { PUBLIC_TYPES } from '../graphql/public-schema';
+import { canReadDrafts } from '../access/preview-access';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -43,7 +43,7 @@ export const cacheControl = (ctx: Context) => {
  * Cache-Control: published reads by anonymous visitors and API tokens are public for a minute;
  * anything else from the content API, every admin API response and every error is
  * `private, no-store`. A header set further in wins: a GraphQL answer with errors arrives
- * marked (extensions/graphql/cache-control.ts), as its status may be 200, and the admin panel's
+ * marked (src/graphql/cache-control.ts), as its status may be 200, and the admin panel's
  * files bring their own.
  */
 export default (() =>

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { SUBMISSION } from './constants';
+import { SUBMISSION } from '../submissions/constants';
 
 type Data = Record<string, unknown>;
 type FieldError = { path: string[]; message: string; name: 'ValidationError' };

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { inputErrorMessage } from '../extensions/input-errors';
+import { inputErrorMessage } from './input-error-message';
 
 /**
- * REST's side of extensions/input-errors.ts (GraphQL's is its formatError): a value the database
+ * REST's side of input-error-message.ts (GraphQL's is its formatError): a value the database
  * refused becomes a ValidationError, which strapi::errors, just outside, answers with a 400.
  */
 export default (() =>

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { previewTokenName } from '../extensions/preview-access';
+import { previewTokenName } from './preview-access';
 import { publicActions } from './permissions';
 import { siteTokenName } from './site-token';
 import { submissionTokenName } from './submission-token';

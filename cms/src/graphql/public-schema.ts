@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { MapperKind, mapSchema, pruneSchema } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
-import { networkStats } from './network-stats';
-import { registerPlainFields } from './plain-fields';
-import { placesNear } from './places-near';
-import { registerRelationLoader } from './relation-loader';
+import { networkStats } from './queries/network-stats';
+import { registerPlainFields } from '../strapi-patches/plain-fields';
+import { placesNear } from './queries/places-near';
+import { registerRelationLoader } from '../strapi-patches/relation-loader';
 
 export const PUBLIC_TYPES = [
   'api::place.place',

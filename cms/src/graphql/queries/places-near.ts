@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { invalidArgument } from './arguments';
+import { invalidArgument } from '../arguments';
 
 const PLACE = 'api::place.place';
 

@@ -1,6 +1,6 @@
 import { GraphQLError, Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { canReadDrafts } from '../preview-access';
+import { canReadDrafts } from '../access/preview-access';
 
 type Context = { state?: { auth?: Parameters<typeof canReadDrafts>[0] } };
 

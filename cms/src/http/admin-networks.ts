@@ -1,6 +1,6 @@
 import { BlockList, isIP } from 'node:net';
 import type { Core } from '@strapi/strapi';
-import { clientAddress } from '../extensions/client-address';
+import { clientAddress } from './client-address';
 import { isContentApi } from './public-api';
 
 export type AdminNetworksConfig = {

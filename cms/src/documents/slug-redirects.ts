@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { contentTypes } from '@strapi/utils';
-import { PAGE_PREFIX, isPaged, type PagedType } from './site-paths';
+import { PAGE_PREFIX, isPaged, type PagedType } from '../site/paths';
 
 /**
  * Old URLs of a deleted document would redirect to a page that no longer exists: once no language

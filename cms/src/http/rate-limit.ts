@@ -1,12 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { LRUCache } from 'lru-cache';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { rateLimitOf } from '../bootstrap/partner-token';
-import { siteTokenName } from '../bootstrap/site-token';
-import { submissionTokenName } from '../bootstrap/submission-token';
-import { clientAddress } from '../extensions/client-address';
-import type { CostBudget } from '../extensions/graphql/cost-budget';
-import { previewTokenName } from '../extensions/preview-access';
+import { rateLimitOf } from '../access/partner-token';
+import { siteTokenName } from '../access/site-token';
+import { submissionTokenName } from '../access/submission-token';
+import { clientAddress } from './client-address';
+import type { CostBudget } from '../graphql/cost/cost-budget';
+import { previewTokenName } from '../access/preview-access';
 import { isContentApi } from './public-api';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];

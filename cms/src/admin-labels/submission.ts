@@ -1,4 +1,4 @@
-import { retentionDays } from '../../submissions/retention';
+import { retentionDays } from '../submissions/retention';
 import type { AdminLabels } from './types';
 
 export const submission: AdminLabels = {

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { requestIdFrom, requestMeta, withRequestId } from '../logging/request-id';
+import { requestIdFrom, requestMeta, withRequestId } from './request-id';
 
 /**
  * The first middleware: each request gets an id (the caller's well-formed X-Request-Id, else a new

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { PUBLIC_TYPES, isSingleType } from '../extensions/graphql/public-schema';
+import { PUBLIC_TYPES, isSingleType } from '../graphql/public-schema';
 
 /**
  * The read actions of the public types. Strapi registers `find` and `findOne` for a
