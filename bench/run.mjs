@@ -47,6 +47,7 @@ const settings = {
 if (!['sqlite', 'postgres'].includes(settings.db)) throw new Error('--db is sqlite or postgres');
 const outDir = args.smoke ? join(here, '.tmp', 'smoke') : join(here, 'results');
 
+/** @param {string} message */
 const log = (message) => console.log(`[bench] ${message}`);
 const secret = () => randomBytes(24).toString('base64url');
 const verbose = Boolean(process.env.BENCH_VERBOSE);
@@ -54,15 +55,22 @@ const verbose = Boolean(process.env.BENCH_VERBOSE);
 // A stopped run takes its servers with it: the process helpers kill what is left on exit.
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
 
-/** A meeting, a partner and an article to weigh: the seed's first ones. */
+/**
+ * A meeting, a partner and an article to weigh: the seed's first ones.
+ * @param {string} cmsUrl
+ */
 const firstSlugs = async (cmsUrl) => {
   const query = '{ meetings(pagination: { limit: 1 }, sort: "slug") { slug } partners(pagination: { limit: 1 }, sort: "slug") { slug } articles(pagination: { limit: 1 }, sort: "slug") { slug } }';
   const response = await fetch(`${cmsUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  /** @type {{ data: Record<'meetings' | 'partners' | 'articles', { slug: string }[]> }} */
   const { data } = await response.json();
   return { meeting: data.meetings[0].slug, partner: data.partners[0].slug, article: data.articles[0].slug };
 };
 
-/** Waits until the CMS answers a trivial query at once again, i.e. has no backlog left. */
+/**
+ * Waits until the CMS answers a trivial query at once again, i.e. has no backlog left.
+ * @param {string} cmsUrl
+ */
 const settle = async (cmsUrl) => {
   const started = Date.now();
   while (Date.now() - started < 180_000) {
@@ -74,6 +82,7 @@ const settle = async (cmsUrl) => {
   log('the CMS did not settle within 3 minutes');
 };
 
+/** @param {string[]} params */
 const git = (...params) => execFileSync('git', params, { cwd: root, encoding: 'utf8' }).trim();
 
 const main = async () => {
@@ -92,12 +101,23 @@ const main = async () => {
   const cmsUrl = `http://127.0.0.1:${cmsPort}`;
   const coldCmsUrl = `http://127.0.0.1:${coldCmsPort}`;
   const siteToken = secret();
+  /**
+   * @param {string} name
+   * @param {number} port
+   * @param {string} cacheMb
+   */
   const startCms = (name, port, cacheMb) =>
     startCmsServer(name, {
       cwd: join(root, 'cms'),
       echo: verbose,
       env: { ...cleanEnv(), ...dataset.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: '', SITE_URL: `http://127.0.0.1:${cachedPort}`, SITE_TOKEN: siteToken, SITE_TOKEN_NAME: 'website', GRAPHQL_CACHE_MB: cacheMb },
     });
+  /**
+   * @param {string} name
+   * @param {number} port
+   * @param {'on' | 'off'} cache
+   * @param {string} cms
+   */
   const site = (name, port, cache, cms) =>
     start(name, process.execPath, ['server.js'], {
       cwd: join(root, 'web'),
@@ -132,7 +152,8 @@ const main = async () => {
     const uncachedScenarios = pageList.map((page) => ({ name: `${page.name} (uncached)`, kind: 'uncached', page: page.name, request: { url: `${sites.uncached}${page.path}`, headers: BROWSER_HEADERS }, procs: [uncached, coldCms] }));
     // Uncached pages come last: requests the site gave up on after CMS_TIMEOUT_MS still run in
     // the CMS, and before each scenario the CMS is given time to finish them (settle).
-    const scenarios = [
+    /** @type {{ name: string, kind: string, page?: string, request: import('./lib/load.mjs').Request, procs: import('../scripts/lib/processes.mjs').Child[], connections?: number }[]} */
+    const allScenarios = [
       { name: 'static', kind: 'static', request: { url: `${sites.cached}${await staticAsset(sites.cached)}`, headers: BROWSER_HEADERS }, procs: [cached] },
       ...cachedScenarios,
       { name: 'GraphQL: 100 places with relations', kind: 'graphql', request: graphqlList(cmsUrl), procs: [cms] },
@@ -141,8 +162,10 @@ const main = async () => {
       ...uncachedScenarios,
       // What one uncached render costs when the CMS is not queueing: the explanation of the above.
       ...uncachedScenarios.filter((u) => ['profile', 'directory-filter'].includes(u.page)).map((u) => ({ ...u, name: `${u.page} (uncached, 1 connection)`, kind: 'uncached-single', connections: 1 })),
-    ].filter((s) => !settings.smoke || s.kind !== 'uncached' || s.page === 'profile').filter((s) => !settings.smoke || s.kind !== 'cached' || s.page === 'home');
+    ];
+    const scenarios = allScenarios.filter((s) => !settings.smoke || s.kind !== 'uncached' || s.page === 'profile').filter((s) => !settings.smoke || s.kind !== 'cached' || s.page === 'home');
 
+    /** @type {import('./lib/report.mjs').ScenarioResult[]} */
     const results = [];
     for (const scenario of scenarios) {
       await settle(cmsUrl);
@@ -153,7 +176,7 @@ const main = async () => {
       results.push({ name: scenario.name, kind: scenario.kind, page: scenario.page, path: new URL(scenario.request.url).pathname + new URL(scenario.request.url).search, ...result, peakRssMb: Object.fromEntries(Object.entries(peakRss).map(([k, v]) => [k, Math.round(v / 1048576)])) });
       log(`${scenario.name}: ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, p99 ${result.latencyMs.p99} ms, ${result.errors} errors`);
     }
-    const ceiling = results.find((r) => r.kind === 'static').requestsPerSecond;
+    const ceiling = results.find((r) => r.kind === 'static')?.requestsPerSecond ?? Number.NaN;
     for (const r of results) if (['cached', 'uncached', 'uncached-single'].includes(r.kind)) r.ratioToStatic = Math.round((r.requestsPerSecond / ceiling) * 1000) / 1000;
 
     const slugs = await firstSlugs(cmsUrl);
@@ -171,6 +194,7 @@ const main = async () => {
     log('measuring page weight');
     const pageWeight = await measurePageWeight(sites.cached, settings.smoke ? weightPages.slice(0, 1) : weightPages);
 
+    /** @type {import('./lighthouse.mjs').LighthouseResult[]} */
     let lighthouse = [];
     if (!args['no-lighthouse']) {
       log('running Lighthouse');

@@ -71,7 +71,7 @@ describe('when the CMS is down', () => {
     expect(stackTraceIn(body), 'traces of a stack trace or server internals').toEqual([]);
     expect(textOf(body)).not.toMatch(/Internal Error|Service Unavailable/);
     expectBaseHeaders(headers, '503');
-    expectPagePolicy(headers, body, '503');
+    expectPagePolicy(headers, body, '503', cmsUrl);
   });
 
   it('the cached profile page is still served', async () => {
@@ -81,7 +81,7 @@ describe('when the CMS is down', () => {
     expect(body).toMatch(/<h1[^>]*>Bürgermeisterhof<\/h1>/);
     expect(textOf(body)).toContain('Salzwedel');
     expectBaseHeaders(headers, headers.get('x-cache') ?? '');
-    expectPagePolicy(headers, body, headers.get('x-cache') ?? '');
+    expectPagePolicy(headers, body, headers.get('x-cache') ?? '', cmsUrl);
   });
 
   it('a proposal sent now answers 503 with a friendly message and keeps every typed value', async () => {
