@@ -153,7 +153,7 @@ export const partnerCountFor = (places) => Math.max(5, Math.round(places / 20));
 
 /**
  * The seed's illustrations of places, reused as covers and galleries by the generated places.
- * @param {import('../../cms/scripts/strapi-app.mjs').Strapi} strapi
+ * @param {import('./env.mjs').Strapi} strapi
  * @returns {Promise<Images>}
  */
 export const seedImages = async (strapi) => {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { isolatedCmsEnv, throwawayCmsSecrets } from '../../cms/scripts/isolated-env.mjs';
 
 /** @typedef {{ client: 'sqlite', filename: string } | { client: 'postgres', url: string }} DatabaseLocation */
+/** @typedef {Awaited<ReturnType<typeof import('../../cms/scripts/strapi-app.mjs').loadStrapi>>} Strapi */
 
 const secret = () => randomBytes(24).toString('base64url');
 

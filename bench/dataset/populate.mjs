@@ -10,9 +10,9 @@
 // index, so each phase finds what earlier phases created by slug.
 import { compiledModule, compile, loadStrapi, stopStrapi } from '../../cms/scripts/strapi-app.mjs';
 import { meetingContent, partnerContent, partnerCountFor, placeContent, placeSlug, planCopies, SEARCH_TERM, seedImages } from './content.mjs';
-import { copyDocuments } from './copy.mjs';
+import { copyDocuments, missing } from './copy.mjs';
 
-/** @typedef {import('../../cms/scripts/strapi-app.mjs').Strapi} Strapi */
+/** @typedef {import('./env.mjs').Strapi} Strapi */
 /**
  * What a populate process tells generate.mjs: progress, that it has booted, or the probe values.
  * @typedef {{ message?: string, booted?: boolean, probe?: import('./generate.mjs').Probe }} Message
@@ -73,7 +73,16 @@ const range = (count, shard = 0, shards = 1) => Array.from({ length: count }, (_
  * @returns {Promise<Map<string, string>>}
  */
 const documentIds = async (strapi, uid, where) =>
-  new Map((await strapi.db.query(uid).findMany({ where, select: ['slug', 'documentId'] })).map((e) => [e.slug, e.documentId]));
+  new Map((await strapi.db.query(uid).findMany({ where, select: ['slug', 'documentId'] })).map((/** @type {{ slug: string, documentId: string }} */ e) => [e.slug, e.documentId]));
+
+/**
+ * The document ids of the generated partners, by index.
+ * @param {Strapi} strapi
+ */
+const partnerDocumentIds = async (strapi) => {
+  const ids = await documentIds(strapi, 'api::partner.partner', { publishedAt: { $null: true } });
+  return range(partnerCount).map((i) => ids.get(partnerContent(i).slug) ?? missing(`partner ${partnerContent(i).slug}`));
+};
 
 /** @param {Strapi} strapi */
 const seed = async (strapi) => {
@@ -90,10 +99,10 @@ const seed = async (strapi) => {
 const addPlaces = async (strapi, shard, shards) => {
   const regions = await documentIds(strapi, 'api::region.region', { locale: 'de' });
   const themes = await documentIds(strapi, 'api::theme.theme', { locale: 'de' });
-  const partnerIds = await documentIds(strapi, 'api::partner.partner', { publishedAt: { $null: true } });
-  const partners = range(partnerCount).map((i) => partnerIds.get(partnerContent(i).slug));
+  const partners = await partnerDocumentIds(strapi);
   const images = await seedImages(strapi);
   const documents = strapi.documents('api::place.place');
+  /** @param {ReturnType<typeof placeContent>['de' | 'translation']} place */
   const relations = ({ partners: partnerIndexes, ...data }) => ({
     ...data,
     region: regions.get(data.region),
@@ -120,7 +129,7 @@ const addCopies = async (strapi) => {
     // German is written as the place is; another locale takes its translation, whether or not
     // this index would have had one (the template decides that).
     const content = placeContent(templates + k, { partnerCount, images });
-    return { from, data: (locale) => (locale === 'de' ? content.de : content.translation) };
+    return { from, data: (/** @type {string} */ locale) => (locale === 'de' ? content.de : content.translation) };
   });
   const written = await copyDocuments(strapi, 'api::place.place', copies, { report });
   report(`copied ${copies.length} places from ${templates}: ${Object.entries(written).map(([table, rows]) => `${table} ${rows}`).join(', ')}`);
@@ -131,14 +140,14 @@ const addMeetings = async (strapi) => {
   const regions = await documentIds(strapi, 'api::region.region', { locale: 'de' });
   const german = await documentIds(strapi, 'api::place.place', { locale: 'de', publishedAt: { $null: true } });
   const english = new Set((await documentIds(strapi, 'api::place.place', { locale: 'en', publishedAt: { $null: true } })).values());
-  const partnerIds = await documentIds(strapi, 'api::partner.partner', { publishedAt: { $null: true } });
-  const partners = range(partnerCount).map((i) => partnerIds.get(partnerContent(i).slug));
+  const partners = await partnerDocumentIds(strapi);
   const generated = range(places).map((i) => {
-    const documentId = german.get(placeSlug(i));
+    const documentId = german.get(placeSlug(i)) ?? missing(`place ${placeSlug(i)}`);
     return { documentId, english: english.has(documentId) };
   });
   const documents = strapi.documents('api::meeting.meeting');
   const now = Date.now();
+  /** @param {ReturnType<typeof meetingContent>['de'] | NonNullable<ReturnType<typeof meetingContent>['en']>} data */
   const relations = (data) => ({ ...data, region: regions.get(data.region) });
   await inBatches(strapi, range(meetingCount), async (i) => {
     const { de, en } = meetingContent(i, { places: generated, partners, now });
