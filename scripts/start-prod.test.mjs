@@ -356,7 +356,9 @@ describe('pnpm start:prod', () => {
       return elapsed;
     };
 
-    for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
+    /** @type {NodeJS.Signals[]} */
+    const signals = ['SIGTERM', 'SIGINT'];
+    for (const signal of signals) {
       it(`stops both servers cleanly within 10 s of ${signal}, answering the requests in flight (${STOP_RUNS} times)`, async () => {
         const times = [];
         for (let run = 0; run < STOP_RUNS; run += 1) {

@@ -126,7 +126,7 @@ try {
     for (const { locale, publishedAt } of templateRows) {
       const status = publishedAt ? 'published' : 'draft';
       const data = locale === 'de' ? content.de : content.translation;
-      for (const [label, populate] of /** @type {const} */ ([['*', shallow], ['deep', deep]])) {
+      for (const [label, populate] of Object.entries({ '*': shallow, deep })) {
         const copy = await documents.findOne({ documentId: copyId, locale, status, ...populate });
         const original = await documents.findOne({ documentId: templateId, locale, status, ...populate });
         expectEqual(strip(copy), strip(expected(original, data)), `place ${index} (template ${template}) ${locale} ${status}, populate ${label}`);

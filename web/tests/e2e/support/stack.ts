@@ -22,6 +22,7 @@ const SITE_SETTINGS = {
 const adminLogin = async (cmsUrl: string) => {
   const response = await fetch(`${cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
   if (response.status !== 200) throw new Error(`Admin login failed with ${response.status}`);
+  // The shape of Strapi's admin login answer, which its admin panel reads the same way.
   return ((await response.json()) as { data: { token: string } }).data.token;
 };
 
@@ -36,7 +37,7 @@ export const startStack = async ({ dir, siteDir, publicDir, serveAdminPanel = fa
   const secrets = newSecrets();
   const cmsLog = join(dir, 'cms.log');
   const siteLog = join(dir, 'site.log');
-  const database = { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: join(dir, 'cms.db') } as const;
+  const database: { DATABASE_CLIENT: 'sqlite'; DATABASE_FILENAME: string } = { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: join(dir, 'cms.db') };
   const cms = await startCms(cmsEnv({ port: cmsPort, siteUrl, publicDir, database, secrets }), cmsLog, { serveAdminPanel });
   let site: Awaited<ReturnType<typeof startSite>> | undefined;
   try {
