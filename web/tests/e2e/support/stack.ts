@@ -14,8 +14,10 @@ const SITE_SETTINGS = {
   // test uses up never refuses another's proposals (and the proxy setting is tested).
   ADDRESS_HEADER: 'x-forwarded-for',
   SHOW_SAMPLES: 'true',
-  // Long enough that only the CMS's webhook brings a change onto a page loaded earlier in a file.
+  // Long enough that only the CMS's webhook brings a change onto a page or an answer loaded
+  // earlier in the run, whichever files ran before.
   CACHE_TTL_MS: '600000',
+  PAGE_CACHE_TTL_MS: '600000',
 };
 
 /** A session of the demo admin on the CMS's admin API (one login: the admin rate-limits them). */
