@@ -2,6 +2,7 @@
 // `pnpm partner-token "<partner name>" [--rate N]`: creates a read-only API token for a partner
 // site in the configured database and prints its secret.
 import { parseArgs } from 'node:util';
+import { messageOf } from './errors.mjs';
 import { bootstrapModule, compile, loadStrapi, stopStrapi } from './strapi-app.mjs';
 
 const usage = 'Usage: pnpm partner-token "<partner name>" [--rate <requests per minute>]';
@@ -16,7 +17,7 @@ try {
     if (!Number.isInteger(rate) || rate < 1) throw new Error('--rate is a whole number of requests per minute, at least 1.');
   }
 } catch (error) {
-  console.error(`${error.message}\n${usage}`);
+  console.error(`${messageOf(error)}\n${usage}`);
   process.exit(2);
 }
 
@@ -30,7 +31,7 @@ try {
   console.log(`\nAPI token "${token.name}" (id ${token.id}): reads published content only, at most ${limit}.`);
   console.log(`Hand this secret to the partner over a private channel; they send it as "Authorization: Bearer <secret>":\n\n${token.accessKey}\n`);
 } catch (error) {
-  console.error(error.message);
+  console.error(messageOf(error));
   process.exitCode = 1;
 } finally {
   await stopStrapi(strapi);

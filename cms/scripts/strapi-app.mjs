@@ -5,6 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
+/** @typedef {import('@strapi/strapi').Core.Strapi} Strapi */
+
 export const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const distDir = join(appDir, 'dist');
 export const require = createRequire(join(appDir, 'package.json'));
@@ -20,7 +22,10 @@ export const compile = async () => {
   if (process.env.CMS_COMPILED !== 'true') await require('@strapi/strapi').compileStrapi({ appDir });
 };
 
-/** Loads Strapi from dist/ with the configuration in process.env. */
+/**
+ * Loads Strapi from dist/ with the configuration in process.env.
+ * @returns {Promise<Strapi>}
+ */
 export const loadStrapi = async ({ serveAdminPanel = false } = {}) => {
   // The local upload provider refuses to start without its folder.
   mkdirSync(resolve(appDir, process.env.PUBLIC_DIR || 'public', 'uploads'), { recursive: true });
@@ -32,6 +37,7 @@ export const loadStrapi = async ({ serveAdminPanel = false } = {}) => {
 /**
  * Some plugins start database work in the background during bootstrap; destroying the pool
  * under it throws an unhandled "aborted" error, so wait until the pool is idle first.
+ * @param {Strapi} strapi
  */
 export const stopStrapi = async (strapi) => {
   const pool = strapi.db.connection.client.pool;
@@ -41,6 +47,7 @@ export const stopStrapi = async (strapi) => {
   await strapi.destroy();
 };
 
+/** @param {Strapi} strapi */
 export const printServedSchema = (strapi) => {
   const { printSchema, lexicographicSortSchema } = require('graphql');
   const schema = strapi.plugin('graphql').service('content-api').buildSchema();
