@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { join } from 'node:path';
 import { distDir, require } from '../scripts/strapi-app.mjs';
 import { adminToken } from './support/admin';
+import { readJson } from './support/json';
 import { startCms, type Cms } from './support/cms';
 
 const ADMIN = { email: 'admin@example.com', password: 'Test-Admin-2026' };
@@ -53,7 +54,7 @@ describe('ADMIN_ALLOWED_NETWORKS', () => {
       for (const path of adminPaths) {
         const response = await fetch(`${cms.url}${path}`, { headers: { ...from(address), authorization: `Bearer ${token}` }, redirect: 'manual' });
         expect(response.status, `${address} ${path}`).toBe(403);
-        expect((await response.json()).error).toMatchObject({ status: 403, message: 'Der Verwaltungsbereich ist aus diesem Netz nicht erreichbar.' });
+        expect((await readJson<{ error: unknown }>(response)).error).toMatchObject({ status: 403, message: 'Der Verwaltungsbereich ist aus diesem Netz nicht erreichbar.' });
       }
       expect((await login(address, ADMIN.email, ADMIN.password)).status, address).toBe(403);
     }
@@ -91,7 +92,7 @@ describe('admin login brute force', () => {
     const retryAfter = Number(response.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(14 * 60);
     expect(retryAfter).toBeLessThanOrEqual(15 * 60);
-    expect((await response.json()).error).toMatchObject({ status: 429, name: 'RateLimitError', message: expect.stringMatching(/^Zu viele fehlgeschlagene Anmeldeversuche\. Bitte in 15 Minuten/) });
+    expect((await readJson<{ error: unknown }>(response)).error).toMatchObject({ status: 429, name: 'RateLimitError', message: expect.stringMatching(/^Zu viele fehlgeschlagene Anmeldeversuche\. Bitte in 15 Minuten/) });
   };
 
   it('blocks an email address from the client address of its failures, even with the right password, and only there', async () => {

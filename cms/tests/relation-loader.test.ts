@@ -67,18 +67,11 @@ const PLACE_FIELDS = /* GraphQL */ `
 
 type Entry = { documentId: string } & Record<string, unknown>;
 
-const data = async <T>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => {
-  const { status, body } = await cms.graphql<T>(query, variables, headers);
-  expect(body.errors).toBeUndefined();
-  expect(status).toBe(200);
-  return body.data!;
-};
-
 /** Each entry of a list, asked for alone with the same fields and arguments. */
 const eachAlone = async (field: 'place' | 'partner', list: Entry[], fields: string, args: string, headers: Record<string, string> = {}) => {
   const alone = [];
   for (const { documentId } of list) {
-    const result = await data<Record<string, Entry>>(`query ($id: ID!) { ${field}(documentId: $id${args}) { ${fields} } }`, { id: documentId }, headers);
+    const result = await cms.graphqlData<Record<string, Entry>>(`query ($id: ID!) { ${field}(documentId: $id${args}) { ${fields} } }`, { id: documentId }, headers);
     alone.push(result[field]);
   }
   return alone;
@@ -86,7 +79,7 @@ const eachAlone = async (field: 'place' | 'partner', list: Entry[], fields: stri
 
 describe('a list loads relations in batches', () => {
   it('answers for each place what the place answers alone', async () => {
-    const { places } = await data<{ places: Entry[] }>(`{ places(pagination: { limit: 50 }, sort: "slug") { ${PLACE_FIELDS} } }`);
+    const { places } = await cms.graphqlData<{ places: Entry[] }>(`{ places(pagination: { limit: 50 }, sort: "slug") { ${PLACE_FIELDS} } }`);
     expect(places).toHaveLength(50);
     expect(places.filter((p) => Array.isArray(p.gallery) && p.gallery.length > 0).length).toBeGreaterThan(5);
     expect(places).toEqual(await eachAlone('place', places, PLACE_FIELDS, ''));
@@ -99,28 +92,28 @@ describe('a list loads relations in batches', () => {
       places(pagination: { start: 1, limit: 3 }, sort: "name:desc", filters: { region: { slug: { ne: "brandenburg" } } }) { slug region { slug } }
       places_connection(pagination: { page: 2, pageSize: 2 }) { nodes { slug } }
     `;
-    const { partners } = await data<{ partners: Entry[] }>(`{ partners(pagination: { limit: 20 }, sort: "slug") { ${fields} } }`);
+    const { partners } = await cms.graphqlData<{ partners: Entry[] }>(`{ partners(pagination: { limit: 20 }, sort: "slug") { ${fields} } }`);
     const daily = partners.find((p) => p.slug === 'daily-am-dom')!;
     expect(daily.places).toHaveLength(3);
     expect(partners).toEqual(await eachAlone('partner', partners, fields, ''));
   });
 
   it('keeps drafts out of published lists, and shows previews the drafts each place shows alone', async () => {
-    const published = await data<{ places: Entry[] }>(`{ places(pagination: { limit: 60 }, sort: "slug") { documentId partners(pagination: { limit: 5 }) { slug name } } }`);
+    const published = await cms.graphqlData<{ places: Entry[] }>(`{ places(pagination: { limit: 60 }, sort: "slug") { documentId partners(pagination: { limit: 5 }) { slug name } } }`);
     const names = JSON.stringify(published.places);
     expect(names).not.toContain(DRAFT_NAME);
     expect(names).not.toContain(DRAFT_ONLY);
     expect(names).toContain('DAILY AM DOM');
 
     const preview = bearer(previewToken());
-    const drafts = await data<{ places: Entry[] }>(`{ places(pagination: { limit: 60 }, sort: "slug", status: DRAFT) { documentId partners(pagination: { limit: 5 }) { slug name } } }`, {}, preview);
+    const drafts = await cms.graphqlData<{ places: Entry[] }>(`{ places(pagination: { limit: 60 }, sort: "slug", status: DRAFT) { documentId partners(pagination: { limit: 5 }) { slug name } } }`, {}, preview);
     expect(JSON.stringify(drafts.places)).toContain(DRAFT_NAME);
     expect(JSON.stringify(drafts.places)).toContain(DRAFT_ONLY);
     expect(drafts.places).toEqual(await eachAlone('place', drafts.places, 'documentId partners(pagination: { limit: 5 }) { slug name }', ', status: DRAFT', preview));
   });
 
   it('loads the relations of the locale asked for', async () => {
-    const { places } = await data<{ places: Entry[] }>(`{ places(pagination: { limit: 50 }, sort: "slug", locale: "en") { ${PLACE_FIELDS} } }`);
+    const { places } = await cms.graphqlData<{ places: Entry[] }>(`{ places(pagination: { limit: 50 }, sort: "slug", locale: "en") { ${PLACE_FIELDS} } }`);
     expect(places.length).toBeGreaterThan(10);
     expect(JSON.stringify(places)).toContain('Saxony-Anhalt');
     expect(JSON.stringify(places)).not.toContain('Wohnen & Bauen');
@@ -134,7 +127,7 @@ describe('the SQL queries of a list', () => {
     const onQuery = () => void count++;
     cms.strapi.db.connection.on('query', onQuery);
     try {
-      const { places } = await data<{ places: Entry[] }>(`{ places(pagination: { limit: ${limit} }, sort: "slug") { ${PLACE_FIELDS} } }`);
+      const { places } = await cms.graphqlData<{ places: Entry[] }>(`{ places(pagination: { limit: ${limit} }, sort: "slug") { ${PLACE_FIELDS} } }`);
       expect(places).toHaveLength(limit);
     } finally {
       cms.strapi.db.connection.off('query', onQuery);

@@ -8,7 +8,7 @@ beforeAll(async () => {
 afterAll(() => cms?.stop());
 
 const redirects = async () =>
-  (await cms.graphql(`{ redirects(sort: "from", pagination: { limit: 20 }) { from to } }`)).body.data.redirects;
+  (await cms.graphqlData<{ redirects: { from: string; to: string }[] }>(`{ redirects(sort: "from", pagination: { limit: 20 }) { from to } }`)).redirects;
 
 it('redirects the old URL once a changed slug is published, without chains', async () => {
   const places = cms.strapi.documents('api::place.place');

@@ -32,9 +32,9 @@ type Entry = { documentId: string; title: string | null; slug: string | null; up
 type TypeOverview = { uid: string; kind: string; label: string; missing: { count: number; entries: Entry[] }; needsReview: { count: number; entries: Entry[] } };
 
 const overviewAs = async (session: Promise<Awaited<ReturnType<typeof asSuperAdmin>>>) => {
-  const { status, body } = await (await session)('GET', OVERVIEW);
+  const { status, body } = await (await session)<{ data: { sourceLocale: string; targetLocale: string; types: TypeOverview[] } }>('GET', OVERVIEW);
   expect(status).toBe(200);
-  return body.data as { sourceLocale: string; targetLocale: string; types: TypeOverview[] };
+  return body!.data;
 };
 const typeOf = (overview: { types: TypeOverview[] }, uid: string) => overview.types.find((type) => type.uid === uid)!;
 
@@ -117,10 +117,10 @@ describe('review', () => {
 
     const as = await asRedaktion(cms.url);
     const path = `/content-manager/collection-types/${PLACE}/${reviewed.documentId}?locale=en`;
-    const current = (await as('GET', path)).body.data;
+    const current = (await as<{ data: object }>('GET', path)).body!.data;
     expect((await as('PUT', path, { ...current, translationStatus: 'complete' })).status).toBe(200);
     const aboutPath = `/content-manager/single-types/${ABOUT}?locale=en`;
-    const about = (await as('GET', aboutPath)).body.data;
+    const about = (await as<{ data: object }>('GET', aboutPath)).body!.data;
     expect((await as('PUT', aboutPath, { ...about, translationStatus: 'complete' })).status).toBe(200);
 
     const after = await overviewAs(asSuperAdmin(cms.url));

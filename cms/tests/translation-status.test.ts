@@ -12,10 +12,11 @@ const status = async (documentId: string, locale: string) =>
     ?.translationStatus;
 
 it('marks German as the original and seeded English as awaiting review', async () => {
-  const { body } = await cms.graphql(`{ de: places(locale: "de", pagination: { limit: 100 }) { translationStatus }
+  type Statuses = { translationStatus: string }[];
+  const { de, en } = await cms.graphqlData<{ de: Statuses; en: Statuses }>(`{ de: places(locale: "de", pagination: { limit: 100 }) { translationStatus }
     en: places(locale: "en", pagination: { limit: 100 }) { translationStatus } }`);
-  expect(new Set(body.data.de.map((p: { translationStatus: string }) => p.translationStatus))).toEqual(new Set(['original']));
-  expect(new Set(body.data.en.map((p: { translationStatus: string }) => p.translationStatus))).toEqual(new Set(['needs_review']));
+  expect(new Set(de.map((p) => p.translationStatus))).toEqual(new Set(['original']));
+  expect(new Set(en.map((p) => p.translationStatus))).toEqual(new Set(['needs_review']));
 });
 
 it('keeps a reviewed translation and never lets a translation claim to be the original', async () => {
