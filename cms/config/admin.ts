@@ -1,10 +1,10 @@
-import { previewUrl } from '../src/extensions/preview-links';
+import { previewUrl } from '../src/site/preview-links';
 
 export default ({ env }) => ({
   auth: {
     secret: env('ADMIN_JWT_SECRET'),
   },
-  // Replaced by src/middlewares/admin-login.ts, which counts failures per email address and per
+  // Replaced by src/http/admin-login.ts, which counts failures per email address and per
   // client address and answers with Retry-After.
   rateLimit: { enabled: false },
   apiToken: {

@@ -11,8 +11,14 @@ export const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const distDir = join(appDir, 'dist');
 export const require = createRequire(join(appDir, 'package.json'));
 
-/** One of the compiled modules of src/bootstrap/, for scripts and tests that call it directly. */
-export const bootstrapModule = (name) => require(join(distDir, 'src', 'bootstrap', name));
+/**
+ * A compiled module of src/ (`access/roles`), for scripts and tests that call it directly.
+ * dist/ is compiled from src/, so the caller names its type: `typeof import('../src/access/roles')`.
+ * @template Module
+ * @param {string} path
+ * @returns {Module}
+ */
+export const compiledModule = (path) => require(join(distDir, 'src', path));
 
 /**
  * Compiles the TypeScript sources into dist/. CMS_COMPILED=true skips it where dist/ is known to

@@ -1,26 +1,26 @@
 import type { Core } from '@strapi/strapi';
-import { applyAdminLabels } from './bootstrap/admin-labels';
-import { ensureAdminUser } from './bootstrap/admin-user';
-import { registerDraftGuard } from './bootstrap/draft-guard';
-import { ensureIndexes } from './bootstrap/indexes';
-import { ensureLocales } from './bootstrap/locales';
-import { applyPublicPermissions } from './bootstrap/permissions';
-import { ensurePreviewToken } from './bootstrap/preview-token';
-import { ensureEditorialRoles } from './bootstrap/roles';
-import { seedIfEmpty } from './bootstrap/seed';
-import { ensureSiteToken } from './bootstrap/site-token';
-import { ensureSiteWebhook } from './bootstrap/site-webhook';
-import { ensureSubmissionToken } from './bootstrap/submission-token';
-import { registerPublicSchema } from './extensions/graphql/public-schema';
-import { keepProposalsFromWebhooks } from './extensions/private-webhooks';
-import { registerSlugRedirects } from './extensions/slug-redirects';
+import { applyAdminLabels } from './admin-labels';
+import { ensureAdminUser } from './access/admin-user';
+import { registerDraftGuard } from './documents/draft-guard';
+import { ensureIndexes } from './database/indexes';
+import { ensureLocales } from './translations/locales';
+import { applyPublicPermissions } from './access/permissions';
+import { ensurePreviewToken } from './access/preview-token';
+import { ensureEditorialRoles } from './access/roles';
+import { seedIfEmpty } from './seed';
+import { ensureSiteToken } from './access/site-token';
+import { ensureSiteWebhook } from './site/webhook';
+import { ensureSubmissionToken } from './access/submission-token';
+import { registerPublicSchema } from './graphql/public-schema';
+import { keepProposalsFromWebhooks } from './strapi-patches/private-webhooks';
+import { registerSlugRedirects } from './documents/slug-redirects';
 import { registerHealthRoutes } from './health';
 import { registerSubmissions } from './submissions';
-import { registerTranslationStatus } from './extensions/translation-status';
+import { registerTranslationStatus } from './documents/translation-status';
 import { registerTranslationOverviewRoute } from './translations/admin-route';
 import { registerUploadPolicy } from './uploads';
-import { registerEditorialRules } from './validation/editorial-rules';
-import { registerMeetingVenueRule } from './validation/meeting-venue';
+import { registerEditorialRules } from './documents/editorial-rules';
+import { registerMeetingVenueRule } from './documents/meeting-venue';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { join } from 'node:path';
-import { distDir, require } from '../scripts/strapi-app.mjs';
+import { compiledModule } from '../scripts/strapi-app.mjs';
 import { adminToken } from './support/admin';
-import { readJson } from './support/json';
 import { startCms, type Cms } from './support/cms';
+import { readJson } from './support/json';
 
 const ADMIN = { email: 'admin@example.com', password: 'Test-Admin-2026' };
 const REDAKTION = { email: 'redaktion@example.com', password: 'Test-Redaktion-2026' };
@@ -79,9 +78,9 @@ describe('ADMIN_ALLOWED_NETWORKS', () => {
   });
 
   it('refuses to start with a network it cannot read', () => {
-    const factory = require(join(distDir, 'src', 'middlewares', 'admin-networks')).default;
+    const factory = compiledModule<typeof import('../src/http/admin-networks')>('http/admin-networks').default;
     for (const entry of ['10.0.0.0/33', 'intranet', '10.0.0.1/8/1', '2001:db8::/129']) {
-      expect(() => factory({ networks: [entry] }, { strapi: cms.strapi }), entry).toThrow(/ADMIN_ALLOWED_NETWORKS/);
+      expect(() => factory({ networks: [entry] }), entry).toThrow(/ADMIN_ALLOWED_NETWORKS/);
     }
   });
 });

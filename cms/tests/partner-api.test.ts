@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appDir, bootstrapModule, distDir, require } from '../scripts/strapi-app.mjs';
+import { appDir, compiledModule } from '../scripts/strapi-app.mjs';
 import { bearer, previewToken, startCms, type Cms, type GraphQLBody } from './support/cms';
 import { siteToken } from './support/env';
 import { readJson } from './support/json';
@@ -17,9 +17,9 @@ const seedPlaces = seed<SeedPlace>('places.json');
 const seedRegions = seed<SeedRegion>('regions.json');
 const seedThemes = seed<SeedTheme>('themes.json');
 
-const { createPartnerToken } = bootstrapModule('partner-token');
-const { publicActions } = bootstrapModule('permissions');
-const { PUBLIC_READ, NOT_CACHEABLE } = require(join(distDir, 'src', 'extensions', 'cache-policy'));
+const { createPartnerToken } = compiledModule<typeof import('../src/access/partner-token')>('access/partner-token');
+const { publicActions } = compiledModule<typeof import('../src/access/permissions')>('access/permissions');
+const { PUBLIC_READ, NOT_CACHEABLE } = compiledModule<typeof import('../src/http/cache-policy')>('http/cache-policy');
 
 /** The haversine formula on a sphere of 6,371 km, written apart from the CMS's own. */
 const distanceKm = (a: Point, b: Point) => {

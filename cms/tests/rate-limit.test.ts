@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { bootstrapModule } from '../scripts/strapi-app.mjs';
+import { compiledModule } from '../scripts/strapi-app.mjs';
 import { bearer, previewToken, startCms, type Cms, type GraphQLBody } from './support/cms';
 import { siteToken } from './support/env';
 import { readJson } from './support/json';
 
-const { createPartnerToken } = bootstrapModule('partner-token');
+const { createPartnerToken } = compiledModule<typeof import('../src/access/partner-token')>('access/partner-token');
 
 const SUBMISSION_TOKEN = 'website-submissions-rate-limit-test-0123456789';
 let cms: Cms;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootstrapModule } from '../scripts/strapi-app.mjs';
+import { compiledModule } from '../scripts/strapi-app.mjs';
 import { asAutor, asRedaktion } from './support/admin';
 import { startCms, type Cms } from './support/cms';
 
-const { ensureEditorialRoles } = bootstrapModule('roles');
+const { ensureEditorialRoles } = compiledModule<typeof import('../src/access/roles')>('access/roles');
 const PLACE = 'api::place.place';
 
 let cms: Cms;

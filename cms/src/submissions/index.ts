@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerConversionRoute } from './admin-route';
 import { SUBMISSION } from './constants';
-import { registerSubmissionRules } from './rules';
+import { registerSubmissionRules } from '../documents/submission-rules';
 
 /** Proposals from the website's form: rules, the admin's conversion route, and no GraphQL at all. */
 export const registerSubmissions = (strapi: Core.Strapi) => {

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { parseDirectoryParams } from '../directory-params';
-import { startReplayCms, recordedData, type ReplayCms } from '../testing/replay-cms';
+import { recordedData, useReplayCms } from '../testing/replay-cms';
 import { MapPlacesDocument } from './generated/graphql';
 import { getMapPins } from './map';
 
-let cms: ReplayCms;
-beforeAll(async () => {
-  cms = await startReplayCms();
-});
-afterAll(() => cms.stop());
+useReplayCms();
 
 const all = parseDirectoryParams(new URLSearchParams());
 

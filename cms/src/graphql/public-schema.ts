@@ -1,0 +1,73 @@
+import type { Core } from '@strapi/strapi';
+import { MapperKind, mapSchema, pruneSchema } from '@graphql-tools/utils';
+import type { GraphQLSchema } from 'graphql';
+import { networkStats } from './queries/network-stats';
+import { registerPlainFields } from '../strapi-patches/plain-fields';
+import { placesNear } from './queries/places-near';
+import { registerRelationLoader } from '../strapi-patches/relation-loader';
+
+export const PUBLIC_TYPES = [
+  'api::place.place',
+  'api::partner.partner',
+  'api::meeting.meeting',
+  'api::region.region',
+  'api::theme.theme',
+  'api::article.article',
+  'api::homepage.homepage',
+  'api::about.about',
+  'api::global.global',
+  'api::imprint.imprint',
+  'api::privacy-policy.privacy-policy',
+  'api::accessibility-statement.accessibility-statement',
+  'api::redirect.redirect',
+] as const;
+
+export const isSingleType = (strapi: Core.Strapi, uid: (typeof PUBLIC_TYPES)[number]) =>
+  strapi.getModel(uid).kind === 'singleType';
+
+/**
+ * The root queries Strapi builds for the public types, named by the GraphQL plugin
+ * (`privacy-policy` becomes `privacyPolicy`): a single type has only its one query, a
+ * collection type its list, its connection and its find-one query.
+ */
+const publicQueryFields = (strapi: Core.Strapi) => {
+  const { naming } = strapi.plugin('graphql').service('utils');
+  return new Set(
+    PUBLIC_TYPES.flatMap((uid): string[] => {
+      const model = strapi.getModel(uid);
+      if (isSingleType(strapi, uid)) return [naming.getFindOneQueryName(model)];
+      return [naming.getFindOneQueryName(model), naming.getFindQueryName(model), naming.getFindConnectionQueryName(model)];
+    }),
+  );
+};
+
+/**
+ * The public API is read-only and shows only the public types. Plugins add their own
+ * mutations and queries (login, register, uploads, review workflows, locales) that
+ * shadow CRUD settings cannot remove, so the served schema is cut down to the allowed
+ * root fields; types that become unreachable are pruned with them.
+ */
+const toPublicSchema = (schema: GraphQLSchema, allowed: Set<string>) =>
+  pruneSchema(
+    mapSchema(schema, {
+      [MapperKind.MUTATION]: () => null,
+      [MapperKind.SUBSCRIPTION]: () => null,
+      [MapperKind.QUERY_ROOT_FIELD]: (field, name) => (allowed.has(name) ? field : null),
+    }),
+  );
+
+/** Our own root queries for partner sites, each with its resolver in its own file. */
+const CUSTOM_QUERIES = { placesNear, networkStats };
+
+export const registerPublicSchema = (strapi: Core.Strapi) => {
+  const extension = strapi.plugin('graphql').service('extension');
+  // A file's `related` morph reaches every type, including users and drafts.
+  extension.shadowCRUD('plugin::upload.file').field('related').disable();
+  for (const query of Object.values(CUSTOM_QUERIES)) extension.use(query);
+  registerRelationLoader(strapi);
+  const unwrapPlainFields = registerPlainFields(strapi);
+  const contentApi = strapi.plugin('graphql').service('content-api');
+  const buildSchema = contentApi.buildSchema;
+  contentApi.buildSchema = () =>
+    unwrapPlainFields(toPublicSchema(buildSchema(), new Set([...publicQueryFields(strapi), ...Object.keys(CUSTOM_QUERIES)])));
+};
