@@ -1,6 +1,7 @@
+import type { Core } from '@strapi/strapi';
 import { previewUrl } from '../src/site/preview-links';
 
-export default ({ env }) => ({
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   auth: {
     secret: env('ADMIN_JWT_SECRET'),
   },
@@ -23,7 +24,7 @@ export default ({ env }) => ({
     enabled: true,
     config: {
       allowedOrigins: [env('SITE_URL', 'http://localhost:3000')],
-      handler: (uid, target) => previewUrl(strapi, uid, target),
+      handler: (uid: string, target: Parameters<typeof previewUrl>[2]) => previewUrl(strapi, uid, target),
     },
   },
   flags: {

@@ -1,7 +1,8 @@
+import type { Core } from '@strapi/strapi';
 import { isContentApi } from '../src/http/public-api';
 import { uploadMaxMegabytes } from '../src/uploads/limits';
 
-export default ({ env }) => {
+export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const uploadMegabytes = uploadMaxMegabytes(env);
   return [
     // In place of strapi::logger: request ids, and request lines without query strings.

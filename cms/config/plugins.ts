@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { apolloServerOptions } from '../src/graphql/apollo';
 import { uploadMaxMegabytes } from '../src/uploads/limits';
@@ -17,7 +18,7 @@ const limits = {
   fieldWeights: { 'Query.placesNear': 200, 'Query.networkStats': 250 },
 };
 
-export default ({ env }) => ({
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   graphql: {
     config: {
       endpoint: '/graphql',

@@ -59,3 +59,17 @@ export const printServedSchema = (strapi) => {
   const schema = strapi.plugin('graphql').service('content-api').buildSchema();
   return `${printSchema(lexicographicSortSchema(schema)).trim()}\n`;
 };
+
+/**
+ * Strapi's typings of the content types and components, written to `<dir>/generated/`.
+ * @param {Strapi} strapi
+ * @param {string} dir
+ */
+export const generateTypings = (strapi, dir) =>
+  require('@strapi/typescript-utils').generators.generate({
+    strapi,
+    pwd: dir,
+    rootDir: '.',
+    artifacts: { contentTypes: true, components: true },
+    logger: { silent: true },
+  });

@@ -1,36 +1,25 @@
 import type { Core } from '@strapi/strapi';
+import { ensureAccess } from './access';
 import { applyAdminLabels } from './admin-labels';
-import { ensureAdminUser } from './access/admin-user';
-import { registerDraftGuard } from './documents/draft-guard';
 import { ensureIndexes } from './database/indexes';
-import { ensureLocales } from './translations/locales';
-import { applyPublicPermissions } from './access/permissions';
-import { ensurePreviewToken } from './access/preview-token';
-import { ensureEditorialRoles } from './access/roles';
-import { seedIfEmpty } from './seed';
-import { ensureSiteToken } from './access/site-token';
-import { ensureSiteWebhook } from './site/webhook';
-import { ensureSubmissionToken } from './access/submission-token';
+import { registerDocumentMiddlewares } from './documents';
 import { registerPublicSchema } from './graphql/public-schema';
-import { keepProposalsFromWebhooks } from './strapi-patches/private-webhooks';
-import { registerSlugRedirects } from './documents/slug-redirects';
 import { registerHealthRoutes } from './health';
+import { seedIfEmpty } from './seed';
+import { ensureSiteWebhook } from './site/webhook';
+import { checkPatchedVersions, installedVersions } from './strapi-patches';
+import { keepProposalsFromWebhooks } from './strapi-patches/private-webhooks';
 import { registerSubmissions } from './submissions';
-import { registerTranslationStatus } from './documents/translation-status';
 import { registerTranslationOverviewRoute } from './translations/admin-route';
+import { ensureLocales } from './translations/locales';
 import { registerUploadPolicy } from './uploads';
-import { registerEditorialRules } from './documents/editorial-rules';
-import { registerMeetingVenueRule } from './documents/meeting-venue';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    checkPatchedVersions(installedVersions());
     registerPublicSchema(strapi);
-    registerDraftGuard(strapi);
-    registerMeetingVenueRule(strapi);
-    registerEditorialRules(strapi);
-    registerSlugRedirects(strapi);
+    registerDocumentMiddlewares(strapi);
     registerSubmissions(strapi);
-    registerTranslationStatus(strapi);
     registerTranslationOverviewRoute(strapi);
     registerHealthRoutes(strapi);
     registerUploadPolicy(strapi);
@@ -39,12 +28,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureIndexes(strapi);
     await ensureLocales(strapi);
-    await applyPublicPermissions(strapi);
-    await ensurePreviewToken(strapi);
-    await ensureSiteToken(strapi);
-    await ensureSubmissionToken(strapi);
-    await ensureAdminUser(strapi);
-    await ensureEditorialRoles(strapi);
+    await ensureAccess(strapi);
     keepProposalsFromWebhooks(strapi);
     await ensureSiteWebhook(strapi);
     await seedIfEmpty(strapi);

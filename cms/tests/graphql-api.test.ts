@@ -64,7 +64,7 @@ describe('GraphQL content API', () => {
   it('filters by theme and by stage', async () => {
     const all = await allPlaces();
     const byTheme = await places({ filters: { themes: { slug: { eq: 'wohnen-bauen' } } }, pagination: { limit: 100 } });
-    expect(byTheme.pageInfo.total).toBe(all.filter((p) => p.themes.some((t: { slug: string }) => t.slug === 'wohnen-bauen')).length);
+    expect(byTheme.pageInfo.total).toBe(all.filter((p) => (p.themes ?? []).some((t) => t.slug === 'wohnen-bauen')).length);
     expect(byTheme.nodes.every((p) => p.themes.some((t) => t.slug === 'wohnen-bauen'))).toBe(true);
 
     const active = await places({ filters: { stage: { eq: 'active' } }, pagination: { limit: 100 } });

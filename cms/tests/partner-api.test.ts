@@ -335,7 +335,7 @@ describe('partner tokens', () => {
     expect(stored).toMatchObject({ name: 'Zukunftsorte Brandenburg', type: 'custom', kind: 'content-api', expiresAt: null });
     expect(stored.description).toContain('Zukunftsorte Brandenburg');
     const actions = stored.permissions.map((p: { action: string }) => p.action).sort();
-    expect(actions).toEqual([...publicActions(cms.strapi)].sort());
+    expect(actions).toEqual([...publicActions()].sort());
     expect(actions.every((a: string) => /\.(find|findOne)$/.test(a))).toBe(true);
     expect(actions.some((a: string) => a.includes('submission'))).toBe(false);
   });
@@ -362,7 +362,7 @@ describe('partner tokens', () => {
 
   it('are what the website\'s own read token is too: published content only', async () => {
     const site = await cms.strapi.db.query('admin::api-token').findOne({ where: { name: 'website' }, populate: ['permissions'] });
-    expect(site.permissions.map((p: { action: string }) => p.action).sort()).toEqual([...publicActions(cms.strapi)].sort());
+    expect(site.permissions.map((p: { action: string }) => p.action).sort()).toEqual([...publicActions()].sort());
     const published = await cms.graphqlData<{ places: unknown[] }>('{ places { slug } }', undefined, bearer(siteToken));
     expect(published.places.length).toBeGreaterThan(0);
     const drafts = await cms.graphql('{ places(status: DRAFT) { slug teaser } }', undefined, bearer(siteToken));

@@ -13,7 +13,7 @@ const LONG_DESCRIPTION =
 
 const { purgeRejectedSubmissions } = compiledModule<typeof import('../src/submissions/retention')>('submissions/retention');
 const { ensureSubmissionToken } = compiledModule<typeof import('../src/access/submission-token')>('access/submission-token');
-const { PUBLIC_TYPES } = compiledModule<typeof import('../src/graphql/public-schema')>('graphql/public-schema');
+const { PUBLIC_TYPES } = compiledModule<typeof import('../src/content-types')>('content-types');
 
 let cms: Cms;
 beforeAll(async () => {

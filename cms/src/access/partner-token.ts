@@ -42,7 +42,7 @@ export const createPartnerToken = async (strapi: Core.Strapi, { name, rate }: { 
     kind: 'content-api',
     type: 'custom',
     lifespan: null,
-    permissions: publicActions(strapi),
+    permissions: publicActions(),
   });
   return { id: token.id as number, name: trimmed, accessKey: token.accessKey as string, rate };
 };

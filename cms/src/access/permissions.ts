@@ -1,12 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { PUBLIC_TYPES, isSingleType } from '../graphql/public-schema';
+import { PUBLIC_TYPES, isSingleType } from '../content-types';
 
 /**
  * The read actions of the public types. Strapi registers `find` and `findOne` for a
  * collection type, but only `find` (besides `update` and `delete`) for a single type.
  */
-export const publicActions = (strapi: Core.Strapi) =>
-  PUBLIC_TYPES.flatMap((uid) => (isSingleType(strapi, uid) ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`]));
+export const publicActions = () =>
+  PUBLIC_TYPES.flatMap((uid) => (isSingleType(uid) ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`]));
 
 /**
  * The Public role may read the public types and do nothing else: Strapi's defaults
@@ -18,7 +18,7 @@ export const applyPublicPermissions = async (strapi: Core.Strapi) => {
     .findOne({ where: { type: 'public' }, populate: ['permissions'] });
   if (!publicRole) throw new Error('users-permissions has no public role');
 
-  const allowed = publicActions(strapi);
+  const allowed = publicActions();
   const permissions = strapi.db.query('plugin::users-permissions.permission');
   const granted = new Set<string>();
   for (const permission of publicRole.permissions) {

@@ -12,5 +12,5 @@ export const ensurePreviewToken = (strapi: Core.Strapi) =>
   ensureApiTokenFromEnv(strapi, 'PREVIEW_TOKEN', 'the preview token is not created.', {
     name: previewTokenName(),
     description: 'Liest Entwürfe für die Vorschau der Website. Nicht an Partner weitergeben.',
-    permissions: publicActions(strapi),
+    permissions: publicActions(),
   });

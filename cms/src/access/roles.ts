@@ -1,23 +1,5 @@
 import type { Core } from '@strapi/strapi';
-
-/** What the marketing team edits; single types included, as the team runs the site alone. */
-const EDITORIAL_TYPES = [
-  'api::place.place',
-  'api::meeting.meeting',
-  'api::partner.partner',
-  'api::article.article',
-  'api::region.region',
-  'api::theme.theme',
-  'api::homepage.homepage',
-  'api::about.about',
-  'api::global.global',
-  'api::imprint.imprint',
-  'api::privacy-policy.privacy-policy',
-  'api::accessibility-statement.accessibility-statement',
-];
-
-/** Proposals from the website: personal data of strangers, so only the Redaktion sees them. */
-const SUBMISSION = 'api::submission.submission';
+import { EDITORIAL_TYPES, PROPOSAL_TYPES, TRANSLATED_TYPES } from '../content-types';
 
 const explorer = (action: string) => `plugin::content-manager.explorer.${action}`;
 
@@ -57,12 +39,7 @@ const permissionsFor = (strapi: Core.Strapi, subjects: readonly string[], action
     subject: string;
     properties?: Record<string, unknown>;
   }[];
-  const i18n = strapi.plugin('i18n').service('content-types');
-  const localized = new Set(
-    Object.values(strapi.contentTypes)
-      .filter((contentType) => i18n.isLocalizedContentType(contentType))
-      .map((contentType) => contentType.uid),
-  );
+  const localized = new Set<string>(TRANSLATED_TYPES);
   return withFields
     .filter((permission) => subjects.includes(permission.subject))
     .map((permission) =>
@@ -83,7 +60,7 @@ export const ensureEditorialRoles = async (strapi: Core.Strapi) => {
       (await roles.create({ name: definition.name, code: definition.code, description: definition.description }));
     await roles.assignPermissions(role.id, [
       ...permissionsFor(strapi, EDITORIAL_TYPES, definition.actions),
-      ...permissionsFor(strapi, [SUBMISSION], definition.submissionActions),
+      ...permissionsFor(strapi, PROPOSAL_TYPES, definition.submissionActions),
       ...MEDIA,
     ]);
 

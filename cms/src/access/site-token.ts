@@ -13,5 +13,5 @@ export const ensureSiteToken = (strapi: Core.Strapi) =>
   ensureApiTokenFromEnv(strapi, 'SITE_TOKEN', 'the website reads without a token, limited per address unless listed in RATE_LIMIT_EXEMPT_IPS.', {
     name: siteTokenName(),
     description: 'Liest veröffentlichte Inhalte für den Server der Website. Nicht an Partner weitergeben.',
-    permissions: publicActions(strapi),
+    permissions: publicActions(),
   });

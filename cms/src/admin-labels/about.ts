@@ -1,8 +1,9 @@
 import type { AdminLabels } from './types';
 import { cover, seo, translationStatus } from './shared';
+import { ABOUT } from '../content-types';
 
 export const about: AdminLabels = {
-  uid: 'api::about.about',
+  uid: ABOUT,
   fields: {
     translationStatus,
     title: { label: 'Titel', description: 'Überschrift der Seite „Über das Netzwerk“.' },

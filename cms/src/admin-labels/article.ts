@@ -1,8 +1,9 @@
 import type { AdminLabels } from './types';
 import { cover, isSample, seo, slug, translationStatus } from './shared';
+import { ARTICLE } from '../content-types';
 
 export const article: AdminLabels = {
-  uid: 'api::article.article',
+  uid: ARTICLE,
   fields: {
     translationStatus,
     title: { label: 'Titel', description: 'Überschrift des Beitrags.' },

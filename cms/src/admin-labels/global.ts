@@ -1,8 +1,9 @@
 import type { AdminLabels } from './types';
 import { translationStatus } from './shared';
+import { GLOBAL } from '../content-types';
 
 export const globalSettings: AdminLabels = {
-  uid: 'api::global.global',
+  uid: GLOBAL,
   fields: {
     translationStatus,
     siteName: { label: 'Name der Website', description: 'Erscheint im Seitenkopf und im Browser-Tab.', placeholder: 'Kreativorte im Grünen' },

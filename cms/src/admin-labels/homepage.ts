@@ -1,8 +1,9 @@
 import type { AdminLabels } from './types';
 import { seo, translationStatus } from './shared';
+import { HOMEPAGE } from '../content-types';
 
 export const homepage: AdminLabels = {
-  uid: 'api::homepage.homepage',
+  uid: HOMEPAGE,
   fields: {
     translationStatus,
     heroTitle: { label: 'Hauptüberschrift', description: 'Große Überschrift oben auf der Startseite.' },

@@ -1,8 +1,9 @@
 import type { AdminLabels } from './types';
 import { legalPage, translationStatus } from './shared';
+import { IMPRINT } from '../content-types';
 
 export const imprint: AdminLabels = {
-  uid: 'api::imprint.imprint',
+  uid: IMPRINT,
   fields: { ...legalPage('Impressum'), translationStatus },
   edit: [['title', 'lastUpdated'], ['body'], ['translationStatus']],
 };

@@ -1,8 +1,9 @@
 import type { AdminLabels } from './types';
 import { address, cover, gallery, isSample, seo, slug, translationStatus } from './shared';
+import { MEETING } from '../content-types';
 
 export const meeting: AdminLabels = {
-  uid: 'api::meeting.meeting',
+  uid: MEETING,
   fields: {
     translationStatus,
     title: { label: 'Titel', description: 'Name des Netzwerktreffens, wie er auf der Website erscheint.', placeholder: 'z. B. 5. Netzwerktreffen in Wiesenburg' },

@@ -1,8 +1,9 @@
 import type { AdminLabels } from './types';
 import { address, isSample, slug, website } from './shared';
+import { PARTNER } from '../content-types';
 
 export const partner: AdminLabels = {
-  uid: 'api::partner.partner',
+  uid: PARTNER,
   fields: {
     name: { label: 'Name', description: 'Name der Organisation, wie sie sich selbst schreibt.' },
     slug: slug('/partner/…'),

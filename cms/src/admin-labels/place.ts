@@ -1,8 +1,9 @@
 import type { AdminLabels } from './types';
 import { translationStatus } from './shared';
+import { PLACE } from '../content-types';
 
 export const place: AdminLabels = {
-  uid: 'api::place.place',
+  uid: PLACE,
   fields: {
     translationStatus,
     name: { label: 'Name', description: 'Name des Kreativorts, wie er auf der Website erscheint.', placeholder: 'z. B. Gutshaus Kuhz' },

@@ -1,7 +1,8 @@
 import type { AdminLabels } from './types';
+import { REDIRECT } from '../content-types';
 
 export const redirect: AdminLabels = {
-  uid: 'api::redirect.redirect',
+  uid: REDIRECT,
   fields: {
     from: {
       label: 'Alte Adresse',

@@ -1,8 +1,9 @@
 import type { AdminLabels } from './types';
 import { slug, translationStatus } from './shared';
+import { REGION } from '../content-types';
 
 export const region: AdminLabels = {
-  uid: 'api::region.region',
+  uid: REGION,
   fields: {
     translationStatus,
     name: { label: 'Name', description: 'Name der Region, z. B. Fläming oder Uckermark.' },

@@ -1,8 +1,9 @@
 import { retentionDays } from '../submissions/retention';
 import type { AdminLabels } from './types';
+import { SUBMISSION } from '../content-types';
 
 export const submission: AdminLabels = {
-  uid: 'api::submission.submission',
+  uid: SUBMISSION,
   fields: {
     name: { label: 'Name des Orts', description: 'Wie die einreichende Person den Ort nennt.' },
     town: { label: 'Ort', description: 'Stadt oder Dorf, in dem der Ort liegt.' },

@@ -1,8 +1,9 @@
 import type { AdminLabels } from './types';
 import { slug, translationStatus } from './shared';
+import { THEME } from '../content-types';
 
 export const theme: AdminLabels = {
-  uid: 'api::theme.theme',
+  uid: THEME,
   fields: {
     translationStatus,
     name: { label: 'Name', description: 'Name des Themas, z. B. Coworking oder Kultur.' },

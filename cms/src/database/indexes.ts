@@ -1,9 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
+import { PLACE, SLUGGED_TYPES } from '../content-types';
 
 type Index = { name: string; uid: UID.ContentType; attributes: string[]; publishedOnly?: boolean };
 type Statistics = { name: string; uid: UID.ContentType | UID.Component; attributes: string[] };
-
-const SLUGGED: UID.ContentType[] = ['api::place.place', 'api::partner.partner', 'api::meeting.meeting', 'api::article.article', 'api::region.region', 'api::theme.theme'];
 
 /**
  * Indexes Strapi does not create itself (it indexes document_id, locale and published_at
@@ -13,9 +12,9 @@ const SLUGGED: UID.ContentType[] = ['api::place.place', 'api::partner.partner', 
 export const INDEXES: Index[] = [
   // Profile pages and every save (Strapi's and the editorial rules' uniqueness checks) look
   // entries up by slug. With the locale too, SQLite prefers it to the directory index for that.
-  ...SLUGGED.map((uid) => ({ name: `${uid.split('.').pop()}_slug_locale_idx`, uid, attributes: ['slug', 'locale'] })),
+  ...SLUGGED_TYPES.map((uid) => ({ name: `${uid.split('.').pop()}_slug_locale_idx`, uid, attributes: ['slug', 'locale'] })),
   // The directory: published places of one locale in name order, read one page at a time.
-  { name: 'place_directory_idx', uid: 'api::place.place', attributes: ['locale', 'name', 'slug', 'id'], publishedOnly: true },
+  { name: 'place_directory_idx', uid: PLACE, attributes: ['locale', 'name', 'slug', 'id'], publishedOnly: true },
 ];
 
 /**
@@ -26,7 +25,7 @@ export const INDEXES: Index[] = [
  * component's town, in another table, and one OR across two tables rules out index scans.
  */
 export const SEARCH_STATISTICS: Statistics[] = [
-  { name: 'place_search_stats', uid: 'api::place.place', attributes: ['name', 'teaser'] },
+  { name: 'place_search_stats', uid: PLACE, attributes: ['name', 'teaser'] },
   { name: 'address_search_stats', uid: 'shared.address', attributes: ['town'] },
 ];
 

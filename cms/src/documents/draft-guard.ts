@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { canReadDrafts } from '../access/preview-access';
+import { paramsOf } from './params';
 
 /**
  * REST asks the document service for drafts with `?status=draft`; only the preview token
@@ -8,7 +9,7 @@ import { canReadDrafts } from '../access/preview-access';
  */
 export const registerDraftGuard = (strapi: Core.Strapi) => {
   strapi.documents.use(async (context, next) => {
-    const status = (context.params as { status?: string } | undefined)?.status;
+    const { status } = paramsOf(context);
     if (status && status !== 'published') {
       const ctx = strapi.requestContext.get();
       if (ctx?.state?.route?.info?.type === 'content-api' && !canReadDrafts(ctx.state.auth)) {

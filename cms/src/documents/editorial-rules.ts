@@ -1,29 +1,16 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { MEETING, PARTNER, PLACE, SUBMISSION, imageFieldsOf, isSlugged, type ApiType } from '../content-types';
+import { fieldError as error, isRecord, paramsOf, refuse, type Data, type FieldError } from './params';
 
-type Data = Record<string, unknown>;
-type FieldError = { path: string[]; message: string; name: 'ValidationError' };
-
-const SLUGGED = ['api::place.place', 'api::partner.partner', 'api::meeting.meeting', 'api::article.article', 'api::region.region', 'api::theme.theme'] as const;
-type Slugged = (typeof SLUGGED)[number];
-const isSlugged = (uid: string): uid is Slugged => SLUGGED.some((slugged) => slugged === uid);
-const URL_FIELDS: Record<string, string[]> = {
-  'api::place.place': ['website'],
-  'api::partner.partner': ['website'],
-  'api::meeting.meeting': ['registrationUrl'],
-  'api::submission.submission': ['website'],
-};
-const IMAGE_FIELDS: Record<string, string[]> = {
-  'api::place.place': ['cover', 'gallery'],
-  'api::meeting.meeting': ['cover', 'gallery'],
-  'api::partner.partner': ['logo'],
-  'api::article.article': ['cover'],
+const URL_FIELDS: Partial<Record<string, string[]>> = {
+  [PLACE]: ['website'],
+  [PARTNER]: ['website'],
+  [MEETING]: ['registrationUrl'],
+  [SUBMISSION]: ['website'],
 };
 const TEASER_MAX = 200;
 const TWO_YEARS_MS = 2 * 366 * 24 * 60 * 60 * 1000;
 
-const isRecord = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
-const error = (path: string[], message: string): FieldError => ({ path, message, name: 'ValidationError' });
 
 const checkUrl = (data: Data, field: string) => {
   const value = data[field];
@@ -93,15 +80,15 @@ const checkTeaser = (data: Data) =>
     ? [error(['teaser'], `Die Kurzbeschreibung hat ${data.teaser.length} Zeichen; erlaubt sind höchstens ${TEASER_MAX}.`)]
     : [];
 
-const checkSlug = async (strapi: Core.Strapi, uid: Slugged, data: Data, documentId?: string) => {
+const checkSlug = async (strapi: Core.Strapi, uid: ApiType, data: Data, documentId?: string) => {
   if (typeof data.slug !== 'string' || !data.slug) return [];
   const taken = await strapi.db.query(uid).findOne({ where: { slug: data.slug, ...(documentId && { documentId: { $ne: documentId } }) } });
   return taken ? [error(['slug'], `Der Slug „${data.slug}“ ist schon vergeben. Bitte einen anderen wählen; er steht in der Web-Adresse.`)] : [];
 };
 
 /** Before publishing, every image of the draft needs its alt text: it is what screen readers say. */
-const checkAltTexts = async (strapi: Core.Strapi, uid: Slugged, documentId: string, locale?: string) => {
-  const fields = IMAGE_FIELDS[uid] ?? [];
+const checkAltTexts = async (strapi: Core.Strapi, uid: ApiType, documentId: string, locale?: string) => {
+  const fields = imageFieldsOf(uid);
   if (!fields.length) return [];
   const draft = await strapi.documents(uid).findOne({
     documentId,
@@ -109,9 +96,9 @@ const checkAltTexts = async (strapi: Core.Strapi, uid: Slugged, documentId: stri
     status: 'draft',
     populate: Object.fromEntries(fields.map((field) => [field, { populate: ['media'] }])),
   });
-  if (!isRecord(draft)) return [];
+  const values = new Map(Object.entries(draft ?? {}));
   return fields.flatMap((field) => {
-    const value = draft[field];
+    const value = values.get(field);
     const images = (Array.isArray(value) ? value : [value]).filter(isRecord);
     return images.flatMap((image, i) =>
       image.media && !(typeof image.alt === 'string' && image.alt.trim())
@@ -128,9 +115,9 @@ const checkAltTexts = async (strapi: Core.Strapi, uid: Slugged, documentId: stri
 export const registerEditorialRules = (strapi: Core.Strapi) => {
   strapi.documents.use(async (context, next) => {
     const { uid, action } = context;
-    const params = context.params as { data?: unknown; documentId?: string; locale?: string };
+    const params = paramsOf(context);
     const found: FieldError[] = [];
-    if ((action === 'create' || action === 'update') && isRecord(params.data)) {
+    if ((action === 'create' || action === 'update') && params.data) {
       const data = params.data;
       found.push(...checkTeaser(data), ...checkGeo(data), ...checkSeeking(data, new Date()), ...checkRichTextLinks(data));
       for (const field of URL_FIELDS[uid] ?? []) found.push(...checkUrl(data, field));
@@ -139,9 +126,7 @@ export const registerEditorialRules = (strapi: Core.Strapi) => {
     if (action === 'publish' && params.documentId && isSlugged(uid)) {
       found.push(...(await checkAltTexts(strapi, uid, params.documentId, params.locale)));
     }
-    if (found.length) {
-      throw new errors.ValidationError(found.length === 1 ? found[0].message : `${found.length} Angaben müssen korrigiert werden.`, { errors: found });
-    }
+    refuse(found);
     return next();
   });
 };

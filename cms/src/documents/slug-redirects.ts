@@ -1,17 +1,17 @@
 import type { Core } from '@strapi/strapi';
-import { contentTypes } from '@strapi/utils';
-import { PAGE_PREFIX, isPaged, type PagedType } from '../site/paths';
+import { CONTENT_TYPES, REDIRECT, hasDraftAndPublish, isPaged, type ApiType } from '../content-types';
+import { paramsOf } from './params';
 
 /**
  * Old URLs of a deleted document would redirect to a page that no longer exists: once no language
  * version of it is left, they go too, and answer 404 like the page itself.
  */
-const dropRedirectsToDeleted = async <T>(strapi: Core.Strapi, uid: PagedType, documentId: string, next: () => T) => {
+const dropRedirectsToDeleted = async <T>(strapi: Core.Strapi, uid: ApiType, prefix: string, documentId: string, next: () => T) => {
   const rows = () => strapi.db.query(uid).findMany({ where: { documentId }, select: ['slug'] }) as Promise<{ slug: string }[]>;
-  const paths = [...new Set((await rows()).map(({ slug }) => `${PAGE_PREFIX[uid]}/${slug}`))];
+  const paths = [...new Set((await rows()).map(({ slug }) => `${prefix}/${slug}`))];
   const result = await next();
   if (paths.length > 0 && (await rows()).length === 0) {
-    await strapi.db.query('api::redirect.redirect').deleteMany({ where: { to: { $in: paths } } });
+    await strapi.db.query(REDIRECT).deleteMany({ where: { to: { $in: paths } } });
   }
   return result;
 };
@@ -25,10 +25,11 @@ const dropRedirectsToDeleted = async <T>(strapi: Core.Strapi, uid: PagedType, do
 export const registerSlugRedirects = (strapi: Core.Strapi) => {
   strapi.documents.use(async (context, next) => {
     const { uid, action } = context;
-    const documentId = (context.params as { documentId?: string }).documentId;
+    const { documentId } = paramsOf(context);
     if (!isPaged(uid) || !documentId) return next();
-    if (action === 'delete') return dropRedirectsToDeleted(strapi, uid, documentId, next);
-    const drafts = contentTypes.hasDraftAndPublish(strapi.getModel(uid));
+    const prefix = CONTENT_TYPES[uid].sitePath;
+    if (action === 'delete') return dropRedirectsToDeleted(strapi, uid, prefix, documentId, next);
+    const drafts = hasDraftAndPublish(uid);
     if (action !== (drafts ? 'publish' : 'update')) return next();
 
     const liveSlug = async () =>
@@ -38,16 +39,15 @@ export const registerSlugRedirects = (strapi: Core.Strapi) => {
     const after = await liveSlug();
     if (!before || !after || before === after) return result;
 
-    const prefix = PAGE_PREFIX[uid];
     const from = `${prefix}/${before}`;
     const to = `${prefix}/${after}`;
-    const redirects = strapi.db.query('api::redirect.redirect');
+    const redirects = strapi.db.query(REDIRECT);
     await redirects.deleteMany({ where: { from: to } });
     await redirects.updateMany({ where: { to: from }, data: { to } });
     if (await redirects.findOne({ where: { from } })) {
       await redirects.update({ where: { from }, data: { to } });
     } else {
-      await strapi.documents('api::redirect.redirect').create({ data: { from, to } });
+      await strapi.documents(REDIRECT).create({ data: { from, to } });
     }
     return result;
   });

@@ -1,17 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { SUBMISSION } from '../submissions/constants';
-
-type Data = Record<string, unknown>;
-type FieldError = { path: string[]; message: string; name: 'ValidationError' };
+import { SUBMISSION } from '../content-types';
+import { fieldError, paramsOf, refuse, type Data } from './params';
 
 /** What visitors type on the website; editors' internal fields may hold anything. */
 const VISITOR_TEXT_FIELDS = ['name', 'town', 'district', 'description', 'website', 'contactName', 'contactEmail'];
 const REQUIRED_TEXT_FIELDS = ['name', 'town', 'description', 'contactName', 'contactEmail'];
 const HTML_TAG = /<\/?[a-z!?][^>]*>/i;
 
-const error = (field: string, message: string): FieldError => ({ path: [field], message, name: 'ValidationError' });
-const isRecord = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
+const error = (field: string, message: string) => fieldError([field], message);
 
 /** Surrounding and repeated whitespace is noise from the form; a line break inside the description is kept. */
 const tidy = (data: Data) => {
@@ -23,7 +19,7 @@ const tidy = (data: Data) => {
 };
 
 const check = (data: Data, creating: boolean) => [
-  ...VISITOR_TEXT_FIELDS.filter((field) => typeof data[field] === 'string' && HTML_TAG.test(data[field] as string)).map((field) =>
+  ...VISITOR_TEXT_FIELDS.filter((field) => HTML_TAG.test(String(data[field] ?? ''))).map((field) =>
     error(field, 'Bitte ohne HTML schreiben: spitze Klammern mit Tags wie <b> oder <a> sind nicht erlaubt.'),
   ),
   ...REQUIRED_TEXT_FIELDS.filter((field) => (creating || field in data) && data[field] === '').map((field) => error(field, 'Dieses Feld darf nicht leer sein.')),
@@ -42,15 +38,12 @@ const check = (data: Data, creating: boolean) => [
 export const registerSubmissionRules = (strapi: Core.Strapi) => {
   strapi.documents.use(async (context, next) => {
     const { uid, action } = context;
-    const params = context.params as { data?: unknown; documentId?: string };
-    if (uid !== SUBMISSION || (action !== 'create' && action !== 'update') || !isRecord(params.data)) return next();
+    const params = paramsOf(context);
+    if (uid !== SUBMISSION || (action !== 'create' && action !== 'update') || !params.data) return next();
 
     const data = params.data;
     tidy(data);
-    const found = check(data, action === 'create');
-    if (found.length) {
-      throw new errors.ValidationError(found.length === 1 ? found[0].message : `${found.length} Angaben müssen korrigiert werden.`, { errors: found });
-    }
+    refuse(check(data, action === 'create'));
 
     delete data.statusChangedAt;
     if (action === 'create') {

@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { paramsOf } from './params';
 
 const SOURCE_LOCALE = 'de';
 const WRITES = new Set(['create', 'update']);
-
-type Params = { documentId?: string; locale?: string; data?: Record<string, unknown> };
 
 /**
  * German is the source language: its versions are always `original`. Every other language
@@ -13,8 +12,8 @@ type Params = { documentId?: string; locale?: string; data?: Record<string, unkn
 export const registerTranslationStatus = (strapi: Core.Strapi) => {
   strapi.documents.use(async (context, next) => {
     const model = strapi.getModel(context.uid);
-    if (!WRITES.has(context.action) || !model?.attributes?.translationStatus) return next();
-    const params = context.params as Params;
+    if (!WRITES.has(context.action) || !('translationStatus' in (model?.attributes ?? {}))) return next();
+    const params = paramsOf(context);
     if (!params.data) return next();
     const locale = params.locale ?? SOURCE_LOCALE;
     const requested = params.data.translationStatus;

@@ -1,29 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { MapperKind, mapSchema, pruneSchema } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
-import { networkStats } from './queries/network-stats';
+import { PUBLIC_TYPES, isSingleType } from '../content-types';
 import { registerPlainFields } from '../strapi-patches/plain-fields';
-import { placesNear } from './queries/places-near';
 import { registerRelationLoader } from '../strapi-patches/relation-loader';
-
-export const PUBLIC_TYPES = [
-  'api::place.place',
-  'api::partner.partner',
-  'api::meeting.meeting',
-  'api::region.region',
-  'api::theme.theme',
-  'api::article.article',
-  'api::homepage.homepage',
-  'api::about.about',
-  'api::global.global',
-  'api::imprint.imprint',
-  'api::privacy-policy.privacy-policy',
-  'api::accessibility-statement.accessibility-statement',
-  'api::redirect.redirect',
-] as const;
-
-export const isSingleType = (strapi: Core.Strapi, uid: (typeof PUBLIC_TYPES)[number]) =>
-  strapi.getModel(uid).kind === 'singleType';
+import { transformServedSchema } from '../strapi-patches/served-schema';
+import { networkStats } from './queries/network-stats';
+import { placesNear } from './queries/places-near';
 
 /**
  * The root queries Strapi builds for the public types, named by the GraphQL plugin
@@ -35,7 +18,7 @@ const publicQueryFields = (strapi: Core.Strapi) => {
   return new Set(
     PUBLIC_TYPES.flatMap((uid): string[] => {
       const model = strapi.getModel(uid);
-      if (isSingleType(strapi, uid)) return [naming.getFindOneQueryName(model)];
+      if (isSingleType(uid)) return [naming.getFindOneQueryName(model)];
       return [naming.getFindOneQueryName(model), naming.getFindQueryName(model), naming.getFindConnectionQueryName(model)];
     }),
   );
@@ -66,8 +49,7 @@ export const registerPublicSchema = (strapi: Core.Strapi) => {
   for (const query of Object.values(CUSTOM_QUERIES)) extension.use(query);
   registerRelationLoader(strapi);
   const unwrapPlainFields = registerPlainFields(strapi);
-  const contentApi = strapi.plugin('graphql').service('content-api');
-  const buildSchema = contentApi.buildSchema;
-  contentApi.buildSchema = () =>
-    unwrapPlainFields(toPublicSchema(buildSchema(), new Set([...publicQueryFields(strapi), ...Object.keys(CUSTOM_QUERIES)])));
+  transformServedSchema(strapi, (schema) =>
+    unwrapPlainFields(toPublicSchema(schema, new Set([...publicQueryFields(strapi), ...Object.keys(CUSTOM_QUERIES)]))),
+  );
 };

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { NOT_CACHEABLE, PUBLIC_READ } from './cache-policy';
-import { PUBLIC_TYPES } from '../graphql/public-schema';
+import { PUBLIC_TYPES } from '../content-types';
 import { canReadDrafts } from '../access/preview-access';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];

@@ -4,6 +4,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { toBlocks } from './blocks';
 import { imageComponent, type ImageSpec } from './media';
 import { seedPages } from './pages';
+import { ARTICLE, MEETING, PARTNER, PLACE, REGION, THEME } from '../content-types';
 
 type Localized<T> = { de: T; en?: T };
 type Json = Record<string, any>;
@@ -82,7 +83,7 @@ export const seedContent = async (strapi: Core.Strapi) => {
   };
 
   for (const t of await readSeed<Json & Localized<Json>>(strapi, 'themes.json')) {
-    const isNew = await upsert(strapi, 'api::theme.theme', themes, t.slug, async (locale) => {
+    const isNew = await upsert(strapi, THEME, themes, t.slug, async (locale) => {
       const text = locale === 'en' ? t.en : t.de;
       return text && { slug: t.slug, name: text.name, description: text.description };
     }, { localized: true, publish: false });
@@ -90,7 +91,7 @@ export const seedContent = async (strapi: Core.Strapi) => {
   }
 
   for (const r of await readSeed<Json & Localized<Json>>(strapi, 'regions.json')) {
-    const isNew = await upsert(strapi, 'api::region.region', regions, r.slug, async (locale) => {
+    const isNew = await upsert(strapi, REGION, regions, r.slug, async (locale) => {
       const text = locale === 'en' ? r.en : r.de;
       return text && {
         slug: r.slug,
@@ -105,7 +106,7 @@ export const seedContent = async (strapi: Core.Strapi) => {
   }
 
   for (const p of await readSeed<Json>(strapi, 'partners.json')) {
-    const isNew = await upsert(strapi, 'api::partner.partner', partners, p.slug, async () => ({
+    const isNew = await upsert(strapi, PARTNER, partners, p.slug, async () => ({
       slug: p.slug,
       name: p.name,
       kind: p.kind,
@@ -119,7 +120,7 @@ export const seedContent = async (strapi: Core.Strapi) => {
   }
 
   for (const p of await readSeed<Json & Localized<Json>>(strapi, 'places.json')) {
-    const isNew = await upsert(strapi, 'api::place.place', places, p.slug, async (locale) => {
+    const isNew = await upsert(strapi, PLACE, places, p.slug, async (locale) => {
       const text = locale === 'en' ? p.en : p.de;
       if (!text) return undefined;
       return {
@@ -156,7 +157,7 @@ export const seedContent = async (strapi: Core.Strapi) => {
   }
 
   for (const m of await readSeed<Json & Localized<Json>>(strapi, 'meetings.json')) {
-    const isNew = await upsert(strapi, 'api::meeting.meeting', meetings, m.slug, async (locale) => {
+    const isNew = await upsert(strapi, MEETING, meetings, m.slug, async (locale) => {
       const text = locale === 'en' ? m.en : m.de;
       if (!text) return undefined;
       return {
@@ -186,7 +187,7 @@ export const seedContent = async (strapi: Core.Strapi) => {
   }
 
   for (const a of await readSeed<Json & Localized<Json>>(strapi, 'articles.json')) {
-    const isNew = await upsert(strapi, 'api::article.article', articles, a.slug, async (locale) => {
+    const isNew = await upsert(strapi, ARTICLE, articles, a.slug, async (locale) => {
       const text = locale === 'en' ? a.en : a.de;
       if (!text) return undefined;
       return {
@@ -215,8 +216,8 @@ export const seedContent = async (strapi: Core.Strapi) => {
 export const seedIfEmpty = async (strapi: Core.Strapi) => {
   if (process.env.SEED_ON_EMPTY === 'false') return;
   const [regions, places] = await Promise.all([
-    strapi.db.query('api::region.region').count(),
-    strapi.db.query('api::place.place').count(),
+    strapi.db.query(REGION).count(),
+    strapi.db.query(PLACE).count(),
   ]);
   if (regions === 0 && places === 0) await seedContent(strapi);
 };

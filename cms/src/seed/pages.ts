@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Core, UID } from '@strapi/strapi';
 import { toBlocks } from './blocks';
 import type { ImageSpec } from './media';
+import { ABOUT, ACCESSIBILITY_STATEMENT, GLOBAL, HOMEPAGE, IMPRINT, PRIVACY_POLICY } from '../content-types';
 
 type Json = Record<string, any>;
 type Locale = 'de' | 'en';
@@ -13,12 +14,12 @@ type Locale = 'de' | 'en';
  * Fields outside `de` and `en` are not localized and go into both locales.
  */
 const PAGES: Record<string, { uid: UID.ContentType; blocks?: string[]; images?: string[] }> = {
-  homepage: { uid: 'api::homepage.homepage', blocks: ['intro'], images: ['heroImage'] },
-  about: { uid: 'api::about.about', blocks: ['body'], images: ['cover'] },
-  global: { uid: 'api::global.global' },
-  imprint: { uid: 'api::imprint.imprint', blocks: ['body'] },
-  'privacy-policy': { uid: 'api::privacy-policy.privacy-policy', blocks: ['body'] },
-  'accessibility-statement': { uid: 'api::accessibility-statement.accessibility-statement', blocks: ['body'] },
+  homepage: { uid: HOMEPAGE, blocks: ['intro'], images: ['heroImage'] },
+  about: { uid: ABOUT, blocks: ['body'], images: ['cover'] },
+  global: { uid: GLOBAL },
+  imprint: { uid: IMPRINT, blocks: ['body'] },
+  'privacy-policy': { uid: PRIVACY_POLICY, blocks: ['body'] },
+  'accessibility-statement': { uid: ACCESSIBILITY_STATEMENT, blocks: ['body'] },
 };
 
 type Helpers = {

@@ -1,14 +1,7 @@
-/** Where each type's pages live on the website, in German; English pages add /en in front. */
-export const PAGE_PREFIX = {
-  'api::place.place': '/orte',
-  'api::meeting.meeting': '/treffen',
-  'api::partner.partner': '/partner',
-  'api::article.article': '/beitraege',
-  'api::region.region': '/regionen',
-} as const;
+import { sitePathOf } from '../content-types';
 
-export type PagedType = keyof typeof PAGE_PREFIX;
-export const isPaged = (uid: string): uid is PagedType => uid in PAGE_PREFIX;
-
-export const pagePath = (uid: PagedType, slug: string, locale?: string | null) =>
-  `${locale === 'en' ? '/en' : ''}${PAGE_PREFIX[uid]}/${slug}`;
+/** The path of an entry's page on the website, English under /en; null for types without pages. */
+export const pagePath = (uid: string, slug: string, locale?: string | null) => {
+  const prefix = sitePathOf(uid);
+  return prefix === undefined ? null : `${locale === 'en' ? '/en' : ''}${prefix}/${slug}`;
+};

@@ -1,8 +1,10 @@
 import { createHmac } from 'node:crypto';
-import type { Core, UID } from '@strapi/strapi';
-import { isPaged, pagePath } from './paths';
+import type { Core } from '@strapi/strapi';
+import { isPaged } from '../content-types';
+import { pagePath } from './paths';
 
-type Target = { documentId: string; locale?: string | null; status?: 'draft' | 'published' | null };
+/** What the admin's preview pane asks for (Strapi's PreviewHandlerParams). */
+type Target = { documentId: string; locale?: string | null; status?: string | null };
 
 const siteUrl = () => (process.env.SITE_URL || 'http://localhost:3000').replace(/\/$/, '');
 const ttlSeconds = () => Number(process.env.PREVIEW_TTL_MINUTES || 60) * 60;
@@ -21,7 +23,7 @@ export const signPreview = (path: string, secret: string, now = Date.now()) => {
  * The URL the admin's preview pane opens: the draft through a signed link, or the live page
  * for the published tab. Types without a page of their own have no preview.
  */
-export const previewUrl = async (strapi: Core.Strapi, uid: UID.ContentType, { documentId, locale, status }: Target) => {
+export const previewUrl = async (strapi: Core.Strapi, uid: string, { documentId, locale, status }: Target) => {
   if (!isPaged(uid)) return null;
   const draft = status !== 'published';
   const entry = await strapi.documents(uid).findOne({
@@ -29,10 +31,11 @@ export const previewUrl = async (strapi: Core.Strapi, uid: UID.ContentType, { do
     ...(locale && { locale }),
     status: draft ? 'draft' : 'published',
     fields: ['slug'],
-  } as never);
-  const slug = (entry as { slug?: string } | null)?.slug;
+  });
+  const slug = entry?.slug;
   if (!slug) return null;
   const path = pagePath(uid, slug, locale);
+  if (!path) return null;
   const secret = process.env.PREVIEW_SECRET;
   if (!draft) return `${siteUrl()}${path}`;
   if (!secret) {

@@ -1,3 +1,5 @@
+// Patches @strapi/plugin-graphql 5.54's extension service (`generate`, to learn the resolversConfig) and
+// the field resolvers of the schema it builds, which it wraps in its authorization step.
 import type { Core } from '@strapi/strapi';
 import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 

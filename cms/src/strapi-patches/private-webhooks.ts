@@ -1,7 +1,8 @@
+// Patches @strapi/core 5.54's webhook runner: `run`, the one entry point of every webhook call.
 import type { Core } from '@strapi/strapi';
+import { UNANNOUNCED_TYPES } from '../content-types';
 
-/** Types whose entries are nobody's business outside the admin: no page on the site, personal data. */
-const UNANNOUNCED = new Set(['api::submission.submission']);
+const UNANNOUNCED = new Set<string>(UNANNOUNCED_TYPES);
 
 type Run = (webhook: unknown, event: string, info?: { uid?: string }) => Promise<unknown>;
 

@@ -1,3 +1,5 @@
+// Part of the relation-loader patch: relies on how @strapi/database 5.54 populates, orders and pages a
+// relation, so that one query for many parents answers each as `entityManager.load` would.
 import type { Core } from '@strapi/strapi';
 
 type Database = Core.Strapi['db'];

@@ -1,5 +1,7 @@
+// Patches @strapi/database 5.54's `entityManager.load` (asked, not run, while a batch is planned) and
+// @strapi/plugin-graphql 5.54's `builders.new` (its association and component resolvers are batched).
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Core, UID } from '@strapi/strapi';
+import type { Core, Schema, UID } from '@strapi/strapi';
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import { loadMany, type Load, type Parent } from './relation-batch';
@@ -70,10 +72,15 @@ const batched = (strapi: Core.Strapi, resolve: Resolver, answer: Answer): Resolv
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
+const attributeOf = (strapi: Core.Strapi, { contentTypeUID, attributeName }: Options) => {
+  const attributes: Record<string, Schema.Attribute.AnyAttribute | undefined> = strapi.getModel(contentTypeUID).attributes;
+  return attributes[attributeName];
+};
+
 /** As plugin-graphql's association resolver: media URLs signed, then wrapped like the template. */
-const associationAnswer = (strapi: Core.Strapi, { contentTypeUID, attributeName }: Options): Answer => {
+const associationAnswer = (strapi: Core.Strapi, options: Options): Answer => {
   const { isMedia } = strapi.plugin('graphql').service('utils').attributes;
-  const upload = isMedia(strapi.getModel(contentTypeUID).attributes[attributeName]) && strapi.plugin('upload');
+  const upload = isMedia(attributeOf(strapi, options)) && strapi.plugin('upload');
   const sign = async (data: unknown) => {
     if (!upload || !data) return data;
     const { signFileUrls } = upload.service('file');
@@ -115,7 +122,7 @@ export const registerRelationLoader = (strapi: Core.Strapi) => {
     instance.buildAssociationResolver = (options: Options) => {
       const resolve = buildAssociationResolver(options);
       // A morph relation's resolver answers sanitized rows rather than a template to fill.
-      if (isMorphRelation(strapi.getModel(options.contentTypeUID).attributes[options.attributeName])) return resolve;
+      if (isMorphRelation(attributeOf(strapi, options))) return resolve;
       return batched(strapi, resolve, associationAnswer(strapi, options));
     };
     instance.buildComponentResolver = (options: Options) => batched(strapi, buildComponentResolver(options), componentAnswer);

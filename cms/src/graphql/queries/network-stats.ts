@@ -1,8 +1,5 @@
 import type { Core } from '@strapi/strapi';
-
-const PLACE = 'api::place.place';
-const REGION = 'api::region.region';
-const THEME = 'api::theme.theme';
+import { PLACE, REGION, THEME } from '../../content-types';
 
 type Args = { includeSamples?: boolean | null; locale?: string | null };
 type Ref = { documentId: string };

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { invalidArgument } from '../arguments';
-
-const PLACE = 'api::place.place';
+import { PLACE } from '../../content-types';
 
 /** Mean Earth radius (IUGG), in km: the sphere the distances are measured on. */
 export const EARTH_RADIUS_KM = 6371.0088;
