@@ -86,15 +86,15 @@ it('answers the new version as soon as a change is published, and after an unpub
   const before = await teaserOf(slug);
   expect((await teaserOf(slug)).cache).toBe('HIT');
   const place = await places().findFirst({ filters: { slug }, locale: 'de' });
-  await places().update({ documentId: place!.documentId, locale: 'de', data: { teaser: 'Frisch aus dem Cache-Test' } } as never);
+  await places().update({ documentId: place!.documentId, locale: 'de', data: { teaser: 'Frisch aus dem Cache-Test' } });
   // A saved draft changes no published answer, but empties the cache all the same.
   expect(await teaserOf(slug)).toEqual({ cache: 'MISS', teaser: before.teaser });
-  await places().publish({ documentId: place!.documentId, locale: 'de' } as never);
+  await places().publish({ documentId: place!.documentId, locale: 'de' });
   expect(await teaserOf(slug)).toEqual({ cache: 'MISS', teaser: 'Frisch aus dem Cache-Test' });
   // Strapi's `entry.publish` event follows the commit asynchronously and empties the cache once
   // more; from then on the new version is kept.
   await expect.poll(() => teaserOf(slug), { timeout: 5_000 }).toEqual({ cache: 'HIT', teaser: 'Frisch aus dem Cache-Test' });
-  await places().unpublish({ documentId: place!.documentId, locale: 'de' } as never);
+  await places().unpublish({ documentId: place!.documentId, locale: 'de' });
   expect((await teaserOf(slug)).teaser).toBeUndefined();
 });
 
@@ -102,7 +102,7 @@ it('sees a changed relation target and a revoked token', async () => {
   const slug = 'alte-molkerei-kalbe';
   await teaserOf(slug);
   const { region } = (await places().findFirst({ filters: { slug }, locale: 'de', populate: ['region'] })) as unknown as { region: { documentId: string } };
-  await cms.strapi.documents('api::region.region').update({ documentId: region.documentId, locale: 'de', data: { name: 'Umbenannt' }, status: 'published' } as never);
+  await cms.strapi.documents('api::region.region').update({ documentId: region.documentId, locale: 'de', data: { name: 'Umbenannt' }, status: 'published' });
   const renamed = await readJson<{ data: { places: { region: { name: string } }[] } }>(await post(PLACE, { slug }));
   expect(renamed.data.places[0].region.name).toBe('Umbenannt');
 

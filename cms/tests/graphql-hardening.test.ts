@@ -25,10 +25,10 @@ beforeAll(async () => {
       region: region!.documentId,
       partners: [partner!.documentId],
     },
-  } as any);
+  });
   draftOnly = draft.documentId;
   const published = await places.findFirst({ filters: { slug: 'buergermeisterhof' }, locale: 'de' });
-  await places.update({ documentId: published!.documentId, locale: 'de', data: { teaser: DRAFT_TEASER } } as any);
+  await places.update({ documentId: published!.documentId, locale: 'de', data: { teaser: DRAFT_TEASER } });
 
   const token = await cms.strapi.service('admin::api-token').create({
     name: 'partner-read-only',
@@ -155,9 +155,9 @@ describe('drafts', () => {
     // Strapi links a type without draft & publish to both the draft and the published row
     // of a place; the relation must still show published places only.
     const homepages = cms.strapi.documents('api::homepage.homepage');
-    const homepage = (await homepages.findFirst({ locale: 'de', populate: ['featuredPlaces'] } as any)) as any;
+    const homepage = (await homepages.findFirst({ locale: 'de', populate: ['featuredPlaces'] })) as any;
     const featured = [...new Set<string>(homepage.featuredPlaces.map((p: { documentId: string }) => p.documentId))];
-    await homepages.update({ documentId: homepage.documentId, locale: 'de', data: { featuredPlaces: [...featured, draftOnly] } } as any);
+    await homepages.update({ documentId: homepage.documentId, locale: 'de', data: { featuredPlaces: [...featured, draftOnly] } });
     const stored = await cms.strapi.db
       .query('api::homepage.homepage')
       .findOne({ where: { locale: 'de' }, populate: { featuredPlaces: { select: ['slug', 'teaser'] } } });
@@ -246,7 +246,7 @@ describe('limits', () => {
         locale: 'de',
         status: 'published',
         data: { name: `Lastprobe ${i}`, slug: `lastprobe-${i}`, teaser: 'Lastprobe', stage: 'idea', network: 'other', isSample: true, partners: [partner!.documentId] },
-      } as any);
+      });
     }
   }, 120_000);
 

@@ -120,8 +120,8 @@ describe('single types over GraphQL, anonymously', () => {
 
   it('homepage: featured places are published places only, and return when republished', async () => {
     const places = cms.strapi.documents('api::place.place');
-    const kulturNische = await places.findFirst({ locale: 'de', filters: { slug: 'kultur-nische' } } as any);
-    await places.unpublish({ documentId: kulturNische!.documentId, locale: 'de' } as any);
+    const kulturNische = await places.findFirst({ locale: 'de', filters: { slug: 'kultur-nische' } });
+    await places.unpublish({ documentId: kulturNische!.documentId, locale: 'de' });
     try {
       const { homepage } = await cms.graphqlData<{ homepage: Homepage }>(HOMEPAGE, { locale: 'de' });
       expect(homepage.featuredPlaces.map((p: { slug: string }) => p.slug)).not.toContain('kultur-nische');
@@ -129,7 +129,7 @@ describe('single types over GraphQL, anonymously', () => {
       const rest = await cms.rest<{ data: { featuredPlaces: Featured[] } }>('/api/homepage?populate[featuredPlaces][fields][0]=slug');
       expect(rest.body.data.featuredPlaces.map((p: { slug: string }) => p.slug)).toEqual(FEATURED.filter((s) => s !== 'kultur-nische'));
     } finally {
-      await places.publish({ documentId: kulturNische!.documentId, locale: 'de' } as any);
+      await places.publish({ documentId: kulturNische!.documentId, locale: 'de' });
     }
     const { homepage } = await cms.graphqlData<{ homepage: Homepage }>(HOMEPAGE, { locale: 'de' });
     expect(homepage.featuredPlaces.map((p: { slug: string }) => p.slug)).toContain('kultur-nische');
@@ -234,21 +234,21 @@ describe('permissions', () => {
 describe('validation', () => {
   it('accepts only site paths and http(s) URLs as link targets', async () => {
     const globals = cms.strapi.documents('api::global.global');
-    const { documentId } = (await globals.findFirst({ locale: 'de' } as any))!;
+    const { documentId } = (await globals.findFirst({ locale: 'de' }))!;
     for (const href of ['javascript:alert(1)', '//evil.example/', 'orte', 'mailto:info@example.org']) {
       await expect(
-        globals.update({ documentId, locale: 'de', data: { navigation: [{ label: 'X', href }] } } as any),
+        globals.update({ documentId, locale: 'de', data: { navigation: [{ label: 'X', href }] } }),
         href,
       ).rejects.toMatchObject({ name: 'ValidationError', details: { errors: [{ path: ['navigation', '0', 'href'] }] } });
     }
     await expect(
-      globals.update({ documentId, locale: 'de', data: { socialLinks: [{ platform: 'mastodon', url: '/intern' }] } } as any),
+      globals.update({ documentId, locale: 'de', data: { socialLinks: [{ platform: 'mastodon', url: '/intern' }] } }),
     ).rejects.toMatchObject({ name: 'ValidationError', details: { errors: [{ path: ['socialLinks', '0', 'url'] }] } });
     const { global } = await cms.graphqlData<{ global: Global }>(`{ global { navigation(pagination: { limit: 20 }) { href } } }`);
     expect(global.navigation.map((l: { href: string }) => l.href)).toEqual(NAVIGATION);
 
     const external = { label: 'Netzwerk Zukunftsorte', href: 'https://zukunftsorte.land' };
-    await globals.update({ documentId, locale: 'en', data: { footerLinks: [{ label: 'Privacy', href: '/datenschutz' }, external] } } as any);
+    await globals.update({ documentId, locale: 'en', data: { footerLinks: [{ label: 'Privacy', href: '/datenschutz' }, external] } });
     const { global: en } = await cms.graphqlData<{ global: Global }>(`{ global(locale: "en") { footerLinks(pagination: { limit: 10 }) { label href } } }`);
     expect(en.footerLinks).toEqual([{ label: 'Privacy', href: '/datenschutz' }, external]);
   });

@@ -62,9 +62,9 @@ beforeAll(async () => {
   await places.create({
     locale: 'de',
     data: { name: 'Geheimer Entwurf', slug: 'geheimer-entwurf', teaser: DRAFT_TEASER, stage: 'idea', network: 'kreativorte_im_gruenen', isSample: false, region: region!.documentId, geo: STENDAL },
-  } as any);
+  });
   const withPartner = await places.findFirst({ filters: { slug: 'speicherwerk-tangermuende' }, locale: 'de' });
-  await places.update({ documentId: withPartner!.documentId, locale: 'de', data: { teaser: DRAFT_TEASER } } as any);
+  await places.update({ documentId: withPartner!.documentId, locale: 'de', data: { teaser: DRAFT_TEASER } });
 });
 afterAll(() => cms?.stop());
 

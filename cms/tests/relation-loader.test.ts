@@ -20,7 +20,7 @@ beforeAll(async () => {
   const regions = await Promise.all(['altmark', 'sachsen-anhalt', 'brandenburg'].map((slug) => documentIdOf('api::region.region', slug)));
   const themes = await Promise.all(['wohnen-bauen', 'arbeiten-wirtschaft', 'leben-tourismus'].map((slug) => documentIdOf('api::theme.theme', slug)));
   const partners = await Promise.all(['daily-am-dom', 'zimmerei-elbholz', 'landwerk-genossenschaft'].map((slug) => documentIdOf('api::partner.partner', slug)));
-  const draftOnly = await documents('api::partner.partner').create({ data: { name: 'Nur ein Entwurf', slug: DRAFT_ONLY, kind: 'business', isSample: false } } as any);
+  const draftOnly = await documents('api::partner.partner').create({ data: { name: 'Nur ein Entwurf', slug: DRAFT_ONLY, kind: 'business', isSample: false } });
   const file = await cms.strapi.db.query('plugin::upload.file').findOne({ where: { mime: 'image/jpeg' } });
   const image = (alt: string) => ({ media: file.id, alt, credit: 'Test', licence: 'CC BY 4.0' });
 
@@ -38,18 +38,18 @@ beforeAll(async () => {
       locale: 'de',
       status: 'published',
       data: { name: `Ladeprobe ${i}`, slug: `ladeprobe-${i}`, teaser: 'Ladeprobe', stage: 'idea', network: 'other', isSample: false, ...relations },
-    } as any);
+    });
     if (i % 3 === 0) {
       await documents('api::place.place').update({
         documentId: place.documentId,
         locale: 'en',
         status: 'published',
         data: { name: `Load test ${i}`, slug: `ladeprobe-${i}`, teaser: 'Load test', ...relations },
-      } as any);
+      });
     }
   }
   // A published partner whose draft has changed: published lists must keep the published name.
-  await documents('api::partner.partner').update({ documentId: partners[0], data: { name: DRAFT_NAME } } as any);
+  await documents('api::partner.partner').update({ documentId: partners[0], data: { name: DRAFT_NAME } });
 }, 180_000);
 afterAll(() => cms?.stop());
 

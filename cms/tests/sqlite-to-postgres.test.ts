@@ -51,8 +51,8 @@ describe.runIf(inject('database') === 'sqlite')('pnpm migrate:postgres', () => {
     const created = await places.create({
       locale: 'de',
       data: { slug: 'nach-der-migration', name: 'Nach der Migration', teaser: 'Neu auf PostgreSQL.', stage: 'idea', network: 'other', isSample: false },
-    } as never);
-    await places.publish({ documentId: created.documentId, locale: 'de' } as never);
+    });
+    await places.publish({ documentId: created.documentId, locale: 'de' });
     expect(Number(created.id)).toBeGreaterThan(Number(copy!.id));
   });
 

@@ -57,7 +57,7 @@ const fieldsOf = (body: Answer): string[] => [
 ];
 
 const stored = (documentId: string) =>
-  cms.strapi.documents(SUBMISSION).findOne({ documentId, populate: { themes: { fields: ['slug'] }, place: { fields: ['documentId'] } } } as any) as Promise<any>;
+  cms.strapi.documents(SUBMISSION).findOne({ documentId, populate: { themes: { fields: ['slug'] }, place: { fields: ['documentId'] } } }) as Promise<any>;
 
 describe('the website token', () => {
   it('stores a proposal, with its themes, and answers with its id only', async () => {
@@ -191,10 +191,13 @@ describe('proposals are never public', () => {
 
 describe('retention', () => {
   const DAY = 24 * 60 * 60 * 1000;
-  const create = async (status: string, daysAgo: number) => {
+  const create = async (status: 'new' | 'in_review' | 'accepted' | 'rejected', daysAgo: number) => {
     const submissions = cms.strapi.documents(SUBMISSION);
-    const created = await submissions.create({ data: { ...proposal({ themes: undefined }), name: `${status} vor ${daysAgo} Tagen` } } as any);
-    if (status !== 'new') await submissions.update({ documentId: created.documentId, data: { reviewStatus: status } } as any);
+    const { town, description, contactName, contactEmail } = proposal();
+    const created = await submissions.create({
+      data: { name: `${status} vor ${daysAgo} Tagen`, town, description, contactName, contactEmail, consent: true, reviewStatus: 'new' },
+    });
+    if (status !== 'new') await submissions.update({ documentId: created.documentId, data: { reviewStatus: status } });
     await cms.strapi.db.query(SUBMISSION).update({ where: { documentId: created.documentId }, data: { statusChangedAt: new Date(Date.now() - daysAgo * DAY) } });
     return created.documentId;
   };
@@ -203,9 +206,9 @@ describe('retention', () => {
     const { body } = await submit(proposal());
     const documentId = body.data.documentId;
     await cms.strapi.db.query(SUBMISSION).update({ where: { documentId }, data: { statusChangedAt: new Date(Date.now() - 10 * DAY) } });
-    await cms.strapi.documents(SUBMISSION).update({ documentId, data: { note: 'noch offen' } } as any);
+    await cms.strapi.documents(SUBMISSION).update({ documentId, data: { note: 'noch offen' } });
     expect(Date.now() - new Date((await stored(documentId)).statusChangedAt).getTime()).toBeGreaterThan(9 * DAY);
-    await cms.strapi.documents(SUBMISSION).update({ documentId, data: { reviewStatus: 'rejected', statusChangedAt: '2000-01-01T00:00:00.000Z' } } as any);
+    await cms.strapi.documents(SUBMISSION).update({ documentId, data: { reviewStatus: 'rejected', statusChangedAt: '2000-01-01T00:00:00.000Z' } });
     expect(Date.now() - new Date((await stored(documentId)).statusChangedAt).getTime()).toBeLessThan(60_000);
   });
 
@@ -252,7 +255,7 @@ describe('converting a proposal into a place', () => {
       locale: 'de',
       status: 'draft',
       populate: ['themes', 'address', 'contact'],
-    } as any)) as any;
+    })) as any;
     expect(place).toMatchObject({
       name: 'Alte Dorfschule Kläden',
       slug: expect.stringMatching(/^alte-dorfschule-klaeden(-\d+)?$/),
@@ -272,7 +275,7 @@ describe('converting a proposal into a place', () => {
     expect(place.themes.map((theme: { slug: string }) => theme.slug).sort()).toEqual(['leben-tourismus', 'wohnen-bauen']);
     const creator = await cms.strapi.db.query(PLACE).findOne({ where: { documentId: placeId }, populate: ['createdBy'] });
     expect(creator.createdBy.email).toBe('redaktion@example.com');
-    expect(await cms.strapi.documents(PLACE).findOne({ documentId: placeId, locale: 'de', status: 'published' } as any)).toBeNull();
+    expect(await cms.strapi.documents(PLACE).findOne({ documentId: placeId, locale: 'de', status: 'published' })).toBeNull();
     const publicPlaces = await cms.graphqlData<{ places: unknown[] }>(`{ places(filters: { documentId: { eq: "${placeId}" } }) { name } }`);
     expect(publicPlaces.places).toEqual([]);
 
@@ -293,7 +296,7 @@ describe('converting a proposal into a place', () => {
       const { body } = await submit(proposal({ name: 'Gutshaus Überall' }));
       const converted = await as<Converted>('POST', CONVERT(body.data.documentId));
       expect(converted.status).toBe(201);
-      const place = await cms.strapi.documents(PLACE).findOne({ documentId: converted.body!.data.placeDocumentId, locale: 'de' } as any);
+      const place = await cms.strapi.documents(PLACE).findOne({ documentId: converted.body!.data.placeDocumentId, locale: 'de' });
       slugs.push((place as any).slug);
     }
     expect(slugs).toEqual(['gutshaus-ueberall', 'gutshaus-ueberall-2']);
@@ -302,7 +305,7 @@ describe('converting a proposal into a place', () => {
   it('leaves a proposal alone that an editor accepted by hand', async () => {
     const { body } = await submit(proposal({ name: 'Schon angenommen' }));
     const documentId = body.data.documentId;
-    await cms.strapi.documents(SUBMISSION).update({ documentId, data: { reviewStatus: 'accepted' } } as any);
+    await cms.strapi.documents(SUBMISSION).update({ documentId, data: { reviewStatus: 'accepted' } });
     const converted = await (await asRedaktion(cms.url))<Converted>('POST', CONVERT(documentId));
     expect(converted.status).toBe(409);
     expect(converted.body!.error.details.placeDocumentId).toBeNull();

@@ -83,7 +83,7 @@ describe('missing English', () => {
     const { documentId } = await places.create({
       locale: 'de',
       data: { name: 'Alte Schmiede Kläden', slug: 'alte-schmiede-klaeden', teaser: 'Eine Dorfschmiede wird Werkstatt.', stage: 'idea', network: 'other', isSample: false },
-    } as any);
+    });
 
     let place = typeOf(await overviewAs(asRedaktion(cms.url)), PLACE);
     expect(place.missing.count).toBe(1);
@@ -91,7 +91,7 @@ describe('missing English', () => {
       { documentId, title: 'Alte Schmiede Kläden', slug: 'alte-schmiede-klaeden', updatedAt: expect.any(String), published: false },
     ]);
 
-    await places.publish({ documentId, locale: 'de' } as any);
+    await places.publish({ documentId, locale: 'de' });
     place = typeOf(await overviewAs(asRedaktion(cms.url)), PLACE);
     expect(place.missing.entries).toEqual([expect.objectContaining({ documentId, published: true })]);
 
@@ -99,7 +99,7 @@ describe('missing English', () => {
       documentId,
       locale: 'en',
       data: { name: 'Old Smithy Kläden', slug: 'alte-schmiede-klaeden', teaser: 'A village smithy becomes a workshop.', stage: 'idea', network: 'other', isSample: false },
-    } as any);
+    });
     place = typeOf(await overviewAs(asRedaktion(cms.url)), PLACE);
     expect(place.missing).toEqual({ count: 0, entries: [] });
     expect(place.needsReview.entries.find((entry) => entry.documentId === documentId)).toMatchObject({
@@ -166,7 +166,7 @@ describe('permissions', () => {
     await cms.strapi.documents(PLACE).create({
       locale: 'de',
       data: { name: 'Nur auf Deutsch', slug: 'nur-auf-deutsch', teaser: 'Noch ohne Englisch.', stage: 'idea', network: 'other', isSample: false },
-    } as any);
+    });
     const missingForRedaktion = typeOf(await overviewAs(asRedaktion(cms.url)), PLACE).missing.entries;
     expect(missingForRedaktion.map((entry) => entry.title)).toContain('Nur auf Deutsch');
 

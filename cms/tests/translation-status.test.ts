@@ -21,16 +21,16 @@ it('marks German as the original and seeded English as awaiting review', async (
 
 it('keeps a reviewed translation and never lets a translation claim to be the original', async () => {
   const themes = cms.strapi.documents('api::theme.theme');
-  const { documentId } = await themes.create({ locale: 'de', data: { name: 'Handwerk', slug: 'handwerk', translationStatus: 'complete' } } as never);
+  const { documentId } = await themes.create({ locale: 'de', data: { name: 'Handwerk', slug: 'handwerk', translationStatus: 'complete' } });
   expect(await status(documentId, 'de')).toBe('original');
 
-  await themes.update({ documentId, locale: 'en', data: { name: 'Crafts', slug: 'handwerk' } } as never);
+  await themes.update({ documentId, locale: 'en', data: { name: 'Crafts', slug: 'handwerk' } });
   expect(await status(documentId, 'en')).toBe('needs_review');
 
-  await themes.update({ documentId, locale: 'en', data: { translationStatus: 'complete' } } as never);
-  await themes.update({ documentId, locale: 'en', data: { name: 'Craft' } } as never);
+  await themes.update({ documentId, locale: 'en', data: { translationStatus: 'complete' } });
+  await themes.update({ documentId, locale: 'en', data: { name: 'Craft' } });
   expect(await status(documentId, 'en')).toBe('complete');
 
-  await themes.update({ documentId, locale: 'en', data: { translationStatus: 'original' } } as never);
+  await themes.update({ documentId, locale: 'en', data: { translationStatus: 'original' } });
   expect(await status(documentId, 'en')).toBe('needs_review');
 });
