@@ -155,8 +155,8 @@ describe('drafts', () => {
     // Strapi links a type without draft & publish to both the draft and the published row
     // of a place; the relation must still show published places only.
     const homepages = cms.strapi.documents('api::homepage.homepage');
-    const homepage = (await homepages.findFirst({ locale: 'de', populate: ['featuredPlaces'] })) as any;
-    const featured = [...new Set<string>(homepage.featuredPlaces.map((p: { documentId: string }) => p.documentId))];
+    const homepage = (await homepages.findFirst({ locale: 'de', populate: ['featuredPlaces'] }))!;
+    const featured = [...new Set((homepage.featuredPlaces ?? []).map((p) => p.documentId))];
     await homepages.update({ documentId: homepage.documentId, locale: 'de', data: { featuredPlaces: [...featured, draftOnly] } });
     const stored = await cms.strapi.db
       .query('api::homepage.homepage')

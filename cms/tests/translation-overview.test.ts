@@ -1,3 +1,4 @@
+import type { UID } from '@strapi/strapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSession, asAutor, asRedaktion, asSuperAdmin } from './support/admin';
 import { bearer, previewToken, startCms, type Cms } from './support/cms';
@@ -39,10 +40,12 @@ const overviewAs = async (session: Promise<Awaited<ReturnType<typeof asSuperAdmi
 const typeOf = (overview: { types: TypeOverview[] }, uid: string) => overview.types.find((type) => type.uid === uid)!;
 
 /** Rows per locale in the version editors edit: the draft where a type has drafts. */
-const currentRows = async (uid: string, locale: string) => {
-  const model = cms.strapi.getModel(uid as any);
+const currentRows = async (name: string, locale: string) => {
+  // The overview names each type by its uid, as a plain string.
+  const uid = name as UID.ContentType;
+  const model = cms.strapi.getModel(uid);
   const where = model.options?.draftAndPublish ? { locale, publishedAt: null } : { locale };
-  return cms.strapi.db.query(uid as any).count({ where });
+  return cms.strapi.db.query(uid).count({ where });
 };
 
 describe('the seeded content', () => {
