@@ -1,5 +1,6 @@
 import type { UID } from '@strapi/strapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TranslationOverview, TypeOverview } from '../src/translations/overview';
 import { adminSession, asAutor, asRedaktion, asSuperAdmin } from './support/admin';
 import { bearer, previewToken, startCms, type Cms } from './support/cms';
 
@@ -29,11 +30,9 @@ beforeAll(async () => {
 });
 afterAll(() => cms?.stop());
 
-type Entry = { documentId: string; title: string | null; slug: string | null; updatedAt: string; published: boolean; translationStatus?: string | null };
-type TypeOverview = { uid: string; kind: string; label: string; missing: { count: number; entries: Entry[] }; needsReview: { count: number; entries: Entry[] } };
 
 const overviewAs = async (session: Promise<Awaited<ReturnType<typeof asSuperAdmin>>>) => {
-  const { status, body } = await (await session)<{ data: { sourceLocale: string; targetLocale: string; types: TypeOverview[] } }>('GET', OVERVIEW);
+  const { status, body } = await (await session)<{ data: TranslationOverview }>('GET', OVERVIEW);
   expect(status).toBe(200);
   return body!.data;
 };
