@@ -36,7 +36,7 @@ export const createPartnerToken = async (strapi: Core.Strapi, { name, rate }: { 
   if ([siteTokenName(), previewTokenName(), submissionTokenName()].includes(trimmed) || (await tokens.exists({ name: trimmed }))) {
     throw new Error(`An API token named "${trimmed}" exists already.`);
   }
-  const token = await tokens.create({
+  const token: { id: number; accessKey: string } = await tokens.create({
     name: trimmed,
     description: `Partner ${trimmed}: liest veröffentlichte Inhalte (nur find/findOne der öffentlichen Typen).${rate ? ` Limit: ${rate}/min` : ''}`,
     kind: 'content-api',
@@ -44,5 +44,5 @@ export const createPartnerToken = async (strapi: Core.Strapi, { name, rate }: { 
     lifespan: null,
     permissions: publicActions(),
   });
-  return { id: token.id as number, name: trimmed, accessKey: token.accessKey as string, rate };
+  return { id: token.id, name: trimmed, accessKey: token.accessKey, rate };
 };

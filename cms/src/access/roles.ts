@@ -34,11 +34,9 @@ const permissionsFor = (strapi: Core.Strapi, subjects: readonly string[], action
   if (actions.length === 0) return [];
   const { actionProvider } = strapi.service('admin::permission');
   const wanted = actionProvider.values().filter((a: { actionId: string }) => actions.map(explorer).includes(a.actionId));
-  const withFields = strapi.service('admin::content-type').getPermissionsWithNestedFields(wanted) as {
-    action: string;
-    subject: string;
-    properties?: Record<string, unknown>;
-  }[];
+  const withFields: { action: string; subject: string; properties?: Record<string, unknown> }[] = strapi
+    .service('admin::content-type')
+    .getPermissionsWithNestedFields(wanted);
   const localized = new Set<string>(TRANSLATED_TYPES);
   return withFields
     .filter((permission) => subjects.includes(permission.subject))

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Core, UID } from '@strapi/strapi';
-import { toBlocks } from './blocks';
+import { toBlocks } from '../rich-text';
 import { imageComponent, type ImageSpec } from './media';
 import { seedPages } from './pages';
 import { ARTICLE, MEETING, PARTNER, PLACE, REGION, THEME } from '../content-types';

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Core, UID } from '@strapi/strapi';
-import { toBlocks } from './blocks';
+import { toBlocks } from '../rich-text';
 import type { ImageSpec } from './media';
 import { ABOUT, ACCESSIBILITY_STATEMENT, GLOBAL, HOMEPAGE, IMPRINT, PRIVACY_POLICY } from '../content-types';
 
