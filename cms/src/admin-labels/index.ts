@@ -15,7 +15,7 @@ import { redirect } from './redirect';
 import { region } from './region';
 import { submission } from './submission';
 import { theme } from './theme';
-import type { AdminLabels, LayoutRow } from './types';
+import type { AdminLabels } from './types';
 
 export type { AdminLabels, FieldLabel, LayoutRow } from './types';
 
