@@ -1,8 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { previewTokenName } from './preview-access';
 import { publicActions } from './permissions';
-import { siteTokenName } from './site-token';
-import { submissionTokenName } from './submission-token';
+import { websiteTokenNames } from './website-tokens';
 
 /**
  * A token's own rate limit, written into its description so that an admin can read and change
@@ -33,7 +31,7 @@ export const createPartnerToken = async (strapi: Core.Strapi, { name, rate }: { 
     throw new Error('The rate limit is a whole number of requests per minute, at least 1.');
   }
   const tokens = strapi.service('admin::api-token');
-  if ([siteTokenName(), previewTokenName(), submissionTokenName()].includes(trimmed) || (await tokens.exists({ name: trimmed }))) {
+  if (websiteTokenNames().includes(trimmed) || (await tokens.exists({ name: trimmed }))) {
     throw new Error(`An API token named "${trimmed}" exists already.`);
   }
   const token: { id: number; accessKey: string } = await tokens.create({

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { EDITORIAL_TYPES, PROPOSAL_TYPES, TRANSLATED_TYPES } from '../content-types';
+import { LOCALE_CODES } from '../translations/locales';
 
 const explorer = (action: string) => `plugin::content-manager.explorer.${action}`;
 
@@ -41,7 +42,7 @@ const permissionsFor = (strapi: Core.Strapi, subjects: readonly string[], action
   return withFields
     .filter((permission) => subjects.includes(permission.subject))
     .map((permission) =>
-      localized.has(permission.subject) ? { ...permission, properties: { ...permission.properties, locales: ['de', 'en'] } } : permission,
+      localized.has(permission.subject) ? { ...permission, properties: { ...permission.properties, locales: [...LOCALE_CODES] } } : permission,
     );
 };
 

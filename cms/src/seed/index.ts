@@ -1,14 +1,13 @@
 import type { Core, UID } from '@strapi/strapi';
 import { ARTICLE, MEETING, PARTNER, PLACE, REGION, THEME } from '../content-types';
 import { toBlocks } from '../rich-text';
+import { LOCALE_CODES } from '../translations/locales';
+import { seedDocuments } from './documents';
 import { readSeed, type ArticleSeed, type MeetingSeed, type PartnerSeed, type PlaceSeed, type RegionSeed, type ThemeSeed } from './files';
 import { imageComponent, type ImageSpec } from './media';
-import { seedDocuments } from './documents';
 import { seedPages } from './pages';
 
 type Data = Record<string, unknown>;
-
-const LOCALES = ['de', 'en'] as const;
 
 /** Maps the slugs of one type to their document ids as the seed creates or finds them. */
 class Registry {
@@ -39,7 +38,7 @@ const upsert = async (
   uid: UID.ContentType,
   registry: Registry,
   slug: string,
-  build: (locale: (typeof LOCALES)[number] | null) => Promise<Data | undefined>,
+  build: (locale: (typeof LOCALE_CODES)[number] | null) => Promise<Data | undefined>,
   { localized, publish }: { localized: boolean; publish: boolean },
 ) => {
   const documents = seedDocuments(strapi, uid);

@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { hasDraftAndPublish } from '../content-types';
+import { SOURCE_LOCALE, TARGET_LOCALE } from './locales';
 import { OVERVIEW_TYPES } from './types';
 
-const SOURCE_LOCALE = 'de';
-const TARGET_LOCALE = 'en';
 
 type OverviewType = (typeof OVERVIEW_TYPES)[number];
 
