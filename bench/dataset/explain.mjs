@@ -2,13 +2,13 @@
 // Query plans of the directory on PostgreSQL: boots the CMS on a benchmark dataset, sends the
 // website's Directory operation over GraphQL, records the SQL Strapi runs for it, and prints
 // EXPLAIN ANALYZE of each statement on `places`, with the indexes and statistics of
-// cms/src/bootstrap/indexes.ts dropped (inside a transaction that is rolled back) and with them.
+// cms/src/database/indexes.ts dropped (inside a transaction that is rolled back) and with them.
 // CLI: node bench/dataset/explain.mjs [--places 10000]
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { bootstrapModule, loadStrapi, require, stopStrapi } from '../../cms/scripts/strapi-app.mjs';
+import { compiledModule, loadStrapi, require, stopStrapi } from '../../cms/scripts/strapi-app.mjs';
 import { ensureDataset } from './generate.mjs';
 
 const operations = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'src', 'lib', 'server', 'cms', 'operations');
@@ -46,7 +46,7 @@ const { env, probe } = await ensureDataset({ db: 'postgres', places: Number(valu
 Object.assign(process.env, env, { NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0' });
 const strapi = await loadStrapi();
 await strapi.listen();
-const { INDEXES, SEARCH_STATISTICS } = bootstrapModule('indexes');
+const { INDEXES, SEARCH_STATISTICS } = compiledModule('database/indexes');
 const { Client } = require('pg');
 const client = new Client({ connectionString: env.DATABASE_URL });
 await client.connect();

@@ -28,7 +28,7 @@ const checkout = createHash('sha256').update(dataDir).digest('hex').slice(0, 8);
  */
 const fingerprint = () => {
   const hash = createHash('sha256');
-  const sources = { 'cms/src/api': /\.json$/, 'cms/src/components': /\.json$/, 'cms/data/seed': /\.json$/, 'cms/src/bootstrap/seed': /\.ts$/, 'bench/dataset': /^(content|towns|populate|copy)\.mjs$/ };
+  const sources = { 'cms/src/api': /\.json$/, 'cms/src/components': /\.json$/, 'cms/data/seed': /\.json$/, 'cms/src/seed': /\.ts$/, 'bench/dataset': /^(content|towns|populate|copy)\.mjs$/ };
   for (const [folder, pattern] of Object.entries(sources)) {
     const files = readdirSync(join(root, folder), { recursive: true }).filter((file) => pattern.test(file)).sort();
     for (const file of files) hash.update(`${folder}/${file}\0`).update(readFileSync(join(root, folder, file)));

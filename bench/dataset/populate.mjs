@@ -8,7 +8,7 @@
 // Entries go through the document service, so that lifecycles, locales and draft/published
 // rows are Strapi's own; the copies repeat those rows. Content is a pure function of the
 // index, so each phase finds what earlier phases created by slug.
-import { bootstrapModule, compile, loadStrapi, stopStrapi } from '../../cms/scripts/strapi-app.mjs';
+import { compiledModule, compile, loadStrapi, stopStrapi } from '../../cms/scripts/strapi-app.mjs';
 import { meetingContent, partnerContent, partnerCountFor, placeContent, placeSlug, planCopies, SEARCH_TERM, seedImages } from './content.mjs';
 import { copyDocuments } from './copy.mjs';
 
@@ -56,7 +56,7 @@ const documentIds = async (strapi, uid, where) =>
   new Map((await strapi.db.query(uid).findMany({ where, select: ['slug', 'documentId'] })).map((e) => [e.slug, e.documentId]));
 
 const seed = async (strapi) => {
-  await bootstrapModule('seed').seedContent(strapi);
+  await compiledModule('seed').seedContent(strapi);
   const partners = strapi.documents('api::partner.partner');
   await inBatches(strapi, range(partnerCount), (i) => partners.create({ data: partnerContent(i), status: 'published' }), 'partners');
 };
@@ -137,7 +137,7 @@ if (phases.includes('seed')) await compile();
 const strapi = await loadStrapi();
 report(`${phases.includes('seed') ? 'compiled and booted' : 'booted'} in ${took(booting)}`);
 // Processes started together write only once all have booted: a boot's CREATE INDEX IF NOT
-// EXISTS (cms/src/bootstrap/indexes.ts) waits for a lock on the table behind the open
+// EXISTS (cms/src/database/indexes.ts) waits for a lock on the table behind the open
 // transactions of a process already writing to it.
 if (process.env.BENCH_START_TOGETHER) {
   // Listening keeps the IPC channel, and with it this process, alive: only until told to go.

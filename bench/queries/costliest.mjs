@@ -1,6 +1,6 @@
 // The most expensive queries the public GraphQL API lets through, one of each kind. Each takes a
 // size n; at `allowed` its cost is within the limit (maxCost), at `allowed + 1` beyond it.
-// `cost(n)` is the model of cms/src/extensions/graphql/list-cost.ts (weights in
+// `cost(n)` is the model of cms/src/graphql/cost/list-cost.ts (weights in
 // cms/config/plugins.ts) worked out by hand: every object counts 1, a list multiplies what is
 // below it by its page size, each relation a list's filters or sort go through counts 50,
 // placesNear 200 and networkStats 250.

@@ -1,10 +1,11 @@
-import { previewUrl } from '../src/extensions/preview-links';
+import type { Core } from '@strapi/strapi';
+import { previewUrl } from '../src/site/preview-links';
 
-export default ({ env }) => ({
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   auth: {
     secret: env('ADMIN_JWT_SECRET'),
   },
-  // Replaced by src/middlewares/admin-login.ts, which counts failures per email address and per
+  // Replaced by src/http/admin-login.ts, which counts failures per email address and per
   // client address and answers with Retry-After.
   rateLimit: { enabled: false },
   apiToken: {
@@ -23,7 +24,7 @@ export default ({ env }) => ({
     enabled: true,
     config: {
       allowedOrigins: [env('SITE_URL', 'http://localhost:3000')],
-      handler: (uid, target) => previewUrl(strapi, uid, target),
+      handler: (uid: string, target: Parameters<typeof previewUrl>[2]) => previewUrl(strapi, uid, target),
     },
   },
   flags: {

@@ -1,8 +1,9 @@
 import path from 'node:path';
+import type { Core } from '@strapi/strapi';
 
 const appRoot = path.resolve(__dirname, '..', '..');
 
-export default ({ env }) => {
+export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const client = env('DATABASE_CLIENT', 'sqlite');
 
   if (client === 'postgres') {

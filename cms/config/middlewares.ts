@@ -1,14 +1,15 @@
-import { isContentApi } from '../src/middlewares/public-api';
+import type { Core } from '@strapi/strapi';
+import { isContentApi } from '../src/http/public-api';
 import { uploadMaxMegabytes } from '../src/uploads/limits';
 
-export default ({ env }) => {
+export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const uploadMegabytes = uploadMaxMegabytes(env);
   return [
     // In place of strapi::logger: request ids, and request lines without query strings.
-    'global::request-log',
+    { resolve: './src/logging/request-log' },
     'strapi::errors',
     // Inside strapi::errors: a value the database refused is answered with a 400, not a 500.
-    'global::input-errors',
+    { resolve: './src/http/input-errors' },
     {
       name: 'strapi::security',
       config: {
@@ -46,11 +47,11 @@ export default ({ env }) => {
     },
     // The admin panel and API only from ADMIN_ALLOWED_NETWORKS; before any body is read.
     {
-      name: 'global::admin-networks',
+      resolve: './src/http/admin-networks',
       config: { networks: env.array('ADMIN_ALLOWED_NETWORKS', []) },
     },
     // CORS and Cache-Control of the public API; it wraps strapi::cors to answer any origin with `*`.
-    'global::public-api',
+    { resolve: './src/http/public-api' },
     {
       name: 'strapi::cors',
       config: {
@@ -64,10 +65,10 @@ export default ({ env }) => {
       },
     },
     // After CORS, so that a partner's page can read the refusal; around the body parsers below.
-    'global::request-body',
+    { resolve: './src/http/request-body' },
     // After CORS, so that a 429 can be read by the partner's page; before parsing the body.
     {
-      name: 'global::rate-limit',
+      resolve: './src/http/rate-limit',
       config: {
         partnerLimit: env.int('PARTNER_RATE_LIMIT', 600),
         publicLimit: env.int('PUBLIC_RATE_LIMIT', 120),
@@ -77,7 +78,7 @@ export default ({ env }) => {
       },
     },
     'strapi::query',
-    { name: 'global::upload-size', config: { maxMegabytes: uploadMegabytes } },
+    { resolve: './src/uploads/upload-size', config: { maxMegabytes: uploadMegabytes } },
     {
       name: 'strapi::body',
       config: {
@@ -88,12 +89,12 @@ export default ({ env }) => {
     },
     // Inside the rate limit, which still counts its hits; after the body, which keys it.
     {
-      name: 'global::graphql-cache',
+      resolve: './src/graphql/answer-cache',
       config: { maxMb: env.float('GRAPHQL_CACHE_MB', 32), ttlSeconds: env.int('GRAPHQL_CACHE_TTL', 300) },
     },
     // After strapi::body: it reads the email address from the login's body.
     {
-      name: 'global::admin-login',
+      resolve: './src/http/admin-login',
       config: {
         failuresPerEmail: env.int('ADMIN_LOGIN_FAILURES_PER_EMAIL', 5),
         failuresPerEmailTotal: env.int('ADMIN_LOGIN_FAILURES_PER_EMAIL_TOTAL', 50),

@@ -1,10 +1,11 @@
+import type { Core } from '@strapi/strapi';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { apolloServerOptions } from '../src/extensions/graphql/apollo';
+import { apolloServerOptions } from '../src/graphql/apollo';
 import { uploadMaxMegabytes } from '../src/uploads/limits';
 
 // maxCost bounds the objects a query may return (lists multiply by page size). The relations of
 // sibling objects load together, two SQL queries per relation field whatever the page size
-// (src/extensions/graphql/relation-loader.ts), so the time goes into resolving each object:
+// (src/strapi-patches/relation-loader.ts), so the time goes into resolving each object:
 // bench/queries/places-100.graphql, at the limit, took about 0.2 s of CPU. What does not grow with
 // the page is weighed by its CPU time in ms on 10,000 places (bench/README.md, "Query cost"): a
 // join of a filter or sort about 50, placesNear (every place in its box) 200, networkStats 250.
@@ -17,7 +18,7 @@ const limits = {
   fieldWeights: { 'Query.placesNear': 200, 'Query.networkStats': 250 },
 };
 
-export default ({ env }) => ({
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   graphql: {
     config: {
       endpoint: '/graphql',

@@ -2,7 +2,7 @@
 // `pnpm partner-token "<partner name>" [--rate N]`: creates a read-only API token for a partner
 // site in the configured database and prints its secret.
 import { parseArgs } from 'node:util';
-import { bootstrapModule, compile, loadStrapi, stopStrapi } from './strapi-app.mjs';
+import { compiledModule, compile, loadStrapi, stopStrapi } from './strapi-app.mjs';
 
 const usage = 'Usage: pnpm partner-token "<partner name>" [--rate <requests per minute>]';
 let name;
@@ -24,7 +24,7 @@ process.env.SEED_ON_EMPTY = 'false';
 await compile();
 const strapi = await loadStrapi();
 try {
-  const { createPartnerToken } = bootstrapModule('partner-token');
+  const { createPartnerToken } = compiledModule('access/partner-token');
   const token = await createPartnerToken(strapi, { name, rate });
   const limit = token.rate ? `${token.rate} requests per minute` : `PARTNER_RATE_LIMIT requests per minute (${process.env.PARTNER_RATE_LIMIT || 600})`;
   console.log(`\nAPI token "${token.name}" (id ${token.id}): reads published content only, at most ${limit}.`);

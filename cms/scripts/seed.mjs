@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // `pnpm seed`: imports data/seed/ idempotently into the configured database.
-import { bootstrapModule, compile, loadStrapi, stopStrapi } from './strapi-app.mjs';
+import { compiledModule, compile, loadStrapi, stopStrapi } from './strapi-app.mjs';
 
 process.env.SEED_ON_EMPTY = 'false';
 await compile();
 const strapi = await loadStrapi();
 try {
-  const { seedContent } = bootstrapModule('seed');
+  const { seedContent } = compiledModule('seed');
   const created = await seedContent(strapi);
   console.log(`Seed finished: ${JSON.stringify(created)}`);
 } finally {

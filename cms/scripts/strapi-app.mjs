@@ -9,8 +9,8 @@ export const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const distDir = join(appDir, 'dist');
 export const require = createRequire(join(appDir, 'package.json'));
 
-/** One of the compiled modules of src/bootstrap/, for scripts and tests that call it directly. */
-export const bootstrapModule = (name) => require(join(distDir, 'src', 'bootstrap', name));
+/** A compiled module of src/ (`access/roles`), for scripts and tests that call it directly. */
+export const compiledModule = (path) => require(join(distDir, 'src', path));
 
 /**
  * Compiles the TypeScript sources into dist/. CMS_COMPILED=true skips it where dist/ is known to
@@ -46,3 +46,13 @@ export const printServedSchema = (strapi) => {
   const schema = strapi.plugin('graphql').service('content-api').buildSchema();
   return `${printSchema(lexicographicSortSchema(schema)).trim()}\n`;
 };
+
+/** Strapi's typings of the content types and components, written to `<dir>/generated/`. */
+export const generateTypings = (strapi, dir) =>
+  require('@strapi/typescript-utils').generators.generate({
+    strapi,
+    pwd: dir,
+    rootDir: '.',
+    artifacts: { contentTypes: true, components: true },
+    logger: { silent: true },
+  });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootstrapModule } from '../scripts/strapi-app.mjs';
+import { compiledModule } from '../scripts/strapi-app.mjs';
 import { startCms, type Cms } from './support/cms';
 
-const { applyAdminLabels } = bootstrapModule('admin-labels');
+const { applyAdminLabels } = compiledModule('admin-labels');
 const PLACE = 'api::place.place';
 const SECTIONS = ['building', 'location', 'town', 'people', 'livingAndWorking'];
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { bootstrapModule } from '../scripts/strapi-app.mjs';
+import { compiledModule } from '../scripts/strapi-app.mjs';
 import { bearer, startCms, type Cms } from './support/cms';
 import { siteToken } from './support/env';
 
-const { createPartnerToken } = bootstrapModule('partner-token');
+const { createPartnerToken } = compiledModule('access/partner-token');
 
 let cms: Cms;
 

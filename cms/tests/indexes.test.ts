@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootstrapModule } from '../scripts/strapi-app.mjs';
+import { compiledModule } from '../scripts/strapi-app.mjs';
 import { startCms, type Cms } from './support/cms';
 
-const { INDEXES, SEARCH_STATISTICS, ensureIndexes } = bootstrapModule('indexes');
+const { INDEXES, SEARCH_STATISTICS, ensureIndexes } = compiledModule('database/indexes');
 const names: string[] = INDEXES.map((index: { name: string }) => index.name);
 
 let cms: Cms;

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appDir, bootstrapModule, distDir, require } from '../scripts/strapi-app.mjs';
+import { appDir, compiledModule, distDir, require } from '../scripts/strapi-app.mjs';
 import { bearer, previewToken, startCms, type Cms } from './support/cms';
 import { siteToken } from './support/env';
 
@@ -16,8 +16,8 @@ const seedPlaces = seed<SeedPlace>('places.json');
 const seedRegions = seed<SeedRegion>('regions.json');
 const seedThemes = seed<SeedTheme>('themes.json');
 
-const { createPartnerToken } = bootstrapModule('partner-token');
-const { publicActions } = bootstrapModule('permissions');
+const { createPartnerToken } = compiledModule('access/partner-token');
+const { publicActions } = compiledModule('access/permissions');
 const { PUBLIC_READ, NOT_CACHEABLE } = require(join(distDir, 'src', 'extensions', 'cache-policy'));
 
 /** The haversine formula on a sphere of 6,371 km, written apart from the CMS's own. */

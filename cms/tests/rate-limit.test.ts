@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { bootstrapModule } from '../scripts/strapi-app.mjs';
+import { compiledModule } from '../scripts/strapi-app.mjs';
 import { bearer, previewToken, startCms, type Cms } from './support/cms';
 import { siteToken } from './support/env';
 
-const { createPartnerToken } = bootstrapModule('partner-token');
+const { createPartnerToken } = compiledModule('access/partner-token');
 
 const SUBMISSION_TOKEN = 'website-submissions-rate-limit-test-0123456789';
 let cms: Cms;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, previewToken, startCms, type Cms } from './support/cms';
 
-// Relations of sibling parents load in batches (src/extensions/graphql/relation-loader.ts); a
+// Relations of sibling parents load in batches (src/strapi-patches/relation-loader.ts); a
 // field with a single parent keeps plugin-graphql's own resolver. So asking for one entry at a
 // time answers as the plugin does, and every list must answer the same for each of its entries.
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootstrapModule } from '../scripts/strapi-app.mjs';
+import { compiledModule } from '../scripts/strapi-app.mjs';
 import { startCms, type Cms } from './support/cms';
 
-const { ensureEditorialRoles } = bootstrapModule('roles');
+const { ensureEditorialRoles } = compiledModule('access/roles');
 const PLACE = 'api::place.place';
 
 let cms: Cms;

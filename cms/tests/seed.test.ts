@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootstrapModule } from '../scripts/strapi-app.mjs';
+import { compiledModule } from '../scripts/strapi-app.mjs';
 import { startCms, type Cms } from './support/cms';
 
-const { seedContent } = bootstrapModule('seed');
+const { seedContent } = compiledModule('seed');
 
 const TABLES = [
   'api::place.place', 'api::partner.partner', 'api::meeting.meeting', 'api::region.region', 'api::theme.theme', 'api::article.article',

@@ -1,6 +1,6 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { bootstrapModule } from '../scripts/strapi-app.mjs';
+import { compiledModule } from '../scripts/strapi-app.mjs';
 import { startCms, type Cms } from './support/cms';
 
 type Received = { headers: IncomingHttpHeaders; body: { event: string; model?: string; entry?: { slug?: string } } };
@@ -57,7 +57,7 @@ it('tells the website nothing about proposals, which carry personal data and cha
 });
 
 it('keeps exactly one such webhook, however often the CMS boots', async () => {
-  const { ensureSiteWebhook } = bootstrapModule('site-webhook');
+  const { ensureSiteWebhook } = compiledModule('site/webhook');
   await ensureSiteWebhook(cms.strapi);
   await ensureSiteWebhook(cms.strapi);
   const webhooks = await cms.strapi.get('webhookStore').findWebhooks();

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootstrapModule, distDir, printServedSchema, require } from '../scripts/strapi-app.mjs';
+import { compiledModule, distDir, printServedSchema, require } from '../scripts/strapi-app.mjs';
 import { asAutor, asRedaktion } from './support/admin';
 import { bearer, previewToken, startCms, type Cms } from './support/cms';
 
@@ -12,8 +12,8 @@ const LONG_DESCRIPTION =
   'Die alte Dorfschule steht seit 2019 leer. Wir, drei Familien aus Berlin und Magdeburg, wollen daraus Wohnungen, ein Atelier und einen Coworking-Raum für das Dorf machen.\n\nIm Sommer soll es ein erstes Hoffest geben, zu dem alle Nachbarn eingeladen sind.';
 
 const { purgeRejectedSubmissions } = require(join(distDir, 'src', 'submissions', 'retention'));
-const { ensureSubmissionToken } = bootstrapModule('submission-token');
-const { PUBLIC_TYPES } = require(join(distDir, 'src', 'extensions', 'graphql', 'public-schema'));
+const { ensureSubmissionToken } = compiledModule('access/submission-token');
+const { PUBLIC_TYPES } = compiledModule('content-types');
 
 let cms: Cms;
 beforeAll(async () => {

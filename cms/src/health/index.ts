@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { addAdminRoutes } from '../http/admin-routes';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -31,32 +32,28 @@ const databaseAnswers = async (strapi: Core.Strapi) => {
  * goes to the log, not to the caller. Strapi's own `/_health` only says the former.
  */
 export const registerHealthRoutes = (strapi: Core.Strapi) => {
-  strapi.server.routes({
-    // The admin API is the router without a path prefix (the content API adds /api); auth: false
-    // opens a route to everyone, as Strapi does for the admin's own login routes.
-    type: 'admin',
-    routes: [
-      {
-        method: 'GET',
-        path: '/healthz',
-        handler: (ctx: Context) => answer(ctx, 200, { status: 'ok' }),
-        config: { auth: false },
+  // auth: false opens a route to everyone, as Strapi does for the admin's own login routes.
+  addAdminRoutes(strapi, [
+    {
+      method: 'GET',
+      path: '/healthz',
+      handler: (ctx: Context) => answer(ctx, 200, { status: 'ok' }),
+      config: { auth: false },
+    },
+    {
+      method: 'GET',
+      path: '/readyz',
+      handler: async (ctx: Context) => {
+        try {
+          await databaseAnswers(strapi);
+          answer(ctx, 200, { status: 'ok' });
+        } catch (failure) {
+          strapi.log.warn(`Readiness: the database does not answer: ${failure instanceof Error ? failure.message : String(failure)}`);
+          ctx.set('Retry-After', '30');
+          answer(ctx, 503, { status: 'unavailable' });
+        }
       },
-      {
-        method: 'GET',
-        path: '/readyz',
-        handler: async (ctx: Context) => {
-          try {
-            await databaseAnswers(strapi);
-            answer(ctx, 200, { status: 'ok' });
-          } catch (failure) {
-            strapi.log.warn(`Readiness: the database does not answer: ${failure instanceof Error ? failure.message : String(failure)}`);
-            ctx.set('Retry-After', '30');
-            answer(ctx, 503, { status: 'unavailable' });
-          }
-        },
-        config: { auth: false },
-      },
-    ],
-  } as any);
+      config: { auth: false },
+    },
+  ]);
 };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { PLACE, SUBMISSION } from './constants';
+import { addAdminRoutes } from '../http/admin-routes';
 import { convertSubmission } from './convert';
+import { PLACE, SUBMISSION } from '../content-types';
 
 const CONVERT_PATH = '/kreativorte/submissions/:documentId/convert';
 
@@ -10,38 +11,35 @@ const CONVERT_PATH = '/kreativorte/submissions/:documentId/convert';
  * and only someone who may create places and edit proposals (Redaktion, Super Admin) passes.
  */
 export const registerConversionRoute = (strapi: Core.Strapi) => {
-  strapi.server.routes({
-    type: 'admin',
-    routes: [
-      {
-        method: 'POST',
-        path: CONVERT_PATH,
-        handler: async (ctx) => {
-          const result = await convertSubmission(strapi, ctx.params.documentId, ctx.state.user?.id);
-          if (result.outcome === 'not-found') return ctx.notFound('Diesen Vorschlag gibt es nicht (mehr).');
-          if (result.outcome === 'already-accepted') {
-            return ctx.conflict('Dieser Vorschlag ist schon angenommen oder in einen Kreativort umgewandelt.', {
-              placeDocumentId: result.placeDocumentId,
-            });
-          }
-          ctx.status = 201;
-          ctx.body = { data: { placeDocumentId: result.placeDocumentId } };
-        },
-        config: {
-          policies: [
-            'admin::isAuthenticatedAdmin',
-            {
-              name: 'admin::hasPermissions',
-              config: {
-                actions: [
-                  ['plugin::content-manager.explorer.create', PLACE],
-                  ['plugin::content-manager.explorer.update', SUBMISSION],
-                ],
-              },
-            },
-          ],
-        },
+  addAdminRoutes(strapi, [
+    {
+      method: 'POST',
+      path: CONVERT_PATH,
+      handler: async (ctx) => {
+        const result = await convertSubmission(strapi, ctx.params.documentId, ctx.state.user?.id);
+        if (result.outcome === 'not-found') return ctx.notFound('Diesen Vorschlag gibt es nicht (mehr).');
+        if (result.outcome === 'already-accepted') {
+          return ctx.conflict('Dieser Vorschlag ist schon angenommen oder in einen Kreativort umgewandelt.', {
+            placeDocumentId: result.placeDocumentId,
+          });
+        }
+        ctx.status = 201;
+        ctx.body = { data: { placeDocumentId: result.placeDocumentId } };
       },
-    ],
-  } as any);
+      config: {
+        policies: [
+          'admin::isAuthenticatedAdmin',
+          {
+            name: 'admin::hasPermissions',
+            config: {
+              actions: [
+                ['plugin::content-manager.explorer.create', PLACE],
+                ['plugin::content-manager.explorer.update', SUBMISSION],
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ]);
 };

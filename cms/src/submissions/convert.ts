@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { PLACE, SUBMISSION } from './constants';
 import { paragraphsFrom, teaserFrom, uniquePlaceSlug } from './place-draft';
+import { PLACE, SUBMISSION } from '../content-types';
 
 type Submission = {
   documentId: string;

@@ -1,12 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { registerConversionRoute } from './admin-route';
-import { SUBMISSION } from './constants';
-import { registerSubmissionRules } from './rules';
+import { SUBMISSION } from '../content-types';
 
-/** Proposals from the website's form: rules, the admin's conversion route, and no GraphQL at all. */
+/** Proposals from the website's form: the admin's conversion route, and no GraphQL at all (their rules: documents/). */
 export const registerSubmissions = (strapi: Core.Strapi) => {
-  registerSubmissionRules(strapi);
   registerConversionRoute(strapi);
-  // The public schema is cut to PUBLIC_TYPES anyway; this keeps proposals out of it even then.
+  // The public schema is cut to the public types anyway; this keeps proposals out of it even then.
   strapi.plugin('graphql').service('extension').shadowCRUD(SUBMISSION).disable();
 };

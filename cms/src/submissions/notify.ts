@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { SUBMISSION } from './constants';
 import { adminEntryUrl, submissionMail, type SubmissionForMail } from './mail';
+import { SUBMISSION } from '../content-types';
 
 export const notifyRecipients = () =>
   (process.env.SUBMISSION_NOTIFY_EMAILS ?? '')

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { PLACE } from './constants';
+import { CONTENT_TYPES, PLACE, REDIRECT } from '../content-types';
 
+/** Where places' pages live, and so their redirected old addresses. */
+const PLACE_PATH = `${CONTENT_TYPES[PLACE].sitePath}/`;
 const TEASER_MAX = 200;
 const SLUG_MAX = 80;
 const GERMAN = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' } as const;
@@ -25,9 +27,9 @@ export const uniquePlaceSlug = async (strapi: Core.Strapi, name: string) => {
   const base = slugify(name);
   const places: { slug: string }[] = await strapi.db.query(PLACE).findMany({ where: { slug: { $startsWith: base } }, select: ['slug'] });
   const redirects: { from: string }[] = await strapi.db
-    .query('api::redirect.redirect')
-    .findMany({ where: { from: { $startsWith: `/orte/${base}` } }, select: ['from'] });
-  const taken = new Set([...places.map((place) => place.slug), ...redirects.map((redirect) => redirect.from.slice('/orte/'.length))]);
+    .query(REDIRECT)
+    .findMany({ where: { from: { $startsWith: `${PLACE_PATH}${base}` } }, select: ['from'] });
+  const taken = new Set([...places.map((place) => place.slug), ...redirects.map((redirect) => redirect.from.slice(PLACE_PATH.length))]);
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
   return slug;

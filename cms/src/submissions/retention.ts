@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { SUBMISSION } from './constants';
+import { SUBMISSION } from '../content-types';
 
 const DEFAULT_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;

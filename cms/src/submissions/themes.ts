@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { THEME } from './constants';
+import { THEME } from '../content-types';
 
 const MAX_THEMES = 20;
 

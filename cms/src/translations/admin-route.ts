@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { addAdminRoutes } from '../http/admin-routes';
 import { translationOverview } from './overview';
 
 const OVERVIEW_PATH = '/kreativorte/translation-status';
@@ -9,17 +10,14 @@ const OVERVIEW_PATH = '/kreativorte/translation-status';
  * holds only the types and entries that admin may read in the content manager.
  */
 export const registerTranslationOverviewRoute = (strapi: Core.Strapi) => {
-  strapi.server.routes({
-    type: 'admin',
-    routes: [
-      {
-        method: 'GET',
-        path: OVERVIEW_PATH,
-        handler: async (ctx) => {
-          ctx.body = { data: await translationOverview(strapi, ctx.state.userAbility) };
-        },
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
+  addAdminRoutes(strapi, [
+    {
+      method: 'GET',
+      path: OVERVIEW_PATH,
+      handler: async (ctx) => {
+        ctx.body = { data: await translationOverview(strapi, ctx.state.userAbility) };
       },
-    ],
-  } as any);
+      config: { policies: ['admin::isAuthenticatedAdmin'] },
+    },
+  ]);
 };

@@ -1,4 +1,5 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { hasDraftAndPublish } from '../content-types';
 import { OVERVIEW_TYPES } from './types';
 
 const SOURCE_LOCALE = 'de';
@@ -49,11 +50,11 @@ const readAccess = async (strapi: Core.Strapi, userAbility: unknown, type: Overv
 type Access = NonNullable<Awaited<ReturnType<typeof readAccess>>>;
 
 const overviewOf = async (strapi: Core.Strapi, type: OverviewType, access: Access): Promise<TypeOverview> => {
-  const model = strapi.contentType(type.uid as UID.ContentType);
-  const draftAndPublish = model.options?.draftAndPublish === true;
+  const model = strapi.contentType(type.uid);
+  const draftAndPublish = hasDraftAndPublish(type.uid);
   const { filters: permitted, title: hasTitle } = access;
   const hasSlug = access.slug && 'slug' in model.attributes;
-  const query = strapi.db.query(type.uid as UID.ContentType);
+  const query = strapi.db.query(type.uid);
   // With drafts, the draft row is the version editors edit; without, there is one row per locale.
   const current: Row = draftAndPublish ? { publishedAt: { $null: true } } : {};
   const fields = ['documentId', 'updatedAt', ...(hasTitle ? [type.titleField] : []), ...(hasSlug ? ['slug'] : [])];

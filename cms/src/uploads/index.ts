@@ -4,18 +4,10 @@ import { errors } from '@strapi/utils';
 import sharp from 'sharp';
 import { normaliseFileName } from './file-name';
 import { HEAD_BYTES, IMAGE_TYPES, detect, type ImageType } from './image-type';
+import { gateUploadService, type FileInfo, type IncomingFile } from '../strapi-patches/upload-service';
 
 /** Larger pictures would cost Strapi's resizing seconds and hundreds of MB; a 40 MP camera still fits. */
 const MAX_MEGAPIXELS = 40;
-
-/** A file as strapi::body (formidable) and Strapi's URL import hand it to the upload service. */
-type IncomingFile = { filepath: string; originalFilename?: string | null; mimetype?: string | null; detectedMimeType?: string; size?: number };
-type FileInfo = { name?: string | null } & Record<string, unknown>;
-type UploadService = {
-  upload(input: { data: { fileInfo?: FileInfo | FileInfo[] } & Record<string, unknown>; files: IncomingFile | IncomingFile[] }, opts?: unknown): Promise<unknown>;
-  replace(id: unknown, input: { data: { fileInfo?: FileInfo } & Record<string, unknown>; file: IncomingFile }, opts?: unknown): Promise<unknown>;
-  updateFileInfo(id: unknown, info: FileInfo, opts?: unknown): Promise<unknown>;
-};
 
 const ALLOWED = 'Erlaubt sind JPEG, PNG, WebP, AVIF und GIF.';
 
@@ -83,25 +75,4 @@ const admit = async (files: IncomingFile[], infos: (FileInfo | undefined)[]) => 
  * carry scripts) or an HTML page named .png is refused with a German message. Sizes are capped by UPLOAD_MAX_MB before
  * this (config/middlewares.ts, config/plugins.ts).
  */
-export const registerUploadPolicy = (strapi: Core.Strapi) => {
-  strapi.get('services').extend('plugin::upload.upload', (service: UploadService): UploadService => ({
-    ...service,
-    async upload(input, opts) {
-      const files = Array.isArray(input.files) ? input.files : [input.files];
-      const { fileInfo } = input.data;
-      await admit(files, Array.isArray(fileInfo) ? fileInfo : files.map((_, i) => (i === 0 ? fileInfo : undefined)));
-      return service.upload(input, opts);
-    },
-    async replace(id, input, opts) {
-      await admit([input.file], [input.data.fileInfo]);
-      return service.replace(id, input, opts);
-    },
-    async updateFileInfo(id, info, opts) {
-      if (info?.name) {
-        const stored = await strapi.db.query('plugin::upload.file').findOne({ where: { id }, select: ['ext'] });
-        if (stored) info.name = normaliseFileName(info.name, stored.ext ?? '');
-      }
-      return service.updateFileInfo(id, info, opts);
-    },
-  }));
-};
+export const registerUploadPolicy = (strapi: Core.Strapi) => gateUploadService(strapi, { admit, rename: normaliseFileName });

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { MapPlacesDocument } from '$lib/server/cms/generated/graphql';
 import { getMapPlaces } from '$lib/server/cms/map-places';
 import { parseDirectoryParams } from '$lib/server/directory-params';
-import { startReplayCms, recordedData, type ReplayCms } from '$lib/server/testing/replay-cms';
+import { recordedData, useReplayCms } from '$lib/server/testing/replay-cms';
 import { toMapPins } from './pins';
 
-let cms: ReplayCms;
-beforeAll(async () => {
-  cms = await startReplayCms();
-});
-afterAll(() => cms.stop());
+useReplayCms();
 
 const all = parseDirectoryParams(new URLSearchParams());
 

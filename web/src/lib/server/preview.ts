@@ -6,7 +6,7 @@ const sign = (payload: string, secret: string) => createHmac('sha256', secret).u
 /**
  * Whether `?preview=` carries a link the CMS signed for exactly this page and that has not
  * expired. The token is `base64url({"path","exp"}).signature`, an HMAC-SHA256 with
- * PREVIEW_SECRET (cms/src/extensions/preview-links.ts makes it).
+ * PREVIEW_SECRET (cms/src/site/preview-links.ts makes it).
  */
 export const isValidPreview = (url: URL, now = Date.now()) => {
   const token = url.searchParams.get('preview');

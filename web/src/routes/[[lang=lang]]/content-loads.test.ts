@@ -1,21 +1,13 @@
 import { isHttpError } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pageEvent } from '$lib/server/testing/events';
-import { startReplayCms, type ReplayCms } from '$lib/server/testing/replay-cms';
+import { useReplayCms } from '$lib/server/testing/replay-cms';
 import { load as loadMeetings } from './treffen/+page.server';
 import { load as loadMeeting } from './treffen/[slug]/+page.server';
 import { load as loadPartner } from './partner/[slug]/+page.server';
 import { load as loadRegion } from './regionen/[slug]/+page.server';
 
-let cms: ReplayCms;
-beforeAll(async () => {
-  cms = await startReplayCms();
-  vi.useFakeTimers({ now: new Date('2026-11-29T12:00:00.000Z'), toFake: ['Date'] });
-});
-afterAll(async () => {
-  vi.useRealTimers();
-  await cms.stop();
-});
+useReplayCms({ now: '2026-11-29T12:00:00.000Z' });
 
 const status = (promise: Promise<unknown>) =>
   promise.then(

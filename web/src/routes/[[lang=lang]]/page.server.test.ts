@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { expect, it } from 'vitest';
 import { pageEvent } from '$lib/server/testing/events';
-import { startReplayCms, type ReplayCms } from '$lib/server/testing/replay-cms';
+import { useReplayCms } from '$lib/server/testing/replay-cms';
 import { load } from './+page.server';
 
-let cms: ReplayCms;
-beforeAll(async () => {
-  cms = await startReplayCms();
-  vi.useFakeTimers({ now: new Date('2026-11-29T12:00:00.000Z'), toFake: ['Date'] });
-});
-afterAll(async () => {
-  vi.useRealTimers();
-  await cms.stop();
-});
+useReplayCms({ now: '2026-11-29T12:00:00.000Z' });
 
 it('counts real places only in the key figures, and shows the next meeting', async () => {
   const data = await load(pageEvent<Parameters<typeof load>[0]>('/'));

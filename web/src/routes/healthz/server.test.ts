@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startReplayCms, type ReplayCms } from '$lib/server/testing/replay-cms';
+import { expect, it } from 'vitest';
+import { useReplayCms } from '$lib/server/testing/replay-cms';
 import { pageEvent } from '$lib/server/testing/events';
 import { GET } from './+server';
 
 type Event = Parameters<typeof GET>[0];
 
-let cms: ReplayCms;
-beforeAll(async () => {
-  cms = await startReplayCms();
-});
-afterAll(() => cms.stop());
+const cms = useReplayCms();
 
 it('answers 200 without asking the CMS, and is never stored', async () => {
   const response = await GET(pageEvent<Event>('/healthz'));

@@ -50,6 +50,9 @@ const buildSite = async (dir: string) => {
   // codegen.ts reads ../cms/schema.graphql.
   mkdirSync(join(dir, 'site', 'cms'));
   copyFileSync(join(cmsDir, 'schema.graphql'), join(dir, 'site', 'cms', 'schema.graphql'));
+  // The /daten/api.md route bundles ../docs/api.md.
+  mkdirSync(join(dir, 'site', 'docs'));
+  copyFileSync(join(webDir, '..', 'docs', 'api.md'), join(dir, 'site', 'docs', 'api.md'));
   symlinkSync(join(webDir, 'node_modules'), join(site, 'node_modules'), 'dir');
 
   const bin = (name: string) => join(site, 'node_modules', '.bin', name);

@@ -1,8 +1,8 @@
 import { factories } from '@strapi/strapi';
-import { SUBMISSION } from '../../../submissions/constants';
 import { notifyEditors } from '../../../submissions/notify';
 import { themeIdsFromSlugs } from '../../../submissions/themes';
 import { refuseOtherFields } from '../../../submissions/website-fields';
+import { SUBMISSION } from '../../../content-types';
 
 export default factories.createCoreController(SUBMISSION, ({ strapi }) => ({
   /**

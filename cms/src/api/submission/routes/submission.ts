@@ -1,4 +1,5 @@
 import { factories } from '@strapi/strapi';
+import { SUBMISSION } from '../../../content-types';
 
 // The website only ever sends new proposals; reading them is for the admin panel.
-export default factories.createCoreRouter('api::submission.submission', { only: ['create'] });
+export default factories.createCoreRouter(SUBMISSION, { only: ['create'] });

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import type { Thing, WithContext } from 'schema-dts';
 import { serializeJsonLd } from '$lib/json-ld';
 import { pageEvent } from '$lib/server/testing/events';
-import { startReplayCms, type ReplayCms } from '$lib/server/testing/replay-cms';
+import { useReplayCms } from '$lib/server/testing/replay-cms';
 import { load as loadHome } from '../../../routes/[[lang=lang]]/+page.server';
 import { load as loadPlace } from '../../../routes/[[lang=lang]]/orte/[slug]/+page.server';
 import { load as loadMeeting } from '../../../routes/[[lang=lang]]/treffen/[slug]/+page.server';
@@ -16,15 +16,7 @@ import { meetingJsonLd } from './meeting';
 import { meetingPage } from './pages';
 import type { MeetingReport } from '$lib/types';
 
-let cms: ReplayCms;
-beforeAll(async () => {
-  cms = await startReplayCms();
-  vi.useFakeTimers({ now: new Date('2026-11-29T12:00:00.000Z'), toFake: ['Date'] });
-});
-afterAll(async () => {
-  vi.useRealTimers();
-  await cms.stop();
-});
+useReplayCms({ now: '2026-11-29T12:00:00.000Z' });
 
 type Json = Record<string, any>;
 const byType = (items: WithContext<Thing>[], type: string) => items.find((item) => (item as Json)['@type'] === type) as Json;

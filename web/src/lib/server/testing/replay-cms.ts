@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { getOperationAST, parse } from 'graphql';
 import { isDeepStrictEqual } from 'node:util';
+import { afterAll, beforeAll, vi } from 'vitest';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { clearCache } from '../cms/client';
 
@@ -29,8 +30,7 @@ export const recordedData = <TResult>(name: string, document: TypedDocumentNode<
  * from a real CMS. A request without a recording fails loudly with its variables, so that the
  * missing case can be added to cases.json.
  */
-export const startReplayCms = async () => {
-  const requests: Recording[] = [];
+const startReplayCms = async (requests: Recording[]) => {
   const server: Server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
@@ -50,16 +50,37 @@ export const startReplayCms = async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  process.env.CMS_URL = url;
+  process.env.CMS_URL = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   process.env.CMS_PUBLIC_URL = 'https://cms.example.org';
   process.env.SHOW_SAMPLES = 'true';
   clearCache();
-  return {
-    url,
-    requests,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
 };
 
-export type ReplayCms = Awaited<ReturnType<typeof startReplayCms>>;
+/**
+ * Runs the replay CMS for the calling test file, optionally with the clock fixed at `now` so
+ * that "upcoming" and "past" stay what they were when the fixtures were recorded.
+ */
+export const useReplayCms = ({ now }: { now?: string } = {}) => {
+  const requests: Recording[] = [];
+  let stop: (() => Promise<void>) | undefined;
+  const cms = {
+    requests,
+    start: async () => {
+      stop = await startReplayCms(requests);
+    },
+    stop: async () => {
+      await stop?.();
+      stop = undefined;
+    },
+  };
+  beforeAll(async () => {
+    await cms.start();
+    if (now) vi.useFakeTimers({ now: new Date(now), toFake: ['Date'] });
+  });
+  afterAll(async () => {
+    if (now) vi.useRealTimers();
+    await cms.stop();
+  });
+  return cms;
+};

@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MapPlacesDocument } from '$lib/server/cms/generated/graphql';
 import { clearCache } from '$lib/server/cms/client';
 import { pageEvent } from '$lib/server/testing/events';
-import { recordedData, startReplayCms, type ReplayCms } from '$lib/server/testing/replay-cms';
+import { recordedData, useReplayCms } from '$lib/server/testing/replay-cms';
 import { GET } from './+server';
 
 type Event = Parameters<typeof GET>[0];
 type Feature = { type: string; id: string; geometry: { type: string; coordinates: [number, number] }; properties: Record<string, any> };
 
-let cms: ReplayCms;
-beforeAll(async () => {
-  cms = await startReplayCms();
-});
-afterAll(() => cms.stop());
+const cms = useReplayCms();
 
 const get = async (path: string) => {
   const response = await GET(pageEvent<Event>(path));

@@ -1,17 +1,13 @@
 import { isHttpError } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DirectoryDocument } from '$lib/server/cms/generated/graphql';
 import { pageEvent } from '$lib/server/testing/events';
-import { recordedData, startReplayCms, type ReplayCms } from '$lib/server/testing/replay-cms';
+import { recordedData, useReplayCms } from '$lib/server/testing/replay-cms';
 import { load } from './+page.server';
 
 type Event = Parameters<typeof load>[0];
 
-let cms: ReplayCms;
-beforeAll(async () => {
-  cms = await startReplayCms();
-});
-afterAll(() => cms.stop());
+const cms = useReplayCms();
 
 const run = async (path: string) => {
   const result = await load(pageEvent<Event>(path));

@@ -1,18 +1,14 @@
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pageEvent } from '$lib/server/testing/events';
-import { startReplayCms, type ReplayCms } from '$lib/server/testing/replay-cms';
+import { useReplayCms } from '$lib/server/testing/replay-cms';
 import { GET as calendarGET } from './+server';
 import { GET as meetingGET } from '../treffen/[slug].ics/+server';
 
 type CalendarEvent = Parameters<typeof calendarGET>[0];
 type MeetingEvent = Parameters<typeof meetingGET>[0];
 
-let cms: ReplayCms;
-beforeAll(async () => {
-  cms = await startReplayCms();
-});
-afterAll(() => cms.stop());
+const cms = useReplayCms();
 
 const read = async (pending: Response | Promise<Response>) => {
   const response = await pending;

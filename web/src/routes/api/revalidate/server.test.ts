@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startReplayCms, type ReplayCms } from '$lib/server/testing/replay-cms';
+import { beforeAll, expect, it } from 'vitest';
+import { useReplayCms } from '$lib/server/testing/replay-cms';
 import { getSite } from '$lib/server/cms/site';
 import { pageEvent } from '$lib/server/testing/events';
 import { POST } from './+server';
 
 type Event = Parameters<typeof POST>[0];
 
-let cms: ReplayCms;
-beforeAll(async () => {
-  cms = await startReplayCms();
+const cms = useReplayCms();
+beforeAll(() => {
   process.env.REVALIDATE_SECRET = 'ein-langes-geteiltes-geheimnis';
 });
-afterAll(() => cms.stop());
 
 const call = (secret?: string) =>
   POST(

@@ -1,17 +1,13 @@
 import { isHttpError } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clearCache } from '$lib/server/cms/client';
 import { pageEvent } from '$lib/server/testing/events';
-import { startReplayCms, type ReplayCms } from '$lib/server/testing/replay-cms';
+import { useReplayCms } from '$lib/server/testing/replay-cms';
 import { load } from './+page.server';
 
 type Event = Parameters<typeof load>[0];
 
-let cms: ReplayCms;
-beforeAll(async () => {
-  cms = await startReplayCms();
-});
-afterAll(() => cms.stop());
+const cms = useReplayCms();
 
 const profile = (slug: string) => load(pageEvent<Event>(`/orte/${slug}`, { slug }));
 const status = (slug: string) =>
@@ -52,6 +48,6 @@ describe('/orte/[slug] load', () => {
     expect(await status('buergermeisterhof')).toBe(200);
     clearCache();
     expect(await status('buergermeisterhof')).toBe(503);
-    cms = await startReplayCms();
+    await cms.start();
   });
 });

@@ -1,0 +1,17 @@
+import type { Core } from '@strapi/strapi';
+import { registerDraftGuard } from './draft-guard';
+import { registerEditorialRules } from './editorial-rules';
+import { registerMeetingVenueRule } from './meeting-venue';
+import { registerSlugRedirects } from './slug-redirects';
+import { registerSubmissionRules } from './submission-rules';
+import { registerTranslationStatus } from './translation-status';
+
+/** Every document-service middleware, the first registered the outermost. */
+export const registerDocumentMiddlewares = (strapi: Core.Strapi) => {
+  registerDraftGuard(strapi);
+  registerMeetingVenueRule(strapi);
+  registerEditorialRules(strapi);
+  registerSlugRedirects(strapi);
+  registerSubmissionRules(strapi);
+  registerTranslationStatus(strapi);
+};

@@ -1,0 +1,31 @@
+import { errors } from '@strapi/utils';
+
+export type Data = Record<string, unknown>;
+export type FieldError = { path: string[]; message: string; name: 'ValidationError' };
+
+export const isRecord = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+/**
+ * What a document-service call's params hold, as far as the middlewares here read them; they are
+ * typed per action, and a middleware sees every action. `data` is the caller's object itself, so
+ * a middleware may change what is stored.
+ */
+export const paramsOf = (context: { params?: unknown }) => {
+  const params = isRecord(context.params) ? context.params : {};
+  return {
+    data: isRecord(params.data) ? params.data : undefined,
+    documentId: text(params.documentId),
+    locale: text(params.locale),
+    status: text(params.status),
+  };
+};
+
+export const fieldError = (path: string[], message: string): FieldError => ({ path, message, name: 'ValidationError' });
+
+/** Refuses the write with every problem named on its field, for the admin to show there in German. */
+export const refuse = (found: FieldError[]) => {
+  if (found.length === 0) return;
+  throw new errors.ValidationError(found.length === 1 ? found[0].message : `${found.length} Angaben müssen korrigiert werden.`, { errors: found });
+};
