@@ -29,9 +29,17 @@ const sum = (files) => ({
 /** Makes the page believe there is no WebGL, as on a device that could not draw the map. */
 const hideWebGl = () => {
   const getContext = HTMLCanvasElement.prototype.getContext;
-  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
-    return /webgl/.test(type) ? null : getContext.call(this, type, ...rest);
-  };
+  // Overloads that one function cannot declare: what it returns is what the original returned.
+  HTMLCanvasElement.prototype.getContext = /** @type {typeof getContext} */ (
+    /**
+     * @this {HTMLCanvasElement}
+     * @param {string} type
+     * @param {unknown[]} rest
+     */
+    function (type, ...rest) {
+      return /webgl/.test(type) ? null : Reflect.apply(getContext, this, [type, ...rest]);
+    }
+  );
 };
 
 /**

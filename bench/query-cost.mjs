@@ -24,6 +24,7 @@ if (!globalThis.gc) {
 
 const { values } = parseArgs({ options: { db: { type: 'string', default: 'sqlite' }, places: { type: 'string', default: '400' }, runs: { type: 'string', default: '5' } } });
 const runs = Number(values.runs);
+/** @param {string} message */
 const log = (message) => console.error(`[query-cost] ${message}`);
 
 const { env } = await ensureDataset({ db: values.db, places: Number(values.places), log });
@@ -38,11 +39,16 @@ const { port } = strapi.server.httpServer.address();
 let statements = 0;
 strapi.db.connection.on('query', () => statements++);
 
-/** Sends one query; the answer is parsed only after the measurement stops. */
+/**
+ * Sends one query; the answer is parsed only after the measurement stops.
+ * @param {string} query
+ * @returns {Promise<{ status?: number, text: Buffer }>}
+ */
 const send = (query) =>
   new Promise((resolve, reject) => {
     const body = JSON.stringify({ query });
     const req = request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      /** @type {Buffer[]} */
       const chunks = [];
       res.on('data', (chunk) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode, text: Buffer.concat(chunks) }));
@@ -52,25 +58,40 @@ const send = (query) =>
     req.end(body);
   });
 
-/** CPU time in ms of the server processes of this database (PostgreSQL on this machine), by pid. */
+/**
+ * CPU time in ms of the server processes of this database (PostgreSQL on this machine), by pid.
+ * @returns {Promise<Map<number, number>>}
+ */
 const databaseCpu = async () => {
   if (values.db !== 'postgres') return new Map();
+  /** @type {{ rows: { pid: number }[] }} */
   const { rows } = await strapi.db.connection.raw('SELECT pid FROM pg_stat_activity WHERE datname = current_database()');
+  /** @param {number} pid */
   const ticks = (pid) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ').slice(11, 13).reduce((sum, n) => sum + Number(n), 0);
   return new Map(rows.map(({ pid }) => [pid, ticks(pid) * 10]));
 };
+/**
+ * @param {Map<number, number>} before
+ * @param {Map<number, number>} after
+ */
 const cpuSince = (before, after) => [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
 
+/**
+ * @param {unknown} value
+ * @returns {number}
+ */
 const objectsIn = (value) => (Array.isArray(value) ? value.reduce((n, v) => n + objectsIn(v), 0) : value && typeof value === 'object' ? 1 + Object.values(value).reduce((n, v) => n + objectsIn(v), 0) : 0);
+/** @param {number[]} numbers */
 const median = (numbers) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
 
+/** @param {string} query */
 const measure = async (query) => {
   const warm = await send(query);
-  const answer = JSON.parse(warm.text);
+  const answer = JSON.parse(warm.text.toString());
   if (warm.status !== 200 || answer.errors) throw new Error(`${warm.status}: ${JSON.stringify(answer.errors)}`);
   const samples = [];
   for (let i = 0; i < runs; i++) {
-    globalThis.gc();
+    globalThis.gc?.();
     const heap = () => getHeapStatistics().used_heap_size;
     const base = heap();
     let peak = base;
@@ -103,6 +124,7 @@ const shapes = [
   { name: 'reference', what: 'the bench\'s 100 places for a directory (queries/places-100.graphql)', query: () => reference, cost: () => 1000, allowed: 100 },
   ...COSTLIEST,
 ];
+/** @param {number} n */
 const round = (n, digits = 0) => n.toFixed(digits);
 // Printed once the CMS has stopped, after its log.
 const table = [

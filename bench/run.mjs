@@ -5,7 +5,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,11 +12,13 @@ import { parseArgs } from 'node:util';
 import { compile } from '../cms/scripts/strapi-app.mjs';
 import { ensureDataset } from './dataset/generate.mjs';
 import { measure } from './lib/load.mjs';
-import { sampleRss, start, stop, waitUntil } from './lib/processes.mjs';
 import { markdownReport } from './lib/report.mjs';
+import { sampleRss } from './lib/rss.mjs';
 import { BROWSER_HEADERS, graphqlList, pages, restList, staticAsset } from './lib/scenarios.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { measurePageWeight } from './page-weight.mjs';
+import { graphqlAnswers, startCmsServer } from '../scripts/lib/cms-server.mjs';
+import { cleanEnv, freePort, httpOk, start, stop, waitFor } from '../scripts/lib/processes.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -46,44 +47,42 @@ const settings = {
 if (!['sqlite', 'postgres'].includes(settings.db)) throw new Error('--db is sqlite or postgres');
 const outDir = args.smoke ? join(here, '.tmp', 'smoke') : join(here, 'results');
 
+/** @param {string} message */
 const log = (message) => console.log(`[bench] ${message}`);
 const secret = () => randomBytes(24).toString('base64url');
+const verbose = Boolean(process.env.BENCH_VERBOSE);
 
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
+// A stopped run takes its servers with it: the process helpers kill what is left on exit.
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
 
-/** Nothing from the caller's shell or .env files reaches the servers but what they need to run. */
-const baseEnv = () =>
-  Object.fromEntries(['PATH', 'HOME', 'LANG', 'TMPDIR', 'SYSTEMROOT'].flatMap((key) => (process.env[key] ? [[key, process.env[key]]] : [])));
-
-const answers = (url, init) => async () => (await fetch(url, { ...init, signal: AbortSignal.timeout(5_000) })).ok;
-
-/** A meeting, a partner and an article to weigh: the seed's first ones. */
+/**
+ * A meeting, a partner and an article to weigh: the seed's first ones.
+ * @param {string} cmsUrl
+ */
 const firstSlugs = async (cmsUrl) => {
   const query = '{ meetings(pagination: { limit: 1 }, sort: "slug") { slug } partners(pagination: { limit: 1 }, sort: "slug") { slug } articles(pagination: { limit: 1 }, sort: "slug") { slug } }';
   const response = await fetch(`${cmsUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  /** @type {{ data: Record<'meetings' | 'partners' | 'articles', { slug: string }[]> }} */
   const { data } = await response.json();
   return { meeting: data.meetings[0].slug, partner: data.partners[0].slug, article: data.articles[0].slug };
 };
 
-/** Waits until the CMS answers a trivial query at once again, i.e. has no backlog left. */
+/**
+ * Waits until the CMS answers a trivial query at once again, i.e. has no backlog left.
+ * @param {string} cmsUrl
+ */
 const settle = async (cmsUrl) => {
   const started = Date.now();
   while (Date.now() - started < 180_000) {
     const sent = performance.now();
-    const ok = await answers(`${cmsUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })().catch(() => false);
+    const ok = await graphqlAnswers(cmsUrl)().catch(() => false);
     if (ok && performance.now() - sent < 100) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   log('the CMS did not settle within 3 minutes');
 };
 
+/** @param {string[]} params */
 const git = (...params) => execFileSync('git', params, { cwd: root, encoding: 'utf8' }).trim();
 
 const main = async () => {
@@ -102,32 +101,44 @@ const main = async () => {
   const cmsUrl = `http://127.0.0.1:${cmsPort}`;
   const coldCmsUrl = `http://127.0.0.1:${coldCmsPort}`;
   const siteToken = secret();
-  const cmsApp = join(root, 'cms', 'scripts', 'strapi-app.mjs');
+  /**
+   * @param {string} name
+   * @param {number} port
+   * @param {string} cacheMb
+   */
   const startCms = (name, port, cacheMb) =>
-    start(name, process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(cmsApp)}); const s = await m.loadStrapi(); await s.listen();`], {
+    startCmsServer(name, {
       cwd: join(root, 'cms'),
-      env: { ...baseEnv(), ...dataset.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: '', SITE_URL: `http://127.0.0.1:${cachedPort}`, SITE_TOKEN: siteToken, SITE_TOKEN_NAME: 'website', GRAPHQL_CACHE_MB: cacheMb },
+      echo: verbose,
+      env: { ...cleanEnv(), ...dataset.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: '', SITE_URL: `http://127.0.0.1:${cachedPort}`, SITE_TOKEN: siteToken, SITE_TOKEN_NAME: 'website', GRAPHQL_CACHE_MB: cacheMb },
     });
+  /**
+   * @param {string} name
+   * @param {number} port
+   * @param {'on' | 'off'} cache
+   * @param {string} cms
+   */
   const site = (name, port, cache, cms) =>
     start(name, process.execPath, ['server.js'], {
       cwd: join(root, 'web'),
-      env: { ...baseEnv(), NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ORIGIN: `http://127.0.0.1:${port}`, CMS_URL: cms, CMS_PUBLIC_URL: '', CMS_TOKEN: siteToken, SHOW_SAMPLES: 'true', CACHE: cache },
+      echo: verbose,
+      env: { ...cleanEnv(), NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ORIGIN: `http://127.0.0.1:${port}`, CMS_URL: cms, CMS_PUBLIC_URL: '', CMS_TOKEN: siteToken, SHOW_SAMPLES: 'true', CACHE: cache },
     });
   const processes = [];
   try {
     // One after the other: both migrate and bootstrap the same database.
     const cms = startCms('cms', cmsPort, '32');
     processes.push(cms);
-    await waitUntil(cms, `the CMS at ${cmsUrl}`, answers(`${cmsUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }), 180_000);
+    await waitFor(cms, `the CMS at ${cmsUrl}`, graphqlAnswers(cmsUrl), 180_000);
     const coldCms = startCms('cms-cold', coldCmsPort, '0');
     processes.push(coldCms);
-    await waitUntil(coldCms, `the CMS without answer cache at ${coldCmsUrl}`, answers(`${coldCmsUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }), 180_000);
+    await waitFor(coldCms, `the CMS without answer cache at ${coldCmsUrl}`, graphqlAnswers(coldCmsUrl), 180_000);
     const cached = site('web', cachedPort, 'on', cmsUrl);
     const uncached = site('web-uncached', uncachedPort, 'off', coldCmsUrl);
     processes.push(cached, uncached);
     const sites = { cached: `http://127.0.0.1:${cachedPort}`, uncached: `http://127.0.0.1:${uncachedPort}` };
-    await waitUntil(cached, 'the caching site', answers(`${sites.cached}/`), 60_000);
-    await waitUntil(uncached, 'the uncached site', answers(`${sites.uncached}/`), 60_000);
+    await waitFor(cached, 'the caching site', httpOk(`${sites.cached}/`), 60_000);
+    await waitFor(uncached, 'the uncached site', httpOk(`${sites.uncached}/`), 60_000);
     log(`servers ready after ${Math.round((Date.now() - started) / 1000)} s`);
 
     const probe = dataset.probe;
@@ -141,7 +152,8 @@ const main = async () => {
     const uncachedScenarios = pageList.map((page) => ({ name: `${page.name} (uncached)`, kind: 'uncached', page: page.name, request: { url: `${sites.uncached}${page.path}`, headers: BROWSER_HEADERS }, procs: [uncached, coldCms] }));
     // Uncached pages come last: requests the site gave up on after CMS_TIMEOUT_MS still run in
     // the CMS, and before each scenario the CMS is given time to finish them (settle).
-    const scenarios = [
+    /** @type {{ name: string, kind: string, page?: string, request: import('./lib/load.mjs').Request, procs: import('../scripts/lib/processes.mjs').Child[], connections?: number }[]} */
+    const allScenarios = [
       { name: 'static', kind: 'static', request: { url: `${sites.cached}${await staticAsset(sites.cached)}`, headers: BROWSER_HEADERS }, procs: [cached] },
       ...cachedScenarios,
       { name: 'GraphQL: 100 places with relations', kind: 'graphql', request: graphqlList(cmsUrl), procs: [cms] },
@@ -150,8 +162,10 @@ const main = async () => {
       ...uncachedScenarios,
       // What one uncached render costs when the CMS is not queueing: the explanation of the above.
       ...uncachedScenarios.filter((u) => ['profile', 'directory-filter'].includes(u.page)).map((u) => ({ ...u, name: `${u.page} (uncached, 1 connection)`, kind: 'uncached-single', connections: 1 })),
-    ].filter((s) => !settings.smoke || s.kind !== 'uncached' || s.page === 'profile').filter((s) => !settings.smoke || s.kind !== 'cached' || s.page === 'home');
+    ];
+    const scenarios = allScenarios.filter((s) => !settings.smoke || s.kind !== 'uncached' || s.page === 'profile').filter((s) => !settings.smoke || s.kind !== 'cached' || s.page === 'home');
 
+    /** @type {import('./lib/report.mjs').ScenarioResult[]} */
     const results = [];
     for (const scenario of scenarios) {
       await settle(cmsUrl);
@@ -162,7 +176,7 @@ const main = async () => {
       results.push({ name: scenario.name, kind: scenario.kind, page: scenario.page, path: new URL(scenario.request.url).pathname + new URL(scenario.request.url).search, ...result, peakRssMb: Object.fromEntries(Object.entries(peakRss).map(([k, v]) => [k, Math.round(v / 1048576)])) });
       log(`${scenario.name}: ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, p99 ${result.latencyMs.p99} ms, ${result.errors} errors`);
     }
-    const ceiling = results.find((r) => r.kind === 'static').requestsPerSecond;
+    const ceiling = results.find((r) => r.kind === 'static')?.requestsPerSecond ?? Number.NaN;
     for (const r of results) if (['cached', 'uncached', 'uncached-single'].includes(r.kind)) r.ratioToStatic = Math.round((r.requestsPerSecond / ceiling) * 1000) / 1000;
 
     const slugs = await firstSlugs(cmsUrl);
@@ -180,6 +194,7 @@ const main = async () => {
     log('measuring page weight');
     const pageWeight = await measurePageWeight(sites.cached, settings.smoke ? weightPages.slice(0, 1) : weightPages);
 
+    /** @type {import('./lighthouse.mjs').LighthouseResult[]} */
     let lighthouse = [];
     if (!args['no-lighthouse']) {
       log('running Lighthouse');
@@ -213,7 +228,7 @@ const main = async () => {
     if (broken.length && settings.smoke) throw new Error(`Scenarios with errors or no answers: ${broken.map((r) => r.name).join(', ')}`);
     if (broken.length) log(`scenarios with errors or no answers: ${broken.map((r) => r.name).join(', ')}`);
   } finally {
-    await Promise.all(processes.reverse().map(stop));
+    await Promise.all(processes.reverse().map((child) => stop(child)));
   }
 };
 

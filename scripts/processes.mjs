@@ -1,14 +1,16 @@
 // Runs the CMS and the site side by side with prefixed output; when one stops, both stop.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { start } from './lib/processes.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * A package's CLI run by node itself: a package-manager wrapper in between would not pass
  * on the signal that stops it, leaving the server running.
+ * @param {string} workspace
+ * @param {string} file
  */
 export const bin = (workspace, file) => [process.execPath, join(root, workspace, 'node_modules', file)];
 
@@ -40,30 +42,40 @@ export const cmsSettings = () => {
   };
 };
 
+/**
+ * Runs the commands side by side, each line of their output prefixed with their name; when one
+ * stops, the others are stopped too. Each is signalled once at most: a server already shutting
+ * down, perhaps by the same signal sent to the whole process group, must not be hit again.
+ * @param {{ name: string, command: string, args: string[], cwd: string, env: Record<string, string | undefined>, ready: RegExp }[]} commands
+ * @param {{ onReady?: () => void }} [options]
+ */
 export const runTogether = (commands, { onReady } = {}) => {
   const children = commands.map(({ name, command, args, cwd, env, ready }) => {
-    const child = spawn(command, args, { cwd: join(root, cwd), env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const prefix = `[${name}]`.padEnd(6);
-    let pending = ready;
-    const relay = (stream, out) =>
-      stream.on('data', (chunk) => {
-        for (const line of String(chunk).split('\n').filter(Boolean)) out.write(`${prefix} ${line}\n`);
-        if (pending && pending.test(String(chunk))) {
-          pending = undefined;
-          if (children.every((c) => !c.pending())) onReady?.();
-        }
+    const child = start(name, command, args, { cwd: join(root, cwd), env: { ...process.env, ...env }, echo: true });
+    const entry = { child, ready: false, signalled: false };
+    for (const stream of [child.process.stdout, child.process.stderr]) {
+      stream?.on('data', (chunk) => {
+        if (entry.ready || !ready.test(String(chunk))) return;
+        entry.ready = true;
+        if (children.every((other) => other.ready)) onReady?.();
       });
-    relay(child.stdout, process.stdout);
-    relay(child.stderr, process.stderr);
-    child.on('exit', (code) => {
-      console.log(`${prefix} stopped (${code ?? 'signal'})`);
-      for (const other of children) other.process.kill('SIGTERM');
+    }
+    void child.exited.then(({ code, signal }) => {
+      console.log(`[${name}] stopped (${code ?? signal})`);
       // The first failure decides: the other process then stopping cleanly must not hide it.
       process.exitCode ||= code ?? 1;
+      stopAll('SIGTERM');
     });
-    return { process: child, pending: () => pending !== undefined };
+    return entry;
   });
-  for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.on(signal, () => children.forEach((c) => c.process.kill(signal)));
-  }
+  /** @param {NodeJS.Signals} signal */
+  const stopAll = (signal) => {
+    for (const entry of children) {
+      const { exitCode, signalCode } = entry.child.process;
+      if (entry.signalled || exitCode !== null || signalCode !== null) continue;
+      entry.signalled = true;
+      entry.child.process.kill(signal);
+    }
+  };
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => stopAll(signal));
 };

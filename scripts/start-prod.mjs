@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // `pnpm start:prod`: the production configuration without Docker. NODE_ENV=production,
 // PostgreSQL, the built admin panel and the built site, side by side. Unlike `pnpm start`, it
-// generates nothing: without its secrets it refuses to start.
+// generates nothing: without its secrets it refuses to start. `--no-build` serves the builds
+// already there, for a restart of an unchanged checkout.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseEnv } from 'node:util';
+import { parseArgs, parseEnv } from 'node:util';
 import { bin, root, runTogether } from './processes.mjs';
+
+const { values: options } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false } } });
 
 /** Secrets that the CMS and the site would otherwise lack, or that the site would draw at random. */
 const REQUIRED = [
@@ -53,7 +56,7 @@ if (problems.length) {
 }
 
 process.env.NODE_ENV = 'production';
-for (const workspace of ['cms', 'web']) {
+for (const workspace of options['no-build'] ? [] : ['cms', 'web']) {
   const build = spawnSync('pnpm', ['--filter', workspace, 'run', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

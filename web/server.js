@@ -27,3 +27,7 @@ server.server.prependListener('request', (request, response) => {
     response.setHeader('strict-transport-security', HSTS);
   }
 });
+
+// adapter-node stops on SIGTERM or SIGINT once every request is answered, then waits for the event
+// loop to empty, which an open socket or timer may put off for ever: exit 0 as soon as it has closed.
+process.on('sveltekit:shutdown', () => process.exit(0));

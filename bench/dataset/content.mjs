@@ -2,7 +2,15 @@
 // regenerated datasets compare like with like.
 import { TOWNS } from './towns.mjs';
 
-/** mulberry32: small, fast and good enough to vary text, not for anything secret. */
+/** @typedef {keyof typeof TOWNS} Region */
+/** @typedef {'f' | 'm' | 'n'} Gender */
+/** @typedef {{ id: number, alt: { de: string, en: string } }} Image */
+/** @typedef {{ covers: Image[], gallery: Image[] }} Images */
+
+/**
+ * mulberry32: small, fast and good enough to vary text, not for anything secret.
+ * @param {number} seed
+ */
 const random = (seed) => {
   let state = seed >>> 0;
   const next = () => {
@@ -12,8 +20,19 @@ const random = (seed) => {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+  /** @param {number} max */
   const int = (max) => Math.floor(next() * max);
+  /**
+   * @template T
+   * @param {readonly T[]} list
+   */
   const pick = (list) => list[int(list.length)];
+  /**
+   * @template T
+   * @param {readonly T[]} list
+   * @param {number} min
+   * @param {number} max
+   */
   const some = (list, min, max) => {
     const pool = [...list];
     const count = Math.min(pool.length, min + int(max - min + 1));
@@ -24,7 +43,8 @@ const random = (seed) => {
 
 // Building types with their grammatical gender (f, m, n), which German adjectives and articles
 // follow; `slug` is the ASCII form that goes into the place's slug.
-const BUILDINGS = [
+/** @type {[de: string, gender: Gender, en: string, slug: string, formerUse: string][]} */
+const BUILDING_ROWS = [
   ['Molkerei', 'f', 'dairy', 'molkerei', 'Molkerei der Genossenschaft'],
   ['Mühle', 'f', 'mill', 'muehle', 'Wassermühle'],
   ['Scheune', 'f', 'barn', 'scheune', 'Scheune eines Bauernhofs'],
@@ -50,7 +70,8 @@ const BUILDINGS = [
   ['Forsthaus', 'n', 'forester’s lodge', 'forsthaus', 'Försterei'],
   ['Landambulatorium', 'n', 'rural clinic', 'landambulatorium', 'Poliklinik'],
   ['Speicher', 'm', 'warehouse', 'speicher', 'Lagerhaus am Hafen'],
-].map(([de, gender, en, slug, formerUse]) => ({ de, gender, en, slug, formerUse }));
+];
+const BUILDINGS = BUILDING_ROWS.map(([de, gender, en, slug, formerUse]) => ({ de, gender, en, slug, formerUse }));
 
 const ARTICLES = { f: { nominative: 'Die', dative: 'der' }, m: { nominative: 'Der', dative: 'dem' }, n: { nominative: 'Das', dative: 'dem' } };
 // Without an article (in names) the ending shows the gender; after one it is -en in the dative.
@@ -79,25 +100,34 @@ const USES = [
   ['ein Dorfkino', 'a village cinema', 'event_space'],
 ].map(([de, en, kind]) => ({ de, en, kind }));
 
-const PEOPLE = [
+/** @type {[de: string, en: string, plural?: boolean][]} */
+const PEOPLE_ROWS = [
   ['Ein Verein', 'An association'],
   ['Eine Genossenschaft', 'A cooperative'],
   ['Zwei Familien aus Berlin', 'Two families from Berlin', true],
   ['Eine Gruppe von Rückkehrerinnen und Rückkehrern', 'A group of people who moved back'],
   ['Ein Architektenpaar', 'A couple of architects'],
   ['Die Gemeinde', 'The municipality'],
-].map(([de, en, plural = false]) => ({ de, en, plural }));
+];
+const PEOPLE = PEOPLE_ROWS.map(([de, en, plural = false]) => ({ de, en, plural }));
 
 const SEEKING = ['fellow_campaigners', 'residents', 'investors', 'tenants', 'supporters'];
 const STAGES = ['idea', 'planned', 'under_development', 'active', 'active'];
 const NETWORKS = { altmark: 'kreativorte_im_gruenen', 'sachsen-anhalt': 'kreativorte_im_gruenen', brandenburg: 'zukunftsorte_brandenburg' };
 // The Altmark is the pilot region, so it has the most places.
+/** @type {[Region, number][]} */
 const REGION_WEIGHTS = [['altmark', 0.45], ['sachsen-anhalt', 0.3], ['brandenburg', 0.25]];
 const THEMES = ['wohnen-bauen', 'arbeiten-wirtschaft', 'leben-tourismus'];
 const ENGLISH_SHARE = 0.3;
 
+/** @param {string} text */
 const paragraph = (text) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
+/**
+ * @param {string[]} items
+ * @param {string} and
+ */
 const list = (items, and) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}` : items.join(''));
+/** @param {string} name */
 const townSlug = (name) =>
   name
     .toLowerCase()
@@ -106,6 +136,7 @@ const townSlug = (name) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
+/** @param {ReturnType<typeof random>} rng */
 const pickRegion = (rng) => {
   let roll = rng.next();
   for (const [slug, weight] of REGION_WEIGHTS) {
@@ -114,12 +145,21 @@ const pickRegion = (rng) => {
   return REGION_WEIGHTS[0][0];
 };
 
-/** How many partners a dataset with `places` places has. */
+/**
+ * How many partners a dataset with `places` places has.
+ * @param {number} places
+ */
 export const partnerCountFor = (places) => Math.max(5, Math.round(places / 20));
 
-/** The seed's illustrations of places, reused as covers and galleries by the generated places. */
+/**
+ * The seed's illustrations of places, reused as covers and galleries by the generated places.
+ * @param {import('./env.mjs').Strapi} strapi
+ * @returns {Promise<Images>}
+ */
 export const seedImages = async (strapi) => {
+  /** @type {{ id: number, name: string, alternativeText: string }[]} */
   const files = await strapi.db.query('plugin::upload.file').findMany({ where: { name: { $startsWith: 'place-' } }, select: ['id', 'name', 'alternativeText'], orderBy: { id: 'asc' } });
+  /** @param {(typeof files)[number]} file */
   const image = (file) => ({ id: file.id, alt: { de: file.alternativeText, en: 'Illustration of a building' } });
   return {
     covers: files.filter((f) => f.name.endsWith('-cover.jpg')).map(image),
@@ -130,7 +170,11 @@ export const seedImages = async (strapi) => {
 /** The word the benchmark's search scenario types: a building type in about 1 in 25 places. */
 export const SEARCH_TERM = 'molkerei';
 
-/** The draws that make a place's name and slug, first in its sequence, so the slug alone is cheap. */
+/**
+ * The draws that make a place's name and slug, first in its sequence, so the slug alone is cheap.
+ * @param {ReturnType<typeof random>} rng
+ * @param {number} index
+ */
 const placeIdentity = (rng, index) => {
   const region = pickRegion(rng);
   const town = rng.pick(TOWNS[region].towns);
@@ -143,11 +187,14 @@ const placeIdentity = (rng, index) => {
   return { region, town, townName, building, adjective, name, slug };
 };
 
+/** @param {number} index */
 export const placeSlug = (index) => placeIdentity(random(index + 1), index).slug;
 
 /**
  * One place: the fields shared by both locales, the German text, and for about 30 % of the
  * places the English text. Relations are named by slug or index; the caller resolves them.
+ * @param {number} index
+ * @param {{ partnerCount: number, images: Images }} options
  */
 export const placeContent = (index, { partnerCount, images }) => {
   const rng = random(index + 1);
@@ -176,6 +223,10 @@ export const placeContent = (index, { partnerCount, images }) => {
     themes: rng.some(THEMES, 1, 3),
     partners: [...new Set(Array.from({ length: partnerCount ? rng.int(3) : 0 }, () => rng.int(partnerCount)))],
   };
+  /**
+   * @param {Image} component
+   * @param {'de' | 'en'} locale
+   */
   const image = (component, locale) => ({ media: component.id, alt: component.alt[locale], credit: 'Illustration: Kreativorte im Grünen', licence: 'CC BY 4.0' });
   const facts = { formerUse: building.formerUse, yearBuilt, projectFounded: 2010 + rng.int(16), floorArea: 150 + rng.int(2000) };
   const optional = {
@@ -228,43 +279,55 @@ export const placeContent = (index, { partnerCount, images }) => {
  * or too few for the copies that need them, fewer traits must match, the last ones given up
  * first. Returns, for each of the places `templates` to `places` − 1 in order, the index of its
  * template.
+ * @param {{ places: number, templates: number, partnerCount: number, images: Images }} options
  */
 export const planCopies = ({ places, templates, partnerCount, images }) => {
+  /** @param {number} index */
   const traits = (index) => {
     const { de, en } = placeContent(index, { partnerCount, images });
     return [de.region, Boolean(en), 'contact' in de, 'seo' in de, 'seeking' in de, 'travelTimes' in de].map(String);
   };
   const LEVELS = [6, 4, 2, 1, 0];
+  /**
+   * @param {string[]} own
+   * @param {number} level
+   */
   const keyOf = (own, level) => `${level}:${own.slice(0, level).join('|')}`;
+  /** @type {Map<string, number[]>} */
   const groups = new Map();
   for (let template = 0; template < templates; template++) {
     const own = traits(template);
     for (const level of LEVELS) {
       const key = keyOf(own, level);
-      if (!groups.has(key)) groups.set(key, []);
-      groups.get(key).push(template);
+      const group = groups.get(key) ?? [];
+      group.push(template);
+      groups.set(key, group);
     }
   }
   // A group is used only if its templates are copied at most about twice as often as the
   // average template: a trait that few templates happen to have would otherwise have them
   // copied dozens of times.
   const copies = Array.from({ length: Math.max(0, places - templates) }, (_, k) => traits(templates + k));
+  /** @type {Map<string, number>} */
   const demand = new Map();
   for (const own of copies) {
     for (const key of LEVELS.map((level) => keyOf(own, level))) demand.set(key, (demand.get(key) ?? 0) + 1);
   }
   const limit = 2 * Math.max(1, copies.length / templates);
+  /** @type {Map<string, number>} */
   const turns = new Map();
   return copies.map((own) => {
-    const key = LEVELS.map((level) => keyOf(own, level)).find((candidate) => candidate.startsWith('0:') || demand.get(candidate) <= limit * (groups.get(candidate)?.length ?? 0));
+    // Level 0 matches every template, so a key is always found.
+    const key = LEVELS.map((level) => keyOf(own, level)).find((candidate) => candidate.startsWith('0:') || (demand.get(candidate) ?? 0) <= limit * (groups.get(candidate)?.length ?? 0)) ?? keyOf(own, 0);
     const turn = turns.get(key) ?? 0;
     turns.set(key, turn + 1);
-    const group = groups.get(key);
+    const group = groups.get(key) ?? [];
     return group[turn % group.length];
   });
 };
 
-const PARTNER_KINDS = [
+/** @type {[prefix: string, kind: string][]} */
+const PARTNER_KIND_ROWS = [
   ['Gemeinde', 'municipality'],
   ['Zimmerei', 'business'],
   ['Tischlerei', 'business'],
@@ -272,8 +335,10 @@ const PARTNER_KINDS = [
   ['Stiftung', 'funder'],
   ['Agentur', 'agency'],
   ['Kulturverein', 'host'],
-].map(([prefix, kind]) => ({ prefix, kind }));
+];
+const PARTNER_KINDS = PARTNER_KIND_ROWS.map(([prefix, kind]) => ({ prefix, kind }));
 
+/** @param {number} index */
 export const partnerContent = (index) => {
   const rng = random(1_000_000 + index);
   const region = pickRegion(rng);
@@ -296,6 +361,8 @@ export const partnerContent = (index) => {
  * One network meeting, a quarter of them upcoming. `places` are the generated places
  * ({ documentId, english }); participants are chosen among them, in the English version only
  * those that have an English version, as relations are stored per locale.
+ * @param {number} index
+ * @param {{ places: { documentId: string, english: boolean }[], partners: string[], now: number }} options
  */
 export const meetingContent = (index, { places, partners, now }) => {
   const rng = random(2_000_000 + index);

@@ -8,27 +8,49 @@ import assert from 'node:assert/strict';
 import { loadStrapi, stopStrapi } from '../../cms/scripts/strapi-app.mjs';
 import { partnerContent, partnerCountFor, placeContent, placeSlug, planCopies, seedImages } from './content.mjs';
 
+/**
+ * What this check sends its parent.
+ * @typedef {{ plan: number[], images: import('./content.mjs').Images, problems: string[] }} CopyCheck
+ */
+/** @typedef {Record<string, unknown>} Entry */
+/** @typedef {import('./env.mjs').Strapi['db']['connection']} Knex */
+
 const UID = 'api::place.place';
 const places = Number(process.env.BENCH_PLACES);
 const templates = Number(process.env.BENCH_TEMPLATES);
 const partnerCount = partnerCountFor(places);
 const ROLLBACK = new Error('rollback');
 
+/** @type {string[]} */
 const problems = [];
+/**
+ * @param {unknown} actual
+ * @param {unknown} expected
+ * @param {string} what
+ */
 const expectEqual = (actual, expected, what) => {
   try {
     assert.deepStrictEqual(actual, expected);
   } catch (error) {
-    problems.push(`${what}: ${error.message}`);
+    problems.push(`${what}: ${error instanceof Error ? error.message : String(error)}`);
   }
 };
+/**
+ * @param {unknown} ok
+ * @param {string} what
+ */
 const expectTrue = (ok, what) => {
   if (!ok) problems.push(what);
   return Boolean(ok);
 };
 
 /** Without ids (the copy has its own) and, at the top, without the document id and meetings (made after the copies). */
+/** @param {Entry} entry */
 const strip = (entry) => {
+  /**
+   * @param {unknown} value
+   * @returns {unknown}
+   */
   const walk = (value) =>
     Array.isArray(value) ? value.map(walk) : value && typeof value === 'object' && !(value instanceof Date) ? Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id').map(([key, v]) => [key, walk(v)])) : value;
   const { documentId, meetings, localizations, ...rest } = entry;
@@ -41,18 +63,30 @@ try {
   const documents = strapi.documents(UID);
   const images = await seedImages(strapi);
   const plan = planCopies({ places, templates, partnerCount, images });
+  /** @param {string} slug */
   const documentIdOf = async (slug) => (await strapi.db.query(UID).findOne({ where: { slug, locale: 'de' }, select: ['documentId'] }))?.documentId;
+  /**
+   * @param {string} documentId
+   * @returns {Promise<{ id: number, locale: string, publishedAt: string | null }[]>}
+   */
   const rowsOf = (documentId) => strapi.db.query(UID).findMany({ where: { documentId }, select: ['id', 'locale', 'publishedAt'], orderBy: { id: 'asc' } });
 
-  /** A template's entry with the values a copy takes from its own content (the rule of copy.mjs, on the document). */
+  /**
+   * A template's entry with the values a copy takes from its own content (the rule of copy.mjs, on the document).
+   * @param {Entry} template
+   * @param {Entry} data
+   */
   const expected = (template, data) => {
     const entry = structuredClone(template);
     for (const [name, value] of Object.entries(data)) {
       const attribute = model.attributes[name];
       if (attribute.type === 'component') {
         const component = strapi.getModel(attribute.component);
-        const items = attribute.repeatable ? value : [value];
-        const targets = attribute.repeatable ? (entry[name] ?? []) : entry[name] ? [entry[name]] : [];
+        const current = entry[name];
+        /** @type {Entry[]} */
+        const items = Array.isArray(value) ? value : [value];
+        /** @type {Entry[]} */
+        const targets = Array.isArray(current) ? current : current ? [current] : [];
         items.forEach((item, position) => {
           const types = Object.keys(item).map((key) => component.attributes[key].type);
           if (!targets[position] || types.some((type) => type === 'media' || type === 'relation')) return;
@@ -65,15 +99,17 @@ try {
     return entry;
   };
 
+  /** @type {{ populate: '*' | Record<string, true | { populate: '*' }> }} */
   const shallow = { populate: '*' };
   // One level deeper: the media of the cover and gallery images.
-  const deep = {
-    populate: Object.fromEntries(
-      Object.entries(model.attributes).flatMap(([name, attribute]) =>
-        attribute.type === 'component' ? [[name, { populate: '*' }]] : ['relation', 'media'].includes(attribute.type) && !['localizations', 'meetings'].includes(name) ? [[name, true]] : [],
-      ),
-    ),
-  };
+  /** @type {Record<string, true | { populate: '*' }>} */
+  const deeper = {};
+  for (const [name, attribute] of Object.entries(model.attributes)) {
+    if (attribute.type === 'component') deeper[name] = { populate: '*' };
+    else if (['relation', 'media'].includes(attribute.type) && !['localizations', 'meetings'].includes(name)) deeper[name] = true;
+  }
+  /** @type {typeof shallow} */
+  const deep = { populate: deeper };
 
   // Every copy reads like its template, in each locale and status, with its own values.
   for (const [k, template] of plan.entries()) {
@@ -83,13 +119,14 @@ try {
     if (!expectTrue(copyId && templateId, `place ${index} or its template ${template} is missing`)) continue;
     const copyRows = await rowsOf(copyId);
     const templateRows = await rowsOf(templateId);
+    /** @param {{ locale: string, publishedAt: string | null }[]} rows */
     const shape = (rows) => rows.map((row) => `${row.locale}/${row.publishedAt ? 'published' : 'draft'}`);
     expectEqual(shape(copyRows), shape(templateRows), `rows of place ${index}`);
     const content = placeContent(index, { partnerCount, images });
     for (const { locale, publishedAt } of templateRows) {
       const status = publishedAt ? 'published' : 'draft';
       const data = locale === 'de' ? content.de : content.translation;
-      for (const [label, populate] of [['*', shallow], ['deep', deep]]) {
+      for (const [label, populate] of /** @type {const} */ ([['*', shallow], ['deep', deep]])) {
         const copy = await documents.findOne({ documentId: copyId, locale, status, ...populate });
         const original = await documents.findOne({ documentId: templateId, locale, status, ...populate });
         expectEqual(strip(copy), strip(expected(original, data)), `place ${index} (template ${template}) ${locale} ${status}, populate ${label}`);
@@ -114,9 +151,15 @@ try {
   expectEqual(twice, [], 'slugs shared by documents');
   const doubled = await knex(tableName).select('slug', 'locale').whereNotNull('published_at').groupBy('slug', 'locale').havingRaw('COUNT(*) > 1');
   expectEqual(doubled, [], 'published slugs with two rows in one locale');
-  expectEqual(new Set((await knex(tableName).whereIn('slug', generated).distinct('slug')).map((row) => row.slug)).size, places, 'distinct generated slugs');
+  expectEqual(new Set((await knex(tableName).whereIn('slug', generated).distinct('slug')).map((/** @type {{ slug: string }} */ row) => row.slug)).size, places, 'distinct generated slugs');
 
-  /** The rows that belong to entries of `uid` with these ids, per table and column, following Strapi's metadata. */
+  /**
+   * The rows that belong to entries of `uid` with these ids, per table and column, following Strapi's metadata.
+   * @param {Knex} trx
+   * @param {string} uid
+   * @param {number[]} ids
+   * @param {{ table: string, column: string, ids: number[] }[]} [into]
+   */
   const owned = async (trx, uid, ids, into = []) => {
     const meta = strapi.db.metadata.get(uid);
     into.push({ table: meta.tableName, column: 'id', ids });
@@ -125,17 +168,22 @@ try {
       if (attribute.morphBy) {
         const { joinTable } = strapi.db.metadata.get(attribute.target).attributes[attribute.morphBy];
         const rows = await trx(joinTable.name).whereIn(joinTable.morphColumn.idColumn.name, ids).where(joinTable.morphColumn.typeColumn.name, uid);
-        into.push({ table: joinTable.name, column: 'id', ids: rows.map((row) => row.id) });
+        into.push({ table: joinTable.name, column: 'id', ids: rows.map((/** @type {{ id: number }} */ row) => row.id) });
       } else if (attribute.joinTable && !attribute.mappedBy) {
         const { joinTable } = attribute;
         const rows = await trx(joinTable.name).whereIn(joinTable.joinColumn.name, ids).where(joinTable.on ?? {});
-        into.push({ table: joinTable.name, column: 'id', ids: rows.map((row) => row.id) });
-        if (strapi.components[attribute.target]) await owned(trx, attribute.target, rows.map((row) => row[joinTable.inverseJoinColumn.name]), into);
+        into.push({ table: joinTable.name, column: 'id', ids: rows.map((/** @type {{ id: number }} */ row) => row.id) });
+        if (strapi.components[attribute.target]) await owned(trx, attribute.target, rows.map((/** @type {Record<string, number>} */ row) => row[joinTable.inverseJoinColumn.name]), into);
       }
     }
     return into;
   };
+  /**
+   * @param {Knex} trx
+   * @param {{ table: string, column: string, ids: number[] }[]} rows
+   */
   const remaining = async (trx, rows) => {
+    /** @type {Record<string, number>} */
     const counts = {};
     for (const { table, column, ids } of rows) {
       if (ids.length) counts[table] = (counts[table] ?? 0) + (await trx(table).whereIn(column, ids)).length;
@@ -144,12 +192,18 @@ try {
   };
 
   await strapi.db
-    .transaction(async ({ trx }) => {
+    .transaction(async (/** @type {{ trx: Knex }} */ { trx }) => {
       // Strapi creates and publishes a new place (both locales) after the copies: no id collides.
-      const lookup = async (uid, where) => new Map((await strapi.db.query(uid).findMany({ where, select: ['slug', 'documentId'] })).map((e) => [e.slug, e.documentId]));
+      /**
+       * @param {string} uid
+       * @param {Record<string, unknown>} where
+       * @returns {Promise<Map<string, string>>}
+       */
+      const lookup = async (uid, where) => new Map((await strapi.db.query(uid).findMany({ where, select: ['slug', 'documentId'] })).map((/** @type {{ slug: string, documentId: string }} */ e) => [e.slug, e.documentId]));
       const regions = await lookup('api::region.region', { locale: 'de' });
       const themes = await lookup('api::theme.theme', { locale: 'de' });
       const partnerIds = await lookup('api::partner.partner', { publishedAt: { $null: true } });
+      /** @param {ReturnType<typeof placeContent>['de' | 'translation']} data */
       const relations = ({ partners, ...data }) => ({
         ...data,
         region: regions.get(data.region),
@@ -171,7 +225,7 @@ try {
       const victim = await documentIdOf(placeSlug(templates));
       const rows = await owned(trx, UID, (await rowsOf(victim)).map((row) => row.id));
       const before = await remaining(trx, rows);
-      expectTrue(before.places_cmps > 0 && before.files_related_mph > 0 && before.places_themes_lnk > 0, `rows of a copy before deleting it: ${JSON.stringify(before)}`);
+      expectTrue((before.places_cmps ?? 0) > 0 && (before.files_related_mph ?? 0) > 0 && (before.places_themes_lnk ?? 0) > 0, `rows of a copy before deleting it: ${JSON.stringify(before)}`);
       await documents.delete({ documentId: victim, locale: '*' });
       const after = await remaining(trx, rows);
       expectEqual(
@@ -181,14 +235,16 @@ try {
       );
       throw ROLLBACK;
     })
-    .catch((error) => {
+    .catch((/** @type {unknown} */ error) => {
       if (error !== ROLLBACK) throw error;
     });
   // The rollback left the dataset as it was.
   expectTrue(await documentIdOf(placeSlug(templates)), 'the deleted copy is back after the rollback');
   expectEqual(await documentIdOf(placeContent(places, { partnerCount, images }).slug), undefined, 'the new place is gone after the rollback');
 
-  process.send({ plan, images, problems });
+  /** @type {CopyCheck} */
+  const found = { plan, images, problems };
+  process.send?.(found);
 } finally {
   await stopStrapi(strapi);
 }

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { isolatedCmsEnv, throwawayCmsSecrets } from '../../cms/scripts/isolated-env.mjs';
 
+/** @typedef {{ client: 'sqlite', filename: string } | { client: 'postgres', url: string }} DatabaseLocation */
+/** @typedef {Awaited<ReturnType<typeof import('../../cms/scripts/strapi-app.mjs').loadStrapi>>} Strapi */
+
 const secret = () => randomBytes(24).toString('base64url');
 
 /**
@@ -23,6 +26,7 @@ export const newSecrets = () => ({
  * that depend on how it is run (NODE_ENV, HOST, PORT, PUBLIC_URL, SITE_URL), which the caller sets.
  * The website is not told about changes unless the caller sets SITE_REVALIDATE_URL and
  * REVALIDATE_SECRET.
+ * @param {{ secrets: Record<string, string>, database: DatabaseLocation, publicDir: string }} options
  */
 export const cmsEnv = ({ secrets, database, publicDir }) =>
   isolatedCmsEnv({

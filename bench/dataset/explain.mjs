@@ -8,30 +8,35 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { compiledModule, loadStrapi, require, stopStrapi } from '../../cms/scripts/strapi-app.mjs';
+import { parse, print, visit } from 'graphql';
+import { compiledModule, loadStrapi, require as cmsRequire, stopStrapi } from '../../cms/scripts/strapi-app.mjs';
 import { ensureDataset } from './generate.mjs';
 
 const operations = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'src', 'lib', 'server', 'cms', 'operations');
 
 /** The Directory operation with the fragments it spreads, as the website's codegen would send it. */
 const directoryDocument = () => {
-  const { parse, print, visit } = require('graphql');
   const definitions = ['directory.graphql', 'fragments.graphql'].flatMap((file) => parse(readFileSync(join(operations, file), 'utf8')).definitions);
-  const fragments = new Map(definitions.filter((d) => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]));
+  const fragments = new Map(definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d]] : [])));
+  /** @type {Set<string>} */
   const used = new Set();
+  /** @param {import('graphql').ASTNode | undefined} node */
   const collect = (node) =>
+    node &&
     visit(node, {
       FragmentSpread: ({ name }) => {
         if (!used.has(name.value)) used.add(name.value) && collect(fragments.get(name.value));
       },
     });
-  const operation = definitions.find((d) => d.kind === 'OperationDefinition' && d.name.value === 'Directory');
+  const operation = definitions.find((d) => d.kind === 'OperationDefinition' && d.name?.value === 'Directory');
+  if (!operation) throw new Error('No Directory operation in directory.graphql');
   collect(operation);
-  return [operation, ...[...used].map((name) => fragments.get(name))].map(print).join('\n\n');
+  return [operation, ...[...used].flatMap((name) => fragments.get(name) ?? [])].map((node) => print(node)).join('\n\n');
 };
 
 // The filters of web/src/lib/server/cms/places.ts (directoryFilters) with the site's default
 // SHOW_SAMPLES=true, which adds no isSample condition.
+/** @param {import('./generate.mjs').Probe} probe */
 const scenarios = (probe) => ({
   'all places': [],
   [`region "${probe.regionSlug}"`]: [{ region: { or: [{ slug: { eq: probe.regionSlug } }, { parent: { slug: { eq: probe.regionSlug } } }] } }],
@@ -47,19 +52,27 @@ Object.assign(process.env, env, { NODE_ENV: 'production', HOST: '127.0.0.1', POR
 const strapi = await loadStrapi();
 await strapi.listen();
 const { INDEXES, SEARCH_STATISTICS } = compiledModule('database/indexes');
-const { Client } = require('pg');
+/** @type {import('./pg.mjs').Pg} pg is the CMS's dependency, which comes without types. */
+const { Client } = cmsRequire('pg');
 const client = new Client({ connectionString: env.DATABASE_URL });
 await client.connect();
 
+/** @typedef {{ sql: string, bindings: unknown[] }} Statement */
+/** @type {Statement[]} */
 const recorded = [];
-strapi.db.connection.on('query', ({ sql, bindings }) => recorded.push({ sql, bindings }));
+strapi.db.connection.on('query', (/** @type {Statement} */ { sql, bindings }) => recorded.push({ sql, bindings }));
 const url = `http://127.0.0.1:${strapi.server.httpServer.address().port}/graphql`;
 const query = directoryDocument();
 
-const executionTime = (plan) => Number(plan.match(/Execution Time: ([\d.]+) ms/)[1]);
+/** @param {string} plan */
+const executionTime = (plan) => Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1]);
 
-/** The run of median time among five, after one that warms the caches: this machine is noisy. */
+/**
+ * The run of median time among five, after one that warms the caches: this machine is noisy.
+ * @param {Statement} statement
+ */
 const explain = async ({ sql, bindings }) => {
+  /** @type {string[]} */
   const plans = [];
   for (let run = 0; run < 6; run += 1) {
     const { rows } = await client.query(`EXPLAIN (ANALYZE, COSTS OFF) ${sql}`, bindings);

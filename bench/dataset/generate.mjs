@@ -14,6 +14,14 @@ import { parseArgs } from 'node:util';
 import { cmsEnv, newSecrets } from './env.mjs';
 import * as pg from './postgres.mjs';
 
+/**
+ * Values for the scenarios; placeCount is the directory's unfiltered total with samples hidden.
+ * @typedef {{ placeSlug: string, regionSlug: string, themeSlug: string, searchTerm: string, placeCount: number }} Probe
+ */
+/** @typedef {(message: string) => void} Log */
+/** @typedef {{ places: number, templates: number }} Size */
+/** @typedef {import('./env.mjs').DatabaseLocation} DatabaseLocation */
+
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const dataDir = join(here, '..', '.data');
@@ -30,7 +38,7 @@ const fingerprint = () => {
   const hash = createHash('sha256');
   const sources = { 'cms/src/api': /\.json$/, 'cms/src/components': /\.json$/, 'cms/data/seed': /\.json$/, 'cms/src/seed': /\.ts$/, 'bench/dataset': /^(content|towns|populate|copy)\.mjs$/ };
   for (const [folder, pattern] of Object.entries(sources)) {
-    const files = readdirSync(join(root, folder), { recursive: true }).filter((file) => pattern.test(file)).sort();
+    const files = readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' }).filter((file) => pattern.test(file)).sort();
     for (const file of files) hash.update(`${folder}/${file}\0`).update(readFileSync(join(root, folder, file)));
   }
   return hash.digest('hex');
@@ -40,6 +48,9 @@ const fingerprint = () => {
  * One generation at a time on this machine: two would both compile cms/dist and load the CMS
  * from it, and a larger dataset would slow down and outlast a smaller one's timeouts. Each
  * dataset has its own files and database, so waiting is all it takes.
+ * @template T
+ * @param {Log} log
+ * @param {() => Promise<T>} task
  */
 const withLock = async (log, task) => {
   const file = join(dataDir, 'generate.lock');
@@ -51,7 +62,7 @@ const withLock = async (log, task) => {
       await handle.close();
       break;
     } catch (error) {
-      if (error.code !== 'EEXIST') throw error;
+      if (codeOf(error) !== 'EEXIST') throw error;
       const owner = Number(await readFile(file, 'utf8').catch(() => ''));
       if (owner && !isAlive(owner)) {
         await rm(file, { force: true });
@@ -69,12 +80,16 @@ const withLock = async (log, task) => {
   }
 };
 
+/** @param {unknown} error */
+const codeOf = (error) => (error instanceof Error && 'code' in error ? error.code : undefined);
+
+/** @param {number} pid */
 const isAlive = (pid) => {
   try {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return error.code === 'EPERM';
+    return codeOf(error) === 'EPERM';
   }
 };
 
@@ -82,6 +97,12 @@ const isAlive = (pid) => {
  * Runs phases of populate.mjs in a process of its own, so that Strapi's environment and listeners
  * stay there. With `together` (a barrier from `startTogether`) it starts its phases only when the
  * other processes of the barrier have booted too.
+ * @param {Record<string, string>} env
+ * @param {Size} size
+ * @param {string[]} phases
+ * @param {Log} log
+ * @param {{ signal?: AbortSignal, together?: (child: import('node:child_process').ChildProcess) => void }} [options]
+ * @returns {Promise<Probe | undefined>}
  */
 const populate = (env, { places, templates }, phases, log, { signal, together } = {}) =>
   new Promise((resolve, reject) => {
@@ -91,15 +112,18 @@ const populate = (env, { places, templates }, phases, log, { signal, together } 
       signal,
     });
     // Strapi's own log is noise unless the generation fails.
+    /** @type {Buffer[]} */
     const output = [];
+    /** @param {Buffer} chunk */
     const keep = (chunk) => output.push(chunk) > 200 && output.shift();
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    /** @type {Probe | undefined} */
     let probe;
-    child.on('message', (message) => {
+    child.on('message', (/** @type {import('./populate.mjs').Message} */ message) => {
       if (message.message) log(message.message);
       if (message.probe) probe = message.probe;
-      if (message.booted) together(child);
+      if (message.booted) together?.(child);
     });
     child.on('error', reject);
     child.on('exit', (code) =>
@@ -112,15 +136,37 @@ const populate = (env, { places, templates }, phases, log, { signal, together } 
  * the bulk of the work, are shared among one process per core: Strapi's JavaScript is the
  * bottleneck. The copies and the meetings (which take part of them as participants) follow.
  */
-/** A barrier for `parties` populate processes: each is told to go once all have booted. */
+/**
+ * A barrier for `parties` populate processes: each is told to go once all have booted.
+ * @param {number} parties
+ */
 const startTogether = (parties) => {
+  /** @type {import('node:child_process').ChildProcess[]} */
   const booted = [];
-  return (child) => {
+  return (/** @type {import('node:child_process').ChildProcess} */ child) => {
     if (booted.push(child) === parties) for (const process of booted) if (process.connected) process.send({ go: true });
   };
 };
 
+/**
+ * @param {Record<string, string>} env
+ * @param {'sqlite' | 'postgres'} db
+ * @param {Size} size
+ * @param {Log} log
+ */
 const generateInto = async (env, db, size, log) => {
+  const probe = await populateAll(env, db, size, log);
+  if (!probe) throw new Error('The dataset generation reported no probe values');
+  return probe;
+};
+
+/**
+ * @param {Record<string, string>} env
+ * @param {'sqlite' | 'postgres'} db
+ * @param {Size} size
+ * @param {Log} log
+ */
+const populateAll = async (env, db, size, log) => {
   if (db === 'sqlite') return populate(env, size, ['seed', 'places:0/1', 'copies', 'meetings'], log);
   const shards = Math.min(4, availableParallelism());
   await populate(env, size, ['seed'], log);
@@ -136,6 +182,15 @@ const generateInto = async (env, db, size, log) => {
   return populate(env, size, ['copies', 'meetings'], log);
 };
 
+/**
+ * What a finished generation wrote down.
+ * @typedef {{ fingerprint: string, places: number, templates?: number, db: string, generationSeconds: number, probe: Probe, secrets: Record<string, string> }} Marker
+ */
+
+/**
+ * @param {string} file
+ * @returns {Promise<Marker | null>}
+ */
 const readMarker = async (file) => JSON.parse(await readFile(file, 'utf8').catch(() => 'null'));
 
 /** Places created through the document service unless told otherwise; the rest are copies of them. */
@@ -157,9 +212,11 @@ export const DEFAULT_TEMPLATES = 1000;
  * REVALIDATE_SECRET), and `probe`, values for the scenarios: { placeSlug, regionSlug,
  * themeSlug, searchTerm, placeCount }, where placeCount is the directory's unfiltered total
  * with samples hidden (published German places that are not samples: N and the seed's two).
+ * @param {{ db: string, places: number, templates?: number, documentsOnly?: boolean, force?: boolean, log?: Log }} options
+ * @returns {Promise<{ env: Record<string, string>, probe: Probe }>}
  */
 export const ensureDataset = async ({ db, places, templates: requested, documentsOnly = false, force = false, log = () => {} }) => {
-  if (!['sqlite', 'postgres'].includes(db)) throw new Error(`db must be "sqlite" or "postgres", got "${db}"`);
+  if (db !== 'sqlite' && db !== 'postgres') throw new Error(`db must be "sqlite" or "postgres", got "${db}"`);
   if (!Number.isInteger(places) || places < 1) throw new Error(`places must be a positive integer, got ${places}`);
   if (requested !== undefined && (!Number.isInteger(requested) || requested < 1)) throw new Error(`templates must be a positive integer, got ${requested}`);
   const templates = documentsOnly ? places : Math.min(places, requested ?? DEFAULT_TEMPLATES);
@@ -168,6 +225,7 @@ export const ensureDataset = async ({ db, places, templates: requested, document
   const dumpFile = join(dir, 'database.dump');
   const publicDir = join(dir, 'public');
   const name = `kreativorte_bench_${places}_${checkout}`;
+  /** @type {DatabaseLocation} */
   const database = db === 'sqlite' ? { client: 'sqlite', filename: join(dir, 'data.db') } : { client: 'postgres', url: pg.databaseUrl(name) };
 
   return withLock(log, async () => {
@@ -177,7 +235,7 @@ export const ensureDataset = async ({ db, places, templates: requested, document
     if (!force && marker?.fingerprint === sources && (marker.templates ?? marker.places) === templates) {
       // Secrets the CMS has learnt to read since the dataset was made are new each time.
       const env = cmsEnv({ secrets: { ...newSecrets(), ...marker.secrets }, database, publicDir });
-      if (db === 'sqlite' && existsSync(database.filename)) return { env, probe: marker.probe };
+      if (database.client === 'sqlite' && existsSync(database.filename)) return { env, probe: marker.probe };
       if (db === 'postgres' && (await pg.databaseExists(name))) return { env, probe: marker.probe };
       if (db === 'postgres' && existsSync(dumpFile)) {
         const started = Date.now();
@@ -198,6 +256,7 @@ export const ensureDataset = async ({ db, places, templates: requested, document
     await rm(dir, { recursive: true, force: true });
     await mkdir(join(publicDir, 'uploads'), { recursive: true });
     const secrets = newSecrets();
+    /** @type {Probe} */
     let probe;
     if (db === 'sqlite') {
       probe = await generateInto(cmsEnv({ secrets, database, publicDir }), db, { places, templates }, log);
@@ -220,6 +279,7 @@ export const ensureDataset = async ({ db, places, templates: requested, document
   });
 };
 
+/** @param {number} since */
 const seconds = (since) => Math.round((Date.now() - since) / 100) / 10;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

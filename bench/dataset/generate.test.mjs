@@ -5,67 +5,60 @@
 //     its own values, and Strapi still creates, publishes and deletes places afterwards
 //     (copy-check.mjs; PostgreSQL is the server of TEST_POSTGRES_URL, as for the CMS tests).
 import assert from 'node:assert/strict';
-import { fork, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { fork } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { partnerCountFor, placeContent, placeSlug } from './content.mjs';
 import { ensureDataset } from './generate.mjs';
+import { graphqlAnswers, startCmsServer } from '../../scripts/lib/cms-server.mjs';
+import { freePort, stop, waitFor } from '../../scripts/lib/processes.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const strapiApp = join(here, '..', '..', 'cms', 'scripts', 'strapi-app.mjs');
 // The seed's published German places, samples included; two of them are real.
 const SEED_PLACES = 23;
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-/** Starts the CMS on the dataset as `pnpm bench` does, and returns a GraphQL client for it. */
+/**
+ * Starts the CMS on the dataset as `pnpm bench` does, and returns a GraphQL client for it.
+ * @param {Record<string, string>} env
+ */
 const startCms = async (env) => {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(strapiApp)}); const s = await m.loadStrapi(); await s.listen();`], {
+  const url = `http://127.0.0.1:${port}`;
+  const cms = startCmsServer('cms', {
+    cwd: join(here, '..', '..', 'cms'),
     env: { PATH: process.env.PATH, ...env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: '', SITE_URL: 'http://127.0.0.1:9' },
-    stdio: 'ignore',
   });
+  await waitFor(cms, `the CMS at ${url}`, graphqlAnswers(url), 120_000);
+  /**
+   * @param {string} query
+   * @param {Record<string, unknown>} [variables]
+   */
   const graphql = async (query, variables) => {
-    const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
     return response.json();
   };
-  const stopped = new Promise((resolve) => child.once('exit', resolve));
-  for (let waited = 0; ; waited += 500) {
-    if (child.exitCode !== null) throw new Error(`the CMS exited with code ${child.exitCode}`);
-    if (await graphql('{ __typename }').catch(() => null)) {
-      return {
-        graphql,
-        stop: async () => {
-          child.kill();
-          await stopped;
-        },
-      };
-    }
-    if (waited > 120_000) throw new Error('the CMS did not start within two minutes');
-    await sleep(500);
-  }
+  return { graphql, stop: () => stop(cms) };
 };
 
-/** Runs copy-check.mjs on the dataset and returns what it found. */
+/**
+ * Runs copy-check.mjs on the dataset and returns what it found.
+ * @param {Record<string, string>} env
+ * @param {number} places
+ * @param {number} templates
+ * @returns {Promise<import('./copy-check.mjs').CopyCheck>}
+ */
 const checkThroughDocuments = (env, places, templates) =>
   new Promise((resolve, reject) => {
+    /** @type {import('./copy-check.mjs').CopyCheck | undefined} */
     let result;
     const child = fork(join(here, 'copy-check.mjs'), [], {
       env: { PATH: process.env.PATH, ...env, NODE_ENV: 'production', BENCH_PLACES: String(places), BENCH_TEMPLATES: String(templates) },
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     let errors = '';
-    child.stderr.on('data', (chunk) => (errors += chunk));
-    child.on('message', (message) => (result = message));
+    child.stderr?.on('data', (chunk) => (errors += chunk));
+    child.on('message', (/** @type {import('./copy-check.mjs').CopyCheck} */ message) => (result = message));
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 && result ? resolve(result) : reject(new Error(`copy-check.mjs failed with exit code ${code}:\n${errors.slice(-4000)}`))));
   });
@@ -79,6 +72,7 @@ test('ensureDataset makes a dataset the CMS serves, and reuses it', { timeout: 6
 
   const cms = await startCms(env);
   try {
+    /** @param {string} locale */
     const total = async (locale, filters = '{}') =>
       (await cms.graphql(`{ places_connection(locale: "${locale}", filters: ${filters}) { pageInfo { total } } }`)).data.places_connection.pageInfo.total;
     assert.equal(await total('de'), SEED_PLACES + PLACES);
@@ -113,6 +107,8 @@ const JSON_FIELDS = new Set(['building', 'location', 'people', 'town', 'livingAn
  * A template's GraphQL answer with the values a copy takes from its own content: scalar fields,
  * and component items by position unless they hold media; relations, media and the number of
  * items stay the template's.
+ * @param {Record<string, unknown>} template
+ * @param {Record<string, unknown>} data
  */
 const expectedAnswer = (template, data) => {
   const place = structuredClone(template);
@@ -150,6 +146,10 @@ for (const db of ['sqlite', 'postgres']) {
 
     const cms = await startCms(env);
     try {
+      /**
+       * @param {string} slug
+       * @param {string} locale
+       */
       const answer = async (slug, locale) => {
         const { data, errors } = await cms.graphql(`query ($slug: String!, $locale: I18NLocaleCode) { places(filters: { slug: { eq: $slug } }, locale: $locale, pagination: { limit: 2 }) { ${PLACE} } }`, { slug, locale });
         assert.equal(errors, undefined, JSON.stringify(errors));
@@ -174,10 +174,10 @@ for (const db of ['sqlite', 'postgres']) {
           const { documentId: __, ...expected } = expectedAnswer(original, locale === 'de' ? content.de : content.translation);
           assert.deepEqual(served, expected, `${slugs.copy} (copy of ${slugs.template}) in ${locale}`);
           // The partners list the copy among their places too, after the template (appended as Strapi appends).
-          for (const partner of served.partners) {
+          for (const partner of copy.partners) {
             const { data, errors } = await cms.graphql(`query ($slug: String!) { partners(filters: { slug: { eq: $slug } }, pagination: { limit: 1 }) { places(pagination: { limit: ${PLACES} }) { slug } } }`, { slug: partner.slug });
             assert.equal(errors, undefined, JSON.stringify(errors));
-            const listed = data.partners[0].places.map(({ slug }) => slug);
+            const listed = data.partners[0].places.map((/** @type {{ slug: string }} */ { slug }) => slug);
             assert.ok(listed.indexOf(slugs.copy) > listed.indexOf(slugs.template), `${partner.slug} lists ${slugs.copy} after ${slugs.template}: ${listed}`);
           }
         }
@@ -185,11 +185,12 @@ for (const db of ['sqlite', 'postgres']) {
       assert.ok(english > 0, 'some copies have an English version');
 
       // The directory's totals count the copies.
-      const total = async (locale, filters = '{}') =>
+      /** @param {string} locale */
+    const total = async (locale, filters = '{}') =>
         (await cms.graphql(`{ places_connection(locale: "${locale}", filters: ${filters}) { pageInfo { total } } }`)).data.places_connection.pageInfo.total;
       assert.equal(await total('de'), SEED_PLACES + PLACES);
       assert.equal(await total('de', '{ isSample: { eq: false } }'), probe.placeCount);
-      const copies = `{ slug: { in: ${JSON.stringify(plan.map((_, k) => placeSlug(TEMPLATES + k)))} } }`;
+      const copies = `{ slug: { in: ${JSON.stringify(plan.map((_, /** @type {number} */ k) => placeSlug(TEMPLATES + k)))} } }`;
       assert.equal(await total('de', copies), PLACES - TEMPLATES);
       assert.equal(await total('en', copies), english);
     } finally {

@@ -10,7 +10,13 @@
 // index, so each phase finds what earlier phases created by slug.
 import { compiledModule, compile, loadStrapi, stopStrapi } from '../../cms/scripts/strapi-app.mjs';
 import { meetingContent, partnerContent, partnerCountFor, placeContent, placeSlug, planCopies, SEARCH_TERM, seedImages } from './content.mjs';
-import { copyDocuments } from './copy.mjs';
+import { copyDocuments, missing } from './copy.mjs';
+
+/** @typedef {import('./env.mjs').Strapi} Strapi */
+/**
+ * What a populate process tells generate.mjs: progress, that it has booted, or the probe values.
+ * @typedef {{ message?: string, booted?: boolean, probe?: import('./generate.mjs').Probe }} Message
+ */
 
 const places = Number(process.env.BENCH_PLACES);
 // Places created through the document service; the rest are copies of them. All by default.
@@ -23,11 +29,18 @@ const BATCH = 50;
 // SQLite has a single connection, so more would only queue.
 const WORKERS = process.env.DATABASE_CLIENT === 'postgres' ? 2 : 1;
 
+/** @param {string} message */
 const report = (message) => process.send?.({ message });
 // Without its parent (stopped, or failed in another shard) there is nobody to finish the dataset.
 process.on('disconnect', () => process.exit(1));
 
-/** Runs `task` for each index, in batches of one transaction each, a few batches at a time. */
+/**
+ * Runs `task` for each index, in batches of one transaction each, a few batches at a time.
+ * @param {Strapi} strapi
+ * @param {number[]} indexes
+ * @param {(index: number) => Promise<unknown>} task
+ * @param {string} label
+ */
 const inBatches = async (strapi, indexes, task, label) => {
   let next = 0;
   let done = 0;
@@ -49,25 +62,47 @@ const inBatches = async (strapi, indexes, task, label) => {
   await Promise.all(Array.from({ length: WORKERS }, worker));
 };
 
+/** @param {number} count */
 const range = (count, shard = 0, shards = 1) => Array.from({ length: count }, (_, i) => i).filter((i) => i % shards === shard);
 
-/** Document ids by slug, of the entries of one type that match `where`. */
+/**
+ * Document ids by slug, of the entries of one type that match `where`.
+ * @param {Strapi} strapi
+ * @param {Parameters<Strapi['db']['query']>[0]} uid
+ * @param {Record<string, unknown>} where
+ * @returns {Promise<Map<string, string>>}
+ */
 const documentIds = async (strapi, uid, where) =>
-  new Map((await strapi.db.query(uid).findMany({ where, select: ['slug', 'documentId'] })).map((e) => [e.slug, e.documentId]));
+  new Map((await strapi.db.query(uid).findMany({ where, select: ['slug', 'documentId'] })).map((/** @type {{ slug: string, documentId: string }} */ e) => [e.slug, e.documentId]));
 
+/**
+ * The document ids of the generated partners, by index.
+ * @param {Strapi} strapi
+ */
+const partnerDocumentIds = async (strapi) => {
+  const ids = await documentIds(strapi, 'api::partner.partner', { publishedAt: { $null: true } });
+  return range(partnerCount).map((i) => ids.get(partnerContent(i).slug) ?? missing(`partner ${partnerContent(i).slug}`));
+};
+
+/** @param {Strapi} strapi */
 const seed = async (strapi) => {
   await compiledModule('seed').seedContent(strapi);
   const partners = strapi.documents('api::partner.partner');
   await inBatches(strapi, range(partnerCount), (i) => partners.create({ data: partnerContent(i), status: 'published' }), 'partners');
 };
 
+/**
+ * @param {Strapi} strapi
+ * @param {number} shard
+ * @param {number} shards
+ */
 const addPlaces = async (strapi, shard, shards) => {
   const regions = await documentIds(strapi, 'api::region.region', { locale: 'de' });
   const themes = await documentIds(strapi, 'api::theme.theme', { locale: 'de' });
-  const partnerIds = await documentIds(strapi, 'api::partner.partner', { publishedAt: { $null: true } });
-  const partners = range(partnerCount).map((i) => partnerIds.get(partnerContent(i).slug));
+  const partners = await partnerDocumentIds(strapi);
   const images = await seedImages(strapi);
   const documents = strapi.documents('api::place.place');
+  /** @param {ReturnType<typeof placeContent>['de' | 'translation']} place */
   const relations = ({ partners: partnerIndexes, ...data }) => ({
     ...data,
     region: regions.get(data.region),
@@ -82,6 +117,7 @@ const addPlaces = async (strapi, shard, shards) => {
   }, `places ${shard + 1}/${shards}`);
 };
 
+/** @param {Strapi} strapi */
 const addCopies = async (strapi) => {
   if (templates >= places) return;
   const images = await seedImages(strapi);
@@ -93,24 +129,25 @@ const addCopies = async (strapi) => {
     // German is written as the place is; another locale takes its translation, whether or not
     // this index would have had one (the template decides that).
     const content = placeContent(templates + k, { partnerCount, images });
-    return { from, data: (locale) => (locale === 'de' ? content.de : content.translation) };
+    return { from, data: (/** @type {string} */ locale) => (locale === 'de' ? content.de : content.translation) };
   });
   const written = await copyDocuments(strapi, 'api::place.place', copies, { report });
   report(`copied ${copies.length} places from ${templates}: ${Object.entries(written).map(([table, rows]) => `${table} ${rows}`).join(', ')}`);
 };
 
+/** @param {Strapi} strapi */
 const addMeetings = async (strapi) => {
   const regions = await documentIds(strapi, 'api::region.region', { locale: 'de' });
   const german = await documentIds(strapi, 'api::place.place', { locale: 'de', publishedAt: { $null: true } });
   const english = new Set((await documentIds(strapi, 'api::place.place', { locale: 'en', publishedAt: { $null: true } })).values());
-  const partnerIds = await documentIds(strapi, 'api::partner.partner', { publishedAt: { $null: true } });
-  const partners = range(partnerCount).map((i) => partnerIds.get(partnerContent(i).slug));
+  const partners = await partnerDocumentIds(strapi);
   const generated = range(places).map((i) => {
-    const documentId = german.get(placeSlug(i));
+    const documentId = german.get(placeSlug(i)) ?? missing(`place ${placeSlug(i)}`);
     return { documentId, english: english.has(documentId) };
   });
   const documents = strapi.documents('api::meeting.meeting');
   const now = Date.now();
+  /** @param {ReturnType<typeof meetingContent>['de'] | NonNullable<ReturnType<typeof meetingContent>['en']>} data */
   const relations = (data) => ({ ...data, region: regions.get(data.region) });
   await inBatches(strapi, range(meetingCount), async (i) => {
     const { de, en } = meetingContent(i, { places: generated, partners, now });
@@ -125,7 +162,11 @@ const addMeetings = async (strapi) => {
   process.send?.({ probe: { placeSlug: placeSlugs.get(venue), regionSlug: 'altmark', themeSlug: 'leben-tourismus', searchTerm: SEARCH_TERM, placeCount } });
 };
 
-/** Wall-clock and CPU time of this process since `started` (Date.now()) and `cpu` (process.cpuUsage()). */
+/**
+ * Wall-clock and CPU time of this process since `started` (Date.now()) and `cpu` (process.cpuUsage()).
+ * @param {number} started
+ * @param {NodeJS.CpuUsage} [cpu]
+ */
 const took = (started, cpu) => {
   const { user, system } = process.cpuUsage(cpu);
   return `${((Date.now() - started) / 1000).toFixed(1)} s (CPU of this process: ${((user + system) / 1e6).toFixed(1)} s)`;
@@ -141,11 +182,13 @@ report(`${phases.includes('seed') ? 'compiled and booted' : 'booted'} in ${took(
 // transactions of a process already writing to it.
 if (process.env.BENCH_START_TOGETHER) {
   // Listening keeps the IPC channel, and with it this process, alive: only until told to go.
+  /** @type {Promise<void>} */
   const go = new Promise((resolve) => {
+    /** @param {{ go?: boolean }} message */
     const listen = (message) => message.go && (process.off('message', listen), resolve());
     process.on('message', listen);
   });
-  process.send({ booted: true });
+  process.send?.({ booted: true });
   await go;
 }
 try {

@@ -1,5 +1,12 @@
 // Real towns of the seed's regions, with approximate coordinates, so that generated places
 // spread over the map and their addresses read like the editors' entries.
+/**
+ * @param {string} name
+ * @param {string} postalCode
+ * @param {string} district
+ * @param {number} latitude
+ * @param {number} longitude
+ */
 const town = (name, postalCode, district, latitude, longitude) => ({ name, postalCode, district, latitude, longitude });
 
 export const TOWNS = {

@@ -1,12 +1,31 @@
 // One load scenario with autocannon: fixed duration, fixed connections, exact latency percentiles.
 import autocannon from 'autocannon';
 
-/** Exact percentile of sorted latencies (ms); autocannon's own summary has no p95. */
+/**
+ * What one scenario sends.
+ * @typedef {{ url: string, method?: 'GET' | 'POST', headers?: Record<string, string>, body?: string }} Request
+ */
+/**
+ * What one scenario measured.
+ * @typedef {{ requests: number, requestsPerSecond: number, latencyMs: { p50: number | null, p95: number | null, p99: number | null, max: number | null }, errors: number, statuses: Record<number, number>, bytesPerResponse: number }} Measurement
+ */
+
+/**
+ * Exact percentile of sorted latencies (ms); autocannon's own summary has no p95.
+ * @param {number[]} sorted
+ * @param {number} p
+ */
 const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : null);
 
+/**
+ * @param {autocannon.Options} options
+ * @returns {Promise<{ result: autocannon.Result, latencies: number[], statuses: Record<number, number> }>}
+ */
 const run = (options) =>
   new Promise((resolve, reject) => {
+    /** @type {number[]} */
     const latencies = [];
+    /** @type {Record<number, number>} */
     const statuses = {};
     const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve({ result, latencies, statuses })));
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
@@ -16,8 +35,9 @@ const run = (options) =>
   });
 
 /**
- * @param {{ url: string, method?: string, headers?: Record<string, string>, body?: string }} request
+ * @param {Request} request
  * @param {{ duration: number, connections: number, warmup: number }} settings
+ * @returns {Promise<Measurement>}
  */
 export const measure = async (request, { duration, connections, warmup }) => {
   const options = { url: request.url, method: request.method ?? 'GET', headers: request.headers, body: request.body, connections, timeout: 10 };
@@ -25,6 +45,7 @@ export const measure = async (request, { duration, connections, warmup }) => {
   if (warmup > 0) await run({ ...options, duration: warmup });
   const { result, latencies, statuses } = await run({ ...options, duration });
   latencies.sort((a, b) => a - b);
+  /** @param {number | null} value */
   const round = (value) => (value === null ? null : Math.round(value * 100) / 100);
   return {
     requests: latencies.length,

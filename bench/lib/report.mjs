@@ -1,17 +1,43 @@
 // The Markdown table of a bench run, with the issue's targets checked against it.
 
+/**
+ * @typedef {import('./load.mjs').Measurement & { name: string, kind: string, page?: string, path: string, peakRssMb: Record<string, number>, ratioToStatic?: number }} ScenarioResult
+ * @typedef {{
+ *   date: string, commit: string, uncommittedChanges: boolean,
+ *   machine: { cpus: number, cpuModel?: string, memoryGb: number, node: string },
+ *   settings: { db: string, duration: number, connections: number, warmup: number, placeCount: number },
+ *   scenarios: ScenarioResult[], pageWeight: import('../page-weight.mjs').PageWeight[],
+ *   lighthouse: import('../lighthouse.mjs').LighthouseResult[], durationSeconds: number,
+ * }} Report
+ */
+
+/** @param {number | null | undefined} bytes */
 const kb = (bytes) => (bytes === undefined || bytes === null ? '–' : `${(bytes / 1024).toFixed(1)} KB`);
+/** @param {number | null | undefined} value */
 const ms = (value) => (value === null || value === undefined ? '–' : `${value} ms`);
+/** @param {boolean} ok */
 const verdict = (ok) => (ok ? 'met' : '**missed**');
 
-/** Each target of the issue, measured or marked as not measured in this run. */
+/**
+ * Each target of the issue, measured or marked as not measured in this run.
+ * @param {Report} report
+ */
 export const checkTargets = (report) => {
+  /** @param {string} name */
   const byName = (name) => report.scenarios.find((s) => s.name === name);
   const cached = report.scenarios.filter((s) => s.kind === 'cached');
+  /** @type {{ measure: string, target: string, value: string, ok: boolean }[]} */
   const targets = [];
+  /**
+   * @param {string} measure
+   * @param {string} target
+   * @param {string} value
+   * @param {boolean} ok
+   */
   const add = (measure, target, value, ok) => targets.push({ measure, target, value, ok });
-  for (const s of cached.filter((s) => ['home', 'profile', 'directory'].includes(s.page))) {
-    add(`${s.page}, cached: share of the static-file req/s`, '≥ 50 %', `${Math.round(s.ratioToStatic * 100)} %`, s.ratioToStatic >= 0.5);
+  for (const s of cached.filter((s) => ['home', 'profile', 'directory'].includes(s.page ?? ''))) {
+    const share = s.ratioToStatic ?? 0;
+    add(`${s.page}, cached: share of the static-file req/s`, '≥ 50 %', `${Math.round(share * 100)} %`, share >= 0.5);
     add(`${s.page}, cached: p99`, '< 50 ms', ms(s.latencyMs.p99), s.latencyMs.p99 !== null && s.latencyMs.p99 < 50);
   }
   const profile = byName('profile (uncached)');
@@ -40,6 +66,7 @@ export const checkTargets = (report) => {
   return targets;
 };
 
+/** @param {Report} report */
 export const markdownReport = (report) => {
   const { settings } = report;
   const lines = [

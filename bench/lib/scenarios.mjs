@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 const queries = join(dirname(fileURLToPath(import.meta.url)), '..', 'queries');
 
 /** The site's pages, each measured on the caching server and on the one with CACHE=off. */
+/** @param {import('../dataset/generate.mjs').Probe} probe */
 export const pages = (probe) => [
   { name: 'home', path: '/' },
   { name: 'profile', path: `/orte/${probe.placeSlug}` },
@@ -24,6 +25,7 @@ export const BROWSER_HEADERS = { 'accept-encoding': 'br, gzip' };
 /**
  * The site's fingerprinted app entry script, which every page loads: what serving a static file
  * costs, the ceiling for any answer of the same server.
+ * @param {string} siteUrl
  */
 export const staticAsset = async (siteUrl) => {
   const html = await (await fetch(siteUrl)).text();
@@ -32,6 +34,10 @@ export const staticAsset = async (siteUrl) => {
   return path;
 };
 
+/**
+ * @param {string} cmsUrl
+ * @returns {import('./load.mjs').Request}
+ */
 export const graphqlList = (cmsUrl) => ({
   url: `${cmsUrl}/graphql`,
   method: 'POST',
@@ -39,4 +45,8 @@ export const graphqlList = (cmsUrl) => ({
   body: JSON.stringify({ query: readFileSync(join(queries, 'places-100.graphql'), 'utf8') }),
 });
 
+/**
+ * @param {string} cmsUrl
+ * @returns {import('./load.mjs').Request}
+ */
 export const restList = (cmsUrl) => ({ url: `${cmsUrl}${JSON.parse(readFileSync(join(queries, 'places-100.rest.json'), 'utf8')).path}`, headers: BROWSER_HEADERS });

@@ -15,70 +15,74 @@ const PLACE_FIELDS =
 const PLACE_WITH_OBJECTS = `${PLACE_FIELDS} address { street postalCode town district state } geo { latitude longitude } facts { yearBuilt floorArea formerUse residents workplaces } contact { name email phone } region { slug name parent { slug name } } cover { alt credit licence media { url width height formats } } seo { metaTitle metaDescription shareImage { alt media { url formats } } }`;
 
 /** GraphQL Armor allows 15 aliases. */
+/**
+ * @param {number} count
+ * @param {string} field
+ */
 const aliased = (count, field) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
 
 export const COSTLIEST = [
   {
     name: 'wide',
     what: 'places with every field and every single object below them',
-    query: (n) => `{ places(pagination: { limit: ${n} }) { ${PLACE_WITH_OBJECTS} } }`,
-    cost: (n) => 12 * n,
+    query: (/** @type {number} */ n) => `{ places(pagination: { limit: ${n} }) { ${PLACE_WITH_OBJECTS} } }`,
+    cost: (/** @type {number} */ n) => 12 * n,
     allowed: 83,
   },
   {
     name: 'fan-out',
     what: 'partners, each with a full page of places with their region and cover',
-    query: (n) =>
+    query: (/** @type {number} */ n) =>
       `{ partners(pagination: { limit: ${n} }, filters: { places: { slug: { notNull: true } } }) { slug places(pagination: { limit: 100 }) { ${PLACE_FIELDS} region { name } cover { alt } } } }`,
-    cost: (n) => n + 300 * n + 50,
+    cost: (/** @type {number} */ n) => n + 300 * n + 50,
     allowed: 3,
   },
   {
     name: 'deep',
     what: 'four nested lists',
-    query: (n) =>
+    query: (/** @type {number} */ n) =>
       `{ partners(pagination: { limit: ${n} }) { slug places(pagination: { limit: 10 }) { slug partners(pagination: { limit: 5 }) { slug places(pagination: { limit: 1 }) { slug } } } } }`,
-    cost: (n) => 111 * n,
+    cost: (/** @type {number} */ n) => 111 * n,
     allowed: 9,
   },
   {
     name: 'connection totals',
     what: '15 connections, each counting the places matching a text search',
-    query: (n) =>
+    query: (/** @type {number} */ n) =>
       aliased(15, `places_connection(filters: { or: [{ name: { containsi: "e" } }, { teaser: { containsi: "a" } }] }, pagination: { pageSize: ${n} }) { pageInfo { total pageCount } nodes { slug teaser } }`),
-    cost: (n) => 15 * (2 + n),
+    cost: (/** @type {number} */ n) => 15 * (2 + n),
     allowed: 64,
   },
   {
     name: 'relation filters',
     what: '3 lists, each filtered through six relations and components',
-    query: (n) =>
+    query: (/** @type {number} */ n) =>
       aliased(
         3,
         `places(pagination: { limit: ${n} }, filters: { or: [{ partners: { name: { containsi: "a" } } }, { themes: { name: { containsi: "a" } } }, { region: { parent: { name: { containsi: "a" } } } }, { meetings: { title: { containsi: "a" } } }, { address: { town: { containsi: "a" } } }] }) { slug }`,
       ),
-    cost: (n) => 3 * (6 * 50 + n),
+    cost: (/** @type {number} */ n) => 3 * (6 * 50 + n),
     allowed: 33,
   },
   {
     name: 'relation sorts',
     what: '4 lists, each sorted through four relations',
-    query: (n) => aliased(4, `places(pagination: { limit: ${n} }, sort: ["partners.name:desc", "region.parent.name", "themes.name"]) { slug }`),
-    cost: (n) => 4 * (4 * 50 + n),
+    query: (/** @type {number} */ n) => aliased(4, `places(pagination: { limit: ${n} }, sort: ["partners.name:desc", "region.parent.name", "themes.name"]) { slug }`),
+    cost: (/** @type {number} */ n) => 4 * (4 * 50 + n),
     allowed: 50,
   },
   {
     name: 'placesNear',
     what: '4 searches within 1,000 km of a point, each reading every place',
-    query: (n) => aliased(4, `placesNear(lat: 52.6, lng: 11.86, radiusKm: 1000, limit: ${n}, includeSamples: true) { distanceKm place { slug } }`),
-    cost: (n) => 4 * (200 + 2 * n),
+    query: (/** @type {number} */ n) => aliased(4, `placesNear(lat: 52.6, lng: 11.86, radiusKm: 1000, limit: ${n}, includeSamples: true) { distanceKm place { slug } }`),
+    cost: (/** @type {number} */ n) => 4 * (200 + 2 * n),
     allowed: 25,
   },
   {
     name: 'networkStats',
     what: 'n statistics over every place (its four lists count 25 each)',
-    query: (n) => aliased(n, `networkStats(includeSamples: true) { total byRegion { slug count total } byTheme { slug count } byStage { stage count } byNetwork { network count } }`),
-    cost: (n) => n * (250 + 1 + 4 * 25),
+    query: (/** @type {number} */ n) => aliased(n, `networkStats(includeSamples: true) { total byRegion { slug count total } byTheme { slug count } byStage { stage count } byNetwork { network count } }`),
+    cost: (/** @type {number} */ n) => n * (250 + 1 + 4 * 25),
     allowed: 2,
   },
 ];

@@ -8,6 +8,7 @@ import { registerHealthRoutes } from './health';
 import { seedIfEmpty } from './seed';
 import { ensureSiteWebhook } from './site/webhook';
 import { checkPatchedVersions, installedVersions } from './strapi-patches';
+import { registerGracefulStop } from './strapi-patches/graceful-stop';
 import { keepProposalsFromWebhooks } from './strapi-patches/private-webhooks';
 import { registerSubmissions } from './submissions';
 import { registerTranslationOverviewRoute } from './translations/admin-route';
@@ -17,6 +18,7 @@ import { registerUploadPolicy } from './uploads';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     checkPatchedVersions(installedVersions());
+    registerGracefulStop(strapi);
     registerPublicSchema(strapi);
     registerDocumentMiddlewares(strapi);
     registerSubmissions(strapi);

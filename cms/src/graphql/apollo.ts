@@ -24,6 +24,8 @@ export const apolloServerOptions = (limits: ListCostOptions) => {
   const protection = armor.protect();
   return {
     introspection: true,
+    // Apollo's own SIGTERM handler would stop it under requests in flight, then re-raise the signal: strapi-patches/graceful-stop.ts stops instead.
+    stopOnTerminationSignals: false,
     // Apollo's CSRF prevention refuses GET requests without a preflight-forcing header, so that a
     // cross-site form or <img> cannot act with a visitor's cookies. This API reads no cookies
     // (only `Authorization: Bearer` tokens, which a browser never adds on its own), cannot write

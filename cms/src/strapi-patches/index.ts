@@ -11,6 +11,7 @@ export const PATCHES: { patch: string; packages: string[] }[] = [
   { patch: 'served-schema', packages: ['@strapi/plugin-graphql'] },
   { patch: 'private-webhooks', packages: ['@strapi/core'] },
   { patch: 'upload-service', packages: ['@strapi/upload'] },
+  { patch: 'graceful-stop', packages: ['@strapi/core'] },
 ];
 
 export type Versions = Record<string, string | undefined>;

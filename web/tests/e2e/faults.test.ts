@@ -6,11 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, run, stop, type Child } from '../../../scripts/lib/processes.mjs';
 import { cmsDir, startCms } from './support/cms-server';
 import { loadSite, percentile, sitemapPaths, statusCounts, type Answer } from './support/load';
-import { freePort } from './support/ports';
 import { startPostgresCluster } from './support/postgres-cluster';
-import { run, stop, type Child } from './support/processes';
 import { startSiteServer } from './support/site-server';
 import { cmsEnv as cmsEnvFor, newSecrets, siteEnv } from './support/stack-env';
 

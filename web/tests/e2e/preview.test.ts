@@ -15,7 +15,11 @@ describe('preview of drafts', () => {
     browser = await launchBrowser();
     documentId = await createPlace(admin, 'hof-in-der-vorschau', { name: 'Hof in der Vorschau' });
   });
-  afterAll(() => browser?.close());
+  afterAll(async () => {
+    await browser?.close();
+    // The shared CMS stays as seeded, whichever file runs next.
+    if (documentId) await admin(`/content-manager/collection-types/${PLACE}/${documentId}?locale=de`, { method: 'DELETE' });
+  });
 
   /** The URL the admin's preview pane opens, from the CMS's own preview endpoint. */
   const previewUrl = async (locale = 'de') =>

@@ -1,12 +1,20 @@
+// Publishing changes a place and its slug: on a stack of its own, so that the shared one stays as seeded.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, inject, it } from 'vitest';
-import { PLACE, adminApi } from './support/cms-admin';
-
-const siteUrl = inject('siteUrl');
-
-const admin = adminApi();
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLACE, adminApi, type AdminApi } from './support/cms-admin';
+import { startOwnStack } from './support/own-stack';
 
 describe('publishing', () => {
+  let stack: Awaited<ReturnType<typeof startOwnStack>> | undefined;
+  let siteUrl = '';
+  let admin: AdminApi;
+  beforeAll(async () => {
+    stack = await startOwnStack();
+    siteUrl = stack.siteUrl;
+    admin = adminApi(stack);
+  });
+  afterAll(() => stack?.stop());
+
   it('puts a change made in the admin on the cached site at once (target: under 2 s)', async () => {
     const page = () => fetch(`${siteUrl}/orte/kultur-nische`).then((r) => r.text());
     expect(await page()).not.toContain('Frisch veröffentlicht');

@@ -1,13 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, recordPolicyViolations } from './support/browser';
+import { startOwnStack } from './support/own-stack';
 import { EDITORS } from './support/stack-env';
 import { fillProposal, openProposalForm, validProposal, waitForFillTime } from './support/proposal';
 
-const siteUrl = inject('siteUrl');
-const cmsUrl = inject('cmsUrl');
+// Editors publish a place and turn a proposal into a draft: on a stack of its own, so that the
+// shared one stays as seeded and the guide's screenshots show the seed's content only.
+let stack: Awaited<ReturnType<typeof startOwnStack>> | undefined;
+let siteUrl = '';
+let cmsUrl = '';
 
 /** The guide for editors shows these screenshots; every run takes them anew. */
 const guideDir = resolve(__dirname, '..', '..', '..', 'docs', 'redaktion');
@@ -94,9 +98,14 @@ const openPreview = async (page: Page) => {
 describe('the editorial workflow in the Strapi admin', () => {
   let browser: Browser;
   beforeAll(async () => {
+    stack = await startOwnStack({ serveAdminPanel: true });
+    ({ siteUrl, cmsUrl } = stack);
     browser = await launchBrowser();
   });
-  afterAll(() => browser?.close());
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
 
   it('a Redaktion editor creates a place with an image and alt text, previews it, publishes it, and sees it live within 2 s', async () => {
     const { context, page } = await logIn(browser, EDITORS.redaktion, '01-anmelden');

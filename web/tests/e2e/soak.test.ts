@@ -2,8 +2,8 @@
 // site of its own (reading from the shared CMS), so that its memory is the soak's alone.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freePort } from '../../../scripts/lib/processes.mjs';
 import { loadSite, percentile, rssMb, sitemapPaths, statusCounts } from './support/load';
-import { freePort } from './support/ports';
 import { startSiteServer } from './support/site-server';
 import { siteEnv } from './support/stack-env';
 

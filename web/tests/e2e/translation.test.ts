@@ -1,10 +1,14 @@
+// A place published here without a translation: on a stack of its own, so that the shared one stays as seeded.
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, settle } from './support/browser';
-import { adminApi, createPlace } from './support/cms-admin';
+import { adminApi, createPlace, type AdminApi } from './support/cms-admin';
+import { startOwnStack } from './support/own-stack';
 import { seed, type SeedPlace } from './support/site';
 
-const siteUrl = inject('siteUrl');
+let stack: Awaited<ReturnType<typeof startOwnStack>> | undefined;
+let siteUrl = '';
+let admin: AdminApi;
 const place = seed<(SeedPlace & { en: { name: string; teaser: string } })[]>('places').find((p) => p.slug === 'buergermeisterhof')!;
 
 const html = async (path: string) => {
@@ -21,9 +25,15 @@ const links = (body: string, rel: string) =>
 describe('English', () => {
   let browser: Browser;
   beforeAll(async () => {
+    stack = await startOwnStack();
+    siteUrl = stack.siteUrl;
+    admin = adminApi(stack);
     browser = await launchBrowser();
   });
-  afterAll(() => browser?.close());
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
 
   it('serves translated content and interface under /en, linked to the German page by hreflang', async () => {
     const { status, body } = await html(`/en/orte/${place.slug}`);
@@ -46,7 +56,6 @@ describe('English', () => {
   });
 
   it('falls back to German where a page has no translation, says so, and points the canonical URL at the German page', async () => {
-    const admin = adminApi();
     await createPlace(admin, 'nur-auf-deutsch', { publish: true, name: 'Nur auf Deutsch' });
     const { status, body } = await html('/en/orte/nur-auf-deutsch');
     expect(status).toBe(200);

@@ -1,20 +1,19 @@
 import { expect, inject } from 'vitest';
 
 /**
- * The CMS's admin API, with the demo admin's session from the global setup: what the admin
- * panel itself calls, so that tests change content the way an editor does.
+ * The CMS's admin API, with the demo admin's session (by default on the shared CMS of the global
+ * setup): what the admin panel itself calls, so that tests change content the way an editor does.
  */
-export const adminApi = (token = inject('adminToken')) => {
-  const cmsUrl = inject('cmsUrl');
-  return async (path: string, init: RequestInit = {}) => {
+export const adminApi =
+  ({ cmsUrl, adminToken } = { cmsUrl: inject('cmsUrl'), adminToken: inject('adminToken') }) =>
+  async (path: string, init: RequestInit = {}) => {
     const response = await fetch(`${cmsUrl}${path}`, {
       ...init,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...init.headers },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}`, ...init.headers },
     });
     expect(response.status, `${init.method ?? 'GET'} ${path}`).toBeLessThan(300);
     return response.json();
   };
-};
 
 export type AdminApi = ReturnType<typeof adminApi>;
 

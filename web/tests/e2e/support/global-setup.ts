@@ -1,11 +1,12 @@
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { cmsDir, startCms } from './cms-server';
-import { freePort } from './ports';
-import { baseEnv, log, run, start, stop, waitFor, type Child } from './processes';
-import { ADMIN, cmsEnv as cmsEnvFor, newSecrets, siteEnv, type Secrets } from './stack-env';
+import { cleanEnv, run } from '../../../../scripts/lib/processes.mjs';
+import { cmsDir } from './cms-server';
+import { log } from './log';
+import { startStack, type Stack } from './stack';
+import { cmsEnv, newSecrets, type Secrets } from './stack-env';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,12 +14,14 @@ declare module 'vitest' {
     siteUrl: string;
     /** The CMS the site reads from, e.g. http://127.0.0.1:40124 */
     cmsUrl: string;
-    /** The CMS process, so that the last test file can stop it. */
-    cmsPid: number;
     /** A session of the demo admin on the CMS's admin API (one login: the admin rate-limits them). */
     adminToken: string;
     /** The built site, where a test can start another server with other settings. */
     siteDir: string;
+    /** The SQLite file as the seed left it, for a stack of a test file's own (support/own-stack.ts). */
+    seedDatabase: string;
+    /** The CMS's public folder, with the seed's uploads. */
+    publicDir: string;
     /** Files with everything the CMS and the site wrote to stdout: their logs. */
     cmsLog: string;
     siteLog: string;
@@ -56,122 +59,65 @@ const buildSite = async (dir: string) => {
   symlinkSync(join(webDir, 'node_modules'), join(site, 'node_modules'), 'dir');
 
   const bin = (name: string) => join(site, 'node_modules', '.bin', name);
-  const env = { ...baseEnv(), NODE_ENV: 'production' };
-  await run('codegen', bin('graphql-codegen'), ['--config', 'codegen.ts'], { cwd: site, env });
-  await run('web build', bin('vite'), ['build'], { cwd: site, env });
+  const env = { ...cleanEnv(), NODE_ENV: 'production' };
+  await timed('codegen', bin('graphql-codegen'), ['--config', 'codegen.ts'], { cwd: site, env });
+  await timed('web build', bin('vite'), ['build'], { cwd: site, env });
   return site;
 };
 
-const adminLogin = async (cmsUrl: string) => {
-  const response = await fetch(`${cmsUrl}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  });
-  if (response.status !== 200) throw new Error(`Admin login failed with ${response.status}`);
-  return ((await response.json()) as { data: { token: string } }).data.token;
-};
+const timed = async (...[name, ...rest]: Parameters<typeof run>) => log(`${name} took ${((await run(name, ...rest)) / 1000).toFixed(1)} s`);
 
 export default async function setup(project: TestProject) {
   const started = Date.now();
   const dir = mkdtempSync(join(tmpdir(), 'kig-e2e-'));
   const publicDir = join(dir, 'public');
   mkdirSync(join(publicDir, 'uploads'), { recursive: true });
-  const [cmsPort, webPort] = [await freePort(), await freePort()];
-  const cmsUrl = `http://127.0.0.1:${cmsPort}`;
-  const siteUrl = `http://127.0.0.1:${webPort}`;
-
-  const secrets = newSecrets();
-  const cmsEnv = cmsEnvFor({
-    port: cmsPort,
-    siteUrl,
-    publicDir,
-    database: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: join(dir, 'cms.db') },
-    secrets,
-  });
-
-  let cms: Child | undefined;
-  let adminToken = '';
-  let web: Child | undefined;
-  let siteDir = '';
-  const cmsLog = join(dir, 'cms.log');
-  const siteLog = join(dir, 'site.log');
-  const exitHandler = () => {
-    for (const child of [web, cms]) if (child && child.process.exitCode === null) child.process.kill('SIGKILL');
-  };
-  process.once('exit', exitHandler);
-
+  const seedDatabase = join(dir, 'seed.db');
+  let stack: Stack | undefined;
   const teardown = async () => {
-    process.off('exit', exitHandler);
-    await Promise.all([stop(web), stop(cms)]);
+    await stack?.stop();
     rmSync(dir, { recursive: true, force: true });
   };
 
   try {
+    // The seed's settings; each stack started on a copy of its database brings secrets of its own.
+    const seedEnv = cmsEnv({ port: 0, siteUrl: 'http://127.0.0.1:9', publicDir, database: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: seedDatabase }, secrets: newSecrets() });
     // Seeding (30 to 40 s) with the admin build after it (40 to 60 s), and building the site
     // (10 to 20 s) are independent: run them together. The admin build comes second because
     // compiling for the seed empties cms/dist, where the admin panel is built.
     // Both run to the end before a failure is reported, so that cleaning up never races a build.
     const [cmsReady, site] = await Promise.allSettled([
-      run('seed', process.execPath, ['scripts/seed.mjs'], { cwd: cmsDir, env: cmsEnv }).then(() =>
-        run('admin build', process.execPath, [join(cmsDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'build'], {
+      timed('seed', process.execPath, ['scripts/seed.mjs'], { cwd: cmsDir, env: seedEnv }).then(() =>
+        timed('admin build', process.execPath, [join(cmsDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'build'], {
           cwd: cmsDir,
-          env: { ...cmsEnv, NODE_ENV: 'production' },
+          env: { ...seedEnv, NODE_ENV: 'production' },
         }),
       ),
       buildSite(dir),
     ]);
     if (cmsReady.status === 'rejected') throw cmsReady.reason;
     if (site.status === 'rejected') throw site.reason;
-    siteDir = site.value;
+    const siteDir = site.value;
 
-    cms = await startCms(cmsEnv, cmsLog, { serveAdminPanel: true });
+    // SQLite wrote everything into the file when the seed closed it; the shared stack runs on a copy.
+    if (existsSync(`${seedDatabase}-wal`)) throw new Error(`The seed left a write-ahead log beside ${seedDatabase}`);
+    mkdirSync(join(dir, 'shared'));
+    copyFileSync(seedDatabase, join(dir, 'shared', 'cms.db'));
+    stack = await startStack({ dir: join(dir, 'shared'), siteDir, publicDir, serveAdminPanel: true });
 
-    web = start('web', process.execPath, ['server.js'], {
-      cwd: siteDir,
-      env: {
-        ...baseEnv(),
-        ...siteEnv({ cmsUrl, siteUrl, secrets }),
-        PORT: String(webPort),
-        HOST: '127.0.0.1',
-        CMS_TIMEOUT_MS: '2000',
-        PROPOSAL_MIN_FILL_MS: '3000',
-        PROPOSAL_RATE_LIMIT: '5',
-        PROPOSAL_RATE_WINDOW_MS: '3600000',
-        // The proposal tests send each browser as its own client address, so that the rate limit
-        // one test uses up never refuses another's proposals (and the proxy setting is tested).
-        ADDRESS_HEADER: 'x-forwarded-for',
-        SHOW_SAMPLES: 'true',
-        // Long enough that pages loaded earlier in the run are still fresh when the CMS is stopped.
-        CACHE_TTL_MS: '600000',
-      },
-      stdoutFile: siteLog,
-    });
-    await waitFor(
-      web,
-      `the site at ${siteUrl}`,
-      async () => {
-        const response = await fetch(siteUrl, { signal: AbortSignal.timeout(5_000) });
-        await response.arrayBuffer();
-        return true;
-      },
-      30_000,
-    );
-    adminToken = await adminLogin(cmsUrl);
+    log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: site ${stack.siteUrl}, CMS ${stack.cmsUrl}`);
+    project.provide('siteUrl', stack.siteUrl);
+    project.provide('cmsUrl', stack.cmsUrl);
+    project.provide('adminToken', stack.adminToken);
+    project.provide('siteDir', siteDir);
+    project.provide('seedDatabase', seedDatabase);
+    project.provide('publicDir', publicDir);
+    project.provide('cmsLog', stack.cmsLog);
+    project.provide('siteLog', stack.siteLog);
+    project.provide('secrets', stack.secrets);
   } catch (failure) {
     await teardown();
     throw failure;
   }
-
-  log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: site ${siteUrl}, CMS ${cmsUrl}`);
-  project.provide('siteUrl', siteUrl);
-  project.provide('cmsUrl', cmsUrl);
-  project.provide('cmsPid', cms.process.pid as number);
-  project.provide('adminToken', adminToken);
-  project.provide('siteDir', siteDir);
-  project.provide('cmsLog', cmsLog);
-  project.provide('siteLog', siteLog);
-  project.provide('secrets', secrets);
-
   return teardown;
 }

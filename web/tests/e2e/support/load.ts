@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+import { rssBytes } from '../../../../scripts/lib/proc.mjs';
 
 /** One answer under load: when it arrived (ms since the epoch), its status and how long it took. */
 export type Answer = { at: number; status: number; latencyMs: number };
@@ -51,12 +51,8 @@ export const percentile = (values: number[], p: number) => {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : Number.NaN;
 };
 
-/** The resident memory of a process in MB, from Linux's /proc. */
-export const rssMb = (pid: number) => {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB$/m);
-  if (!line) throw new Error(`No VmRSS for process ${pid}`);
-  return Number(line[1]) / 1024;
-};
+/** The resident memory of a process in MB. */
+export const rssMb = (pid: number) => rssBytes(pid) / 1024 / 1024;
 
 /** Every page the site lists in its sitemap, as a path: each public page type, in both languages. */
 export const sitemapPaths = async (siteUrl: string) => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './ports';
+import { freePort } from '../../../../scripts/lib/processes.mjs';
 
 /** The newest installed server's programs (Debian keeps them out of PATH). */
 const binDir = () => {

@@ -2,8 +2,6 @@ import { createHash } from 'node:crypto';
 import { expect, inject } from 'vitest';
 import { cspDirective } from './site';
 
-const cmsUrl = inject('cmsUrl');
-
 /** The headers every response carries, whatever it is. */
 export const expectBaseHeaders = (headers: Headers, what: string) => {
   expect(headers.get('x-content-type-options'), what).toBe('nosniff');
@@ -25,9 +23,10 @@ const inlineCode = (html: string) => ({
 
 /**
  * A page's policy: strict, allowing exactly the inline code this HTML carries by its hashes (so a
- * page answered from the cache must still match its header), and framed by the site only.
+ * page answered from the cache must still match its header), framed by the site only, with images
+ * from the site and the CMS it reads from.
  */
-export const expectPagePolicy = (headers: Headers, html: string, what: string) => {
+export const expectPagePolicy = (headers: Headers, html: string, what: string, cmsUrl = inject('cmsUrl')) => {
   const directive = (name: string) => cspDirective(headers, name);
   expect(directive('default-src'), what).toBe("default-src 'self'");
   expect(directive('object-src'), what).toBe("object-src 'none'");

@@ -1,29 +1,20 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
 import { inject } from 'vitest';
-import { freePort } from './ports';
+import { cleanEnv, freePort, httpOk, start, stop, waitFor } from '../../../../scripts/lib/processes.mjs';
+import { echo } from './log';
 
-/**
- * Another server of the built site, with the given settings, once it listens. Its stdout is read to
- * the end (into `logFile`, if given): a pipe closed early would fail its next log line with EPIPE.
- */
-export const startSiteServer = async (env: Record<string, string>, logFile?: string, port?: number) => {
+/** A server of the built site in `siteDir`, with the given settings, once it answers. Its stdout goes to `logFile`, if given. */
+export const startSite = async ({ siteDir, env, logFile, port }: { siteDir: string; env: Record<string, string>; logFile?: string; port?: number }) => {
   port ??= await freePort();
-  const server = spawn(process.execPath, ['server.js'], {
-    cwd: inject('siteDir'),
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const url = `http://127.0.0.1:${port}`;
+  const site = start('site', process.execPath, ['server.js'], {
+    cwd: siteDir,
+    env: { ...cleanEnv(), NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...env },
+    stdoutFile: logFile,
+    echo,
   });
-  if (logFile) server.stdout.pipe(createWriteStream(logFile));
-  await new Promise<void>((listening, failed) => {
-    server.stdout.on('data', (chunk) => String(chunk).includes('Listening on') && listening());
-    server.on('exit', (code) => failed(new Error(`The site exited (${code}) before it listened`)));
-  });
-  const stop = async () => {
-    if (server.exitCode !== null || server.signalCode !== null) return;
-    server.kill('SIGTERM');
-    await once(server, 'exit');
-  };
-  return { url: `http://127.0.0.1:${port}`, pid: server.pid as number, stop };
+  await waitFor(site, `the site at ${url}`, httpOk(`${url}/healthz`), 30_000);
+  return { url, pid: site.process.pid ?? 0, stop: () => stop(site) };
 };
+
+/** Another server of the suite's built site, with the given settings. */
+export const startSiteServer = (env: Record<string, string>, logFile?: string, port?: number) => startSite({ siteDir: inject('siteDir'), env, logFile, port });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { isolatedCmsEnv, throwawayCmsSecrets } from '../../../../cms/scripts/isolated-env.mjs';
-import { baseEnv } from './processes';
+import { cleanEnv } from '../../../../scripts/lib/processes.mjs';
 
 /** The CMS's first admin, created on its first start; the publish test logs in with it. */
 export const ADMIN = { email: 'admin@example.com', password: 'Test-Admin-2026' };
@@ -26,7 +26,7 @@ type Database = { DATABASE_CLIENT: 'sqlite'; DATABASE_FILENAME: string } | { DAT
 
 /** Every variable the CMS reads, so that a developer's cms/.env cannot leak in (see isolatedCmsEnv). */
 export const cmsEnv = ({ port, siteUrl, publicDir, database, secrets }: { port: number; siteUrl: string; publicDir: string; database: Database; secrets: Secrets }) => ({
-  ...baseEnv(),
+  ...cleanEnv(),
   ...isolatedCmsEnv({
     SITE_REVALIDATE_URL: `${siteUrl}/api/revalidate`,
     REVALIDATE_SECRET: secrets.revalidate,

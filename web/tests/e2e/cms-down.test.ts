@@ -1,40 +1,24 @@
-// Runs last (files run one after another, in name order): it stops the CMS for good.
-import { setTimeout as sleep } from 'node:timers/promises';
+// The CMS stopped for good, on a stack of this file's own.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphqlAnswers } from '../../../scripts/lib/cms-server.mjs';
+import { stop } from '../../../scripts/lib/processes.mjs';
 import { launchBrowser } from './support/browser';
+import { startOwnStack } from './support/own-stack';
 import { errorSummary, fillProposal, openProposalForm, shownProposal, summaryHasFocus, validProposal, waitForFillTime } from './support/proposal';
 import { expectBaseHeaders, expectPagePolicy } from './support/security';
 import { stackTraceIn, textOf } from './support/site';
 
-const siteUrl = inject('siteUrl');
-const cmsUrl = inject('cmsUrl');
-const cmsPid = inject('cmsPid');
+let stack: Awaited<ReturnType<typeof startOwnStack>> | undefined;
+let siteUrl = '';
+let cmsUrl = '';
 
 const get = async (path: string) => {
   const response = await fetch(`${siteUrl}${path}`, { redirect: 'manual', signal: AbortSignal.timeout(10_000) });
   return { status: response.status, headers: response.headers, body: await response.text() };
 };
 
-const cmsAnswers = () =>
-  fetch(`${cmsUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ __typename }' }),
-    signal: AbortSignal.timeout(1_000),
-  }).then(
-    () => true,
-    () => false,
-  );
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+const cmsAnswers = () => graphqlAnswers(cmsUrl)().catch(() => false);
 
 describe('when the CMS is down', () => {
   let browser: Browser | undefined;
@@ -42,8 +26,13 @@ describe('when the CMS is down', () => {
   const forms: { javaScript: boolean; page: Page; openedAt: number }[] = [];
   const typed = { ...validProposal('Hof im Funkloch'), website: 'https://funkloch.example.org', district: 'Altmarkkreis Salzwedel' };
 
+  beforeAll(async () => {
+    stack = await startOwnStack();
+    ({ siteUrl, cmsUrl } = stack);
+  });
   afterAll(async () => {
     await browser?.close();
+    await stack?.stop();
   });
 
   it('a profile page is loaded (and cached) while the CMS is up', async () => {
@@ -63,11 +52,8 @@ describe('when the CMS is down', () => {
     }
   });
 
-  it('the CMS stops', async () => {
-    process.kill(cmsPid, 'SIGTERM');
-    for (let waited = 0; waited < 10_000 && (await cmsAnswers()); waited += 200) await sleep(200);
-    if (await cmsAnswers()) process.kill(cmsPid, 'SIGKILL');
-    for (let waited = 0; waited < 5_000 && alive(cmsPid); waited += 100) await sleep(100);
+  it('the CMS stops, cleanly', async () => {
+    expect(await stop(stack?.cms, { timeoutMs: 10_000 })).toEqual({ code: 0, signal: null });
     expect(await cmsAnswers()).toBe(false);
   });
 
@@ -85,7 +71,7 @@ describe('when the CMS is down', () => {
     expect(stackTraceIn(body), 'traces of a stack trace or server internals').toEqual([]);
     expect(textOf(body)).not.toMatch(/Internal Error|Service Unavailable/);
     expectBaseHeaders(headers, '503');
-    expectPagePolicy(headers, body, '503');
+    expectPagePolicy(headers, body, '503', cmsUrl);
   });
 
   it('the cached profile page is still served', async () => {
@@ -95,7 +81,7 @@ describe('when the CMS is down', () => {
     expect(body).toMatch(/<h1[^>]*>Bürgermeisterhof<\/h1>/);
     expect(textOf(body)).toContain('Salzwedel');
     expectBaseHeaders(headers, headers.get('x-cache') ?? '');
-    expectPagePolicy(headers, body, headers.get('x-cache') ?? '');
+    expectPagePolicy(headers, body, headers.get('x-cache') ?? '', cmsUrl);
   });
 
   it('a proposal sent now answers 503 with a friendly message and keeps every typed value', async () => {

@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import { freePort, stop } from '../../../../scripts/lib/processes.mjs';
+import { startCms } from './cms-server';
+import { startSite } from './site-server';
+import { ADMIN, cmsEnv, newSecrets, siteEnv } from './stack-env';
+
+/** The site's settings in every stack of the suite, which the tests rely on. */
+const SITE_SETTINGS = {
+  CMS_TIMEOUT_MS: '2000',
+  PROPOSAL_MIN_FILL_MS: '3000',
+  PROPOSAL_RATE_LIMIT: '5',
+  PROPOSAL_RATE_WINDOW_MS: '3600000',
+  // The proposal tests send each browser as its own client address, so that the rate limit one
+  // test uses up never refuses another's proposals (and the proxy setting is tested).
+  ADDRESS_HEADER: 'x-forwarded-for',
+  SHOW_SAMPLES: 'true',
+  // Long enough that only the CMS's webhook brings a change onto a page loaded earlier in a file.
+  CACHE_TTL_MS: '600000',
+};
+
+/** A session of the demo admin on the CMS's admin API (one login: the admin rate-limits them). */
+const adminLogin = async (cmsUrl: string) => {
+  const response = await fetch(`${cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
+  if (response.status !== 200) throw new Error(`Admin login failed with ${response.status}`);
+  return ((await response.json()) as { data: { token: string } }).data.token;
+};
+
+/**
+ * A CMS on the seeded SQLite file `dir`/cms.db and a server of the built site in front of it, on
+ * free ports, with secrets of their own; their logs go to `dir`/cms.log and site.log.
+ */
+export const startStack = async ({ dir, siteDir, publicDir, serveAdminPanel = false }: { dir: string; siteDir: string; publicDir: string; serveAdminPanel?: boolean }) => {
+  const [cmsPort, sitePort] = [await freePort(), await freePort()];
+  const cmsUrl = `http://127.0.0.1:${cmsPort}`;
+  const siteUrl = `http://127.0.0.1:${sitePort}`;
+  const secrets = newSecrets();
+  const cmsLog = join(dir, 'cms.log');
+  const siteLog = join(dir, 'site.log');
+  const database = { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: join(dir, 'cms.db') } as const;
+  const cms = await startCms(cmsEnv({ port: cmsPort, siteUrl, publicDir, database, secrets }), cmsLog, { serveAdminPanel });
+  let site: Awaited<ReturnType<typeof startSite>> | undefined;
+  try {
+    site = await startSite({ siteDir, env: { ...siteEnv({ cmsUrl, siteUrl, secrets }), ...SITE_SETTINGS }, logFile: siteLog, port: sitePort });
+    const adminToken = await adminLogin(cmsUrl);
+    const running = site;
+    const stopStack = async () => {
+      await Promise.all([running.stop(), stop(cms)]);
+    };
+    return { cmsUrl, siteUrl, secrets, adminToken, cms, cmsLog, siteLog, stop: stopStack };
+  } catch (failure) {
+    await Promise.all([site?.stop(), stop(cms)]);
+    throw failure;
+  }
+};
+
+export type Stack = Awaited<ReturnType<typeof startStack>>;
