@@ -55,7 +55,7 @@ const askAbout = async (slugs: Partial<Record<'place' | 'meeting' | 'partner' | 
     for (const slug of slugged ? (slugs[slugged] ?? []) : [undefined]) {
       for (const locale of ['de', 'en']) {
         const values = Object.fromEntries(
-          variables.filter((v) => v !== 'status').map((v) => [v, { locale, slug, page: 1, pageSize: 12 }[v] ?? {}]),
+          variables.filter((v) => v !== 'status').map((v) => [v, { locale, slug, page: 1, pageSize: 12, withGerman: locale !== 'de' }[v] ?? {}]),
         );
         const { status, body } = await askAsTheSite(cms, name, values);
         if (status !== 200 || body.errors) failures.push({ name, values, status, errors: body.errors });
