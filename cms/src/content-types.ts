@@ -76,7 +76,7 @@ export type ApiType = keyof typeof CONTENT_TYPES;
 const traits = (uid: ApiType): Traits => CONTENT_TYPES[uid];
 
 export const API_TYPES = Object.keys(CONTENT_TYPES).filter((uid): uid is ApiType => uid in CONTENT_TYPES);
-export const isApiType = (uid: string): uid is ApiType => uid in CONTENT_TYPES;
+export const isApiType = (uid: string): uid is ApiType => API_TYPES.some((type) => type === uid);
 
 const typesWhere = (test: (traits: Traits) => boolean) => API_TYPES.filter((uid) => test(traits(uid)));
 

@@ -1,8 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { previewTokenName } from './preview-access';
 import { publicActions } from './permissions';
-import { siteTokenName } from './site-token';
-import { submissionTokenName } from './submission-token';
+import { websiteTokenNames } from './website-tokens';
 
 /**
  * A token's own rate limit, written into its description so that an admin can read and change
@@ -33,10 +31,10 @@ export const createPartnerToken = async (strapi: Core.Strapi, { name, rate }: { 
     throw new Error('The rate limit is a whole number of requests per minute, at least 1.');
   }
   const tokens = strapi.service('admin::api-token');
-  if ([siteTokenName(), previewTokenName(), submissionTokenName()].includes(trimmed) || (await tokens.exists({ name: trimmed }))) {
+  if (websiteTokenNames().includes(trimmed) || (await tokens.exists({ name: trimmed }))) {
     throw new Error(`An API token named "${trimmed}" exists already.`);
   }
-  const token = await tokens.create({
+  const token: { id: number; accessKey: string } = await tokens.create({
     name: trimmed,
     description: `Partner ${trimmed}: liest veröffentlichte Inhalte (nur find/findOne der öffentlichen Typen).${rate ? ` Limit: ${rate}/min` : ''}`,
     kind: 'content-api',
@@ -44,5 +42,5 @@ export const createPartnerToken = async (strapi: Core.Strapi, { name, rate }: { 
     lifespan: null,
     permissions: publicActions(),
   });
-  return { id: token.id as number, name: trimmed, accessKey: token.accessKey as string, rate };
+  return { id: token.id, name: trimmed, accessKey: token.accessKey, rate };
 };

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { PUBLIC_TYPES, isSingleType } from '../content-types';
+import { isRecord } from '../is-record';
 
 /**
  * The read actions of the public types. Strapi registers `find` and `findOne` for a
@@ -33,7 +34,8 @@ export const applyPublicPermissions = async (strapi: Core.Strapi) => {
   }
 
   const store = strapi.store({ type: 'plugin', name: 'users-permissions' });
-  const advanced = (await store.get({ key: 'advanced' })) as Record<string, unknown> | null;
+  const stored = await store.get({ key: 'advanced' });
+  const advanced = isRecord(stored) ? stored : null;
   if (advanced?.allow_register !== false) {
     await store.set({ key: 'advanced', value: { ...advanced, allow_register: false } });
   }

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { EDITORIAL_TYPES, PROPOSAL_TYPES, TRANSLATED_TYPES } from '../content-types';
+import { LOCALE_CODES } from '../translations/locales';
 
 const explorer = (action: string) => `plugin::content-manager.explorer.${action}`;
 
@@ -34,16 +35,14 @@ const permissionsFor = (strapi: Core.Strapi, subjects: readonly string[], action
   if (actions.length === 0) return [];
   const { actionProvider } = strapi.service('admin::permission');
   const wanted = actionProvider.values().filter((a: { actionId: string }) => actions.map(explorer).includes(a.actionId));
-  const withFields = strapi.service('admin::content-type').getPermissionsWithNestedFields(wanted) as {
-    action: string;
-    subject: string;
-    properties?: Record<string, unknown>;
-  }[];
+  const withFields: { action: string; subject: string; properties?: Record<string, unknown> }[] = strapi
+    .service('admin::content-type')
+    .getPermissionsWithNestedFields(wanted);
   const localized = new Set<string>(TRANSLATED_TYPES);
   return withFields
     .filter((permission) => subjects.includes(permission.subject))
     .map((permission) =>
-      localized.has(permission.subject) ? { ...permission, properties: { ...permission.properties, locales: ['de', 'en'] } } : permission,
+      localized.has(permission.subject) ? { ...permission, properties: { ...permission.properties, locales: [...LOCALE_CODES] } } : permission,
     );
 };
 

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { SUBMISSION } from '../content-types';
 import { ensureApiTokenFromEnv } from './api-token';
 
 export const submissionTokenName = () => process.env.SUBMISSION_TOKEN_NAME || 'website-submissions';
@@ -12,5 +13,5 @@ export const ensureSubmissionToken = (strapi: Core.Strapi) =>
   ensureApiTokenFromEnv(strapi, 'SUBMISSION_TOKEN', 'the website cannot send proposals.', {
     name: submissionTokenName(),
     description: 'Nur zum Einreichen von Vorschlägen über das Formular der Website; kann nichts lesen.',
-    permissions: ['api::submission.submission.create'],
+    permissions: [`${SUBMISSION}.create`],
   });

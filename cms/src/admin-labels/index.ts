@@ -15,7 +15,7 @@ import { redirect } from './redirect';
 import { region } from './region';
 import { submission } from './submission';
 import { theme } from './theme';
-import type { AdminLabels, LayoutRow } from './types';
+import type { AdminLabels } from './types';
 
 export type { AdminLabels, FieldLabel, LayoutRow } from './types';
 
@@ -74,9 +74,9 @@ type FieldSizes = {
 /** Turns the rows of a data file into `{ name, size }` rows that obey the content manager's size rules. */
 const buildEditLayout = (labels: AdminLabels, model: Model, fieldSizes: FieldSizes, log: (message: string) => void) => {
   const rows: EditField[][] = [];
-  for (const row of labels.edit as LayoutRow[]) {
+  for (const row of labels.edit) {
     const entries = row
-      .map((entry) => (typeof entry === 'string' ? { name: entry, size: undefined as number | undefined } : entry))
+      .map((entry): { name: string; size?: number } => (typeof entry === 'string' ? { name: entry } : entry))
       .filter(({ name }) => {
         if (model.attributes[name]) return true;
         log(`${labels.uid}: layout names unknown field "${name}"`);
@@ -161,16 +161,16 @@ const comparable = ({ settings, metadatas, layouts }: Configuration) => JSON.par
  */
 export const applyAdminLabels = async (strapi: Core.Strapi) => {
   const contentManager = strapi.plugin('content-manager');
-  const fieldSizes = contentManager.service('field-sizes') as FieldSizes;
+  const fieldSizes: FieldSizes = contentManager.service('field-sizes');
   const log = (message: string) => strapi.log.warn(`[admin-labels] ${message}`);
   const targets: { labels: AdminLabels; service: ConfigurationService; model: Model | undefined }[] = [
     ...CONTENT_TYPE_LABELS.map((labels) => {
-      const service = contentManager.service('content-types');
-      return { labels, service: service as ConfigurationService, model: service.findContentType(labels.uid) as Model | undefined };
+      const service: ConfigurationService & { findContentType(uid: string): Model | undefined } = contentManager.service('content-types');
+      return { labels, service, model: service.findContentType(labels.uid) };
     }),
     ...COMPONENT_LABELS.map((labels) => {
-      const service = contentManager.service('components');
-      return { labels, service: service as ConfigurationService, model: service.findComponent(labels.uid) as Model | undefined };
+      const service: ConfigurationService & { findComponent(uid: string): Model | undefined } = contentManager.service('components');
+      return { labels, service, model: service.findComponent(labels.uid) };
     }),
   ];
 

@@ -31,7 +31,12 @@ export const SEARCH_STATISTICS: Statistics[] = [
 
 const columnsOf = (strapi: Core.Strapi, uid: string, attributes: string[]) => {
   const { tableName, attributes: all } = strapi.db.metadata.get(uid);
-  return { tableName, columns: attributes.map((attribute) => (all[attribute] as { columnName?: string }).columnName ?? attribute) };
+  // Strapi's metadata types leave out the column name it sets on every scalar attribute.
+  const columnOf = (name: string) => {
+    const attribute = all[name];
+    return 'columnName' in attribute && typeof attribute.columnName === 'string' ? attribute.columnName : name;
+  };
+  return { tableName, columns: attributes.map(columnOf) };
 };
 
 const ensureSearchStatistics = async (strapi: Core.Strapi) => {
@@ -46,7 +51,7 @@ const ensureSearchStatistics = async (strapi: Core.Strapi) => {
       // Filled by ANALYZE only, which autovacuum skips on a table that rarely changes.
       await knex.raw('ANALYZE ??', [tableName]);
     } catch (error) {
-      strapi.log.warn(`Statistics ${statistics.name} not created (expression statistics need PostgreSQL 14): ${(error as Error).message}`);
+      strapi.log.warn(`Statistics ${statistics.name} not created (expression statistics need PostgreSQL 14): ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 };

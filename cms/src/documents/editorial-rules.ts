@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { MEETING, PARTNER, PLACE, SUBMISSION, imageFieldsOf, isSlugged, type ApiType } from '../content-types';
-import { fieldError as error, isRecord, paramsOf, refuse, type Data, type FieldError } from './params';
+import { isRecord } from '../is-record';
+import { fieldError as error, paramsOf, refuse, type Data, type FieldError } from './params';
 
 const URL_FIELDS: Partial<Record<string, string[]>> = {
   [PLACE]: ['website'],

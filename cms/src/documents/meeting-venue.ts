@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { MEETING } from '../content-types';
-import { fieldError, isRecord, paramsOf } from './params';
+import { isRecord } from '../is-record';
+import { fieldError, paramsOf } from './params';
 
 const VENUES = ['venuePartner', 'venuePlace'] as const;
 

@@ -1,9 +1,8 @@
 import { errors } from '@strapi/utils';
+import { isRecord } from '../is-record';
 
 export type Data = Record<string, unknown>;
 export type FieldError = { path: string[]; message: string; name: 'ValidationError' };
-
-export const isRecord = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 

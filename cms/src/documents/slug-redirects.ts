@@ -7,7 +7,7 @@ import { paramsOf } from './params';
  * version of it is left, they go too, and answer 404 like the page itself.
  */
 const dropRedirectsToDeleted = async <T>(strapi: Core.Strapi, uid: ApiType, prefix: string, documentId: string, next: () => T) => {
-  const rows = () => strapi.db.query(uid).findMany({ where: { documentId }, select: ['slug'] }) as Promise<{ slug: string }[]>;
+  const rows = (): Promise<{ slug: string }[]> => strapi.db.query(uid).findMany({ where: { documentId }, select: ['slug'] });
   const paths = [...new Set((await rows()).map(({ slug }) => `${prefix}/${slug}`))];
   const result = await next();
   if (paths.length > 0 && (await rows()).length === 0) {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { SOURCE_LOCALE } from '../translations/locales';
 import { paramsOf } from './params';
 
-const SOURCE_LOCALE = 'de';
 const WRITES = new Set(['create', 'update']);
 
 /**

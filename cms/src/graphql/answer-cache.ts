@@ -5,6 +5,7 @@ import bodyParser from 'koa-bodyparser';
 import { LRUCache } from 'lru-cache';
 import { NOT_CACHEABLE } from '../http/cache-policy';
 import { cacheControl, readsPublishedOnly } from '../http/public-api';
+import { isRecord } from '../is-record';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -31,8 +32,8 @@ const keyOf = (ctx: Context) => {
   let operation: string | undefined;
   if (ctx.method === 'GET') operation = ctx.querystring;
   else if (ctx.method === 'POST') {
-    const body = ctx.request.body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
-    if (typeof body?.query === 'string') operation = JSON.stringify([body.query, body.variables ?? null, body.operationName ?? null]);
+    const body: unknown = ctx.request.body;
+    if (isRecord(body) && typeof body.query === 'string') operation = JSON.stringify([body.query, body.variables ?? null, body.operationName ?? null]);
   }
   if (!operation) return undefined;
   return createHash('sha256').update(ctx.get('authorization')).update('\0').update(operation).digest('base64url');

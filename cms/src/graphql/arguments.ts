@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, valueFromASTUntyped, visit } from 'graphql';
+import { isRecord } from '../is-record';
 
 /**
  * A refused argument of a custom query: a 400 whose message and `extensions.argument` name it,
@@ -26,7 +27,7 @@ const isNumber = (value: unknown): value is number => typeof value === 'number';
  * default, and fails on page and offset together only while running: both are refused first.
  */
 const checkPagination = (pagination: unknown) => {
-  const { page, pageSize: size, start, limit } = (pagination ?? {}) as Record<string, unknown>;
+  const { page, pageSize: size, start, limit } = isRecord(pagination) ? pagination : {};
   if ((isNumber(page) || isNumber(size)) && (isNumber(start) || isNumber(limit))) {
     throw invalidArgument('pagination', 'use either page and pageSize, or start and limit.');
   }

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { isRecord } from '../is-record';
 import { clientAddress } from './client-address';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
@@ -51,7 +52,8 @@ export default ((config: AdminLoginConfig, { strapi }) => {
   ]);
 
   const counters = (ctx: Context) => {
-    const email = (ctx.request as { body?: { email?: unknown } }).body?.email;
+    const body: unknown = ctx.request.body;
+    const email = isRecord(body) ? body.email : undefined;
     const address = clientAddress(ctx);
     const list: [RateLimiterMemory, string][] = [[byAddress, address]];
     if (typeof email === 'string' && email.trim()) {

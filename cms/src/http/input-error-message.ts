@@ -8,7 +8,7 @@ const DATA_EXCEPTION = /^22[0-9A-Z]{3}$/;
 
 export const inputErrorMessage = (error: unknown): string | null => {
   if (!(error instanceof Error)) return null;
-  const { code } = error as { code?: unknown };
+  const code: unknown = Reflect.get(error, 'code');
   if (typeof code === 'string' && DATA_EXCEPTION.test(code)) {
     return 'A value in this request does not fit the field it is compared with, for example text where a number belongs, or a NUL character.';
   }

@@ -2,11 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { LRUCache } from 'lru-cache';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { rateLimitOf } from '../access/partner-token';
-import { siteTokenName } from '../access/site-token';
-import { submissionTokenName } from '../access/submission-token';
+import { websiteTokenNames } from '../access/website-tokens';
 import { clientAddress } from './client-address';
 import type { CostBudget } from '../graphql/cost/cost-budget';
-import { previewTokenName } from '../access/preview-access';
 import { isContentApi } from './public-api';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
@@ -62,7 +60,7 @@ export default ((config: RateLimitConfig, { strapi }) => {
   const partnerCostBudget = checkLimit('PARTNER_COST_BUDGET', config.partnerCostBudget, 'query cost units');
   const publicCostBudget = checkLimit('PUBLIC_COST_BUDGET', config.publicCostBudget, 'query cost units');
   const exempt = new Set(config.exemptAddresses.map((address) => address.trim()).filter(Boolean));
-  const siteTokens = new Set([siteTokenName(), previewTokenName(), submissionTokenName()]);
+  const siteTokens = new Set(websiteTokenNames());
 
   const limiters = new Map<number, RateLimiterMemory>();
   const limiter = (points: number) => {

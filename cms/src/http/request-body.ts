@@ -11,7 +11,7 @@ type Refusal = { status: number; code: string; name: string; message: string };
  */
 const bodyRefusal = (ctx: Context, error: unknown): Refusal | null => {
   if (!(error instanceof Error)) return null;
-  const { status, type, limit, errno } = error as { status?: unknown; type?: unknown; limit?: unknown; errno?: unknown };
+  const [status, type, limit, errno]: unknown[] = ['status', 'type', 'limit', 'errno'].map((field) => Reflect.get(error, field));
   // zlib's errors carry no status: a body that does not decompress as its Content-Encoding says.
   const encoding = ctx.get('content-encoding');
   if (encoding && typeof errno === 'number' && status === undefined) {

@@ -1,18 +1,13 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import type { Core, UID } from '@strapi/strapi';
-import { toBlocks } from './blocks';
+import { ARTICLE, MEETING, PARTNER, PLACE, REGION, THEME } from '../content-types';
+import { toBlocks } from '../rich-text';
+import { LOCALE_CODES } from '../translations/locales';
+import { seedDocuments } from './documents';
+import { readSeed, type ArticleSeed, type MeetingSeed, type PartnerSeed, type PlaceSeed, type RegionSeed, type ThemeSeed } from './files';
 import { imageComponent, type ImageSpec } from './media';
 import { seedPages } from './pages';
-import { ARTICLE, MEETING, PARTNER, PLACE, REGION, THEME } from '../content-types';
 
-type Localized<T> = { de: T; en?: T };
-type Json = Record<string, any>;
-
-const LOCALES = ['de', 'en'] as const;
-
-const readSeed = async <T>(strapi: Core.Strapi, file: string): Promise<T[]> =>
-  JSON.parse(await fs.readFile(path.join(strapi.dirs.app.root, 'data', 'seed', file), 'utf8'));
+type Data = Record<string, unknown>;
 
 /** Maps the slugs of one type to their document ids as the seed creates or finds them. */
 class Registry {
@@ -43,22 +38,22 @@ const upsert = async (
   uid: UID.ContentType,
   registry: Registry,
   slug: string,
-  build: (locale: (typeof LOCALES)[number] | null) => Promise<Json | undefined>,
+  build: (locale: (typeof LOCALE_CODES)[number] | null) => Promise<Data | undefined>,
   { localized, publish }: { localized: boolean; publish: boolean },
 ) => {
-  const documents = strapi.documents(uid as any);
+  const documents = seedDocuments(strapi, uid);
   const status = publish ? ('published' as const) : undefined;
-  const existing = await documents.findFirst({ filters: { slug }, ...(localized && { locale: 'de' }), status } as any);
+  const existing = await documents.findFirst({ filters: { slug }, ...(localized && { locale: 'de' }), status });
   if (existing) {
     registry.set(slug, existing.documentId);
     return false;
   }
   const data = await build(localized ? 'de' : null);
-  const created = await documents.create({ data, ...(localized && { locale: 'de' }), status } as any);
+  const created = await documents.create({ data, ...(localized && { locale: 'de' }), status });
   registry.set(slug, created.documentId);
   if (localized) {
     const english = await build('en');
-    if (english) await documents.update({ documentId: created.documentId, locale: 'en', data: english, status } as any);
+    if (english) await documents.update({ documentId: created.documentId, locale: 'en', data: english, status });
   }
   return true;
 };
@@ -82,7 +77,7 @@ export const seedContent = async (strapi: Core.Strapi) => {
     return components;
   };
 
-  for (const t of await readSeed<Json & Localized<Json>>(strapi, 'themes.json')) {
+  for (const t of await readSeed<ThemeSeed[]>(strapi, 'themes.json')) {
     const isNew = await upsert(strapi, THEME, themes, t.slug, async (locale) => {
       const text = locale === 'en' ? t.en : t.de;
       return text && { slug: t.slug, name: text.name, description: text.description };
@@ -90,7 +85,7 @@ export const seedContent = async (strapi: Core.Strapi) => {
     count('themes', isNew);
   }
 
-  for (const r of await readSeed<Json & Localized<Json>>(strapi, 'regions.json')) {
+  for (const r of await readSeed<RegionSeed[]>(strapi, 'regions.json')) {
     const isNew = await upsert(strapi, REGION, regions, r.slug, async (locale) => {
       const text = locale === 'en' ? r.en : r.de;
       return text && {
@@ -105,7 +100,7 @@ export const seedContent = async (strapi: Core.Strapi) => {
     count('regions', isNew);
   }
 
-  for (const p of await readSeed<Json>(strapi, 'partners.json')) {
+  for (const p of await readSeed<PartnerSeed[]>(strapi, 'partners.json')) {
     const isNew = await upsert(strapi, PARTNER, partners, p.slug, async () => ({
       slug: p.slug,
       name: p.name,
@@ -119,7 +114,7 @@ export const seedContent = async (strapi: Core.Strapi) => {
     count('partners', isNew);
   }
 
-  for (const p of await readSeed<Json & Localized<Json>>(strapi, 'places.json')) {
+  for (const p of await readSeed<PlaceSeed[]>(strapi, 'places.json')) {
     const isNew = await upsert(strapi, PLACE, places, p.slug, async (locale) => {
       const text = locale === 'en' ? p.en : p.de;
       if (!text) return undefined;
@@ -156,7 +151,7 @@ export const seedContent = async (strapi: Core.Strapi) => {
     count('places', isNew);
   }
 
-  for (const m of await readSeed<Json & Localized<Json>>(strapi, 'meetings.json')) {
+  for (const m of await readSeed<MeetingSeed[]>(strapi, 'meetings.json')) {
     const isNew = await upsert(strapi, MEETING, meetings, m.slug, async (locale) => {
       const text = locale === 'en' ? m.en : m.de;
       if (!text) return undefined;
@@ -177,7 +172,7 @@ export const seedContent = async (strapi: Core.Strapi) => {
         title: text.title,
         summary: text.summary,
         report: toBlocks(text.report),
-        workshops: text.workshops?.map((w: Json) => ({ ...w, results: toBlocks(w.results) })),
+        workshops: text.workshops?.map((w) => ({ ...w, results: toBlocks(w.results) })),
         seo: text.seo,
         cover: await image(`meeting-${m.slug}-cover`, text.cover ?? m.de.cover),
         gallery: await images(`meeting-${m.slug}-gallery`, text.gallery ?? m.de.gallery),
@@ -186,7 +181,7 @@ export const seedContent = async (strapi: Core.Strapi) => {
     count('meetings', isNew);
   }
 
-  for (const a of await readSeed<Json & Localized<Json>>(strapi, 'articles.json')) {
+  for (const a of await readSeed<ArticleSeed[]>(strapi, 'articles.json')) {
     const isNew = await upsert(strapi, ARTICLE, articles, a.slug, async (locale) => {
       const text = locale === 'en' ? a.en : a.de;
       if (!text) return undefined;

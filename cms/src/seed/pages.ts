@@ -1,11 +1,11 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import type { Core, UID } from '@strapi/strapi';
-import { toBlocks } from './blocks';
-import type { ImageSpec } from './media';
 import { ABOUT, ACCESSIBILITY_STATEMENT, GLOBAL, HOMEPAGE, IMPRINT, PRIVACY_POLICY } from '../content-types';
+import { isRecord } from '../is-record';
+import { toBlocks } from '../rich-text';
+import { seedDocuments } from './documents';
+import { readSeed, type PageSeed } from './files';
+import type { ImageSpec } from './media';
 
-type Json = Record<string, any>;
 type Locale = 'de' | 'en';
 
 /**
@@ -22,10 +22,15 @@ const PAGES: Record<string, { uid: UID.ContentType; blocks?: string[]; images?: 
   'accessibility-statement': { uid: ACCESSIBILITY_STATEMENT, blocks: ['body'] },
 };
 
+const paragraphsIn = (value: unknown) => (Array.isArray(value) && value.every((item): item is string => typeof item === 'string') ? value : undefined);
+const isImageSpec = (value: unknown): value is ImageSpec =>
+  isRecord(value) && typeof value.alt === 'string' && isRecord(value.illustration) && typeof value.illustration.motif === 'string';
+const imageSpecIn = (value: unknown) => (isImageSpec(value) ? value : undefined);
+
 type Helpers = {
   /** Document ids of the seeded places, by slug. */
   places: (slugs: string[]) => string[];
-  image: (name: string, spec?: ImageSpec) => Promise<Json | undefined>;
+  image: (name: string, spec?: ImageSpec) => Promise<Record<string, unknown> | undefined>;
 };
 
 /**
@@ -34,8 +39,7 @@ type Helpers = {
  * A single type holds one document, so a locale is added to the document that exists.
  */
 export const seedPages = async (strapi: Core.Strapi, { places, image }: Helpers) => {
-  const file = path.join(strapi.dirs.app.root, 'data', 'seed', 'pages.json');
-  const pages: Record<string, Json> = JSON.parse(await fs.readFile(file, 'utf8'));
+  const pages = await readSeed<Record<string, PageSeed>>(strapi, 'pages.json');
   let created = 0;
 
   for (const [name, page] of Object.entries(pages)) {
@@ -46,23 +50,25 @@ export const seedPages = async (strapi: Core.Strapi, { places, image }: Helpers)
     const build = async (locale: Locale) => {
       const text = locale === 'en' ? en : de;
       if (!text) return undefined;
-      const data: Json = { ...shared, ...text };
+      const data: Record<string, unknown> = { ...shared, ...text };
       if (featuredPlaces) data.featuredPlaces = places(featuredPlaces);
-      for (const field of config.blocks ?? []) data[field] = toBlocks(text[field]);
-      for (const field of config.images ?? []) data[field] = await image(`page-${name}-${field}`, text[field] ?? de[field]);
+      for (const field of config.blocks ?? []) data[field] = toBlocks(paragraphsIn(text[field]));
+      for (const field of config.images ?? []) data[field] = await image(`page-${name}-${field}`, imageSpecIn(text[field] ?? de[field]));
       return data;
     };
 
-    const documents = strapi.documents(config.uid as any);
-    if (await documents.findFirst({ locale: 'de' } as any)) continue;
-    const existing = await strapi.db.query(config.uid as any).findOne({ select: ['documentId'] });
+    const documents = seedDocuments(strapi, config.uid);
+    if (await documents.findFirst({ locale: 'de' })) continue;
+    const existing: { documentId: string } | null = await strapi.db.query(config.uid).findOne({ select: ['documentId'] });
     const german = await build('de');
-    const { documentId } = existing
-      ? await documents.update({ documentId: existing.documentId, locale: 'de', data: german } as any)
-      : await documents.create({ locale: 'de', data: german } as any);
-    if (!(await documents.findFirst({ locale: 'en' } as any))) {
+    const written = existing
+      ? await documents.update({ documentId: existing.documentId, locale: 'de', data: german })
+      : await documents.create({ locale: 'de', data: german });
+    if (!written) throw new Error(`Seed could not write the page "${name}"`);
+    const { documentId } = written;
+    if (!(await documents.findFirst({ locale: 'en' }))) {
       const english = await build('en');
-      if (english) await documents.update({ documentId, locale: 'en', data: english } as any);
+      if (english) await documents.update({ documentId, locale: 'en', data: english });
     }
     created += 1;
   }

@@ -26,7 +26,8 @@ export const ensureSiteWebhook = async (strapi: Core.Strapi) => {
   const store = strapi.get('webhookStore');
   const runner = strapi.get('webhookRunner');
   const wanted = { name: NAME, url, headers: { 'x-revalidate-secret': secret }, events: EVENTS, isEnabled: true };
-  const existing = ((await store.findWebhooks()) as Webhook[]).find((webhook) => webhook.name === NAME);
+  const webhooks: Webhook[] = await store.findWebhooks();
+  const existing = webhooks.find((webhook) => webhook.name === NAME);
   if (!existing) {
     runner.add(await store.createWebhook(wanted));
   } else if (!matches(existing, wanted)) {

@@ -12,7 +12,7 @@ type Run = (webhook: unknown, event: string, info?: { uid?: string }) => Promise
  * offers no per-type filter for webhooks; this wraps the runner's one entry point instead.
  */
 export const keepProposalsFromWebhooks = (strapi: Core.Strapi) => {
-  const runner = strapi.get('webhookRunner') as { run: Run };
+  const runner: { run: Run } = strapi.get('webhookRunner');
   const run = runner.run.bind(runner);
   runner.run = (webhook, event, info = {}) => (info.uid && UNANNOUNCED.has(info.uid) ? Promise.resolve({ statusCode: 204 }) : run(webhook, event, info));
 };

@@ -1,6 +1,7 @@
 // Part of the relation-loader patch: relies on how @strapi/database 5.54 populates, orders and pages a
 // relation, so that one query for many parents answers each as `entityManager.load` would.
 import type { Core } from '@strapi/strapi';
+import { isRecord } from '../is-record';
 
 type Database = Core.Strapi['db'];
 type EntityManager = Database['entityManager'];
@@ -21,8 +22,6 @@ const ALL_ROWS = 2 ** 31 - 1;
 
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
 
-const isQuery = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * The populate that loads one relation for many parents, and how to cut each parent's share
  * out of it; nothing when the batch could differ from loading each parent alone: an unknown
@@ -34,7 +33,7 @@ const batchPlan = (db: Database, { uid, field, populate }: Load) => {
   if (attribute?.type !== 'relation' || !BATCHABLE.has(attribute.relation)) return undefined;
   // `load` populates `true` when given no query.
   const query = populate ?? true;
-  if (query !== true && !isQuery(query)) return undefined;
+  if (query !== true && !isRecord(query)) return undefined;
   const { limit, offset, ...rest } = query === true ? {} : query;
   const start = offset ?? 0;
   if ((limit != null && !(isCount(limit) && limit > 0)) || !isCount(start)) return undefined;

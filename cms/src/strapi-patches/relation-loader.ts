@@ -4,6 +4,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core, Schema, UID } from '@strapi/strapi';
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
+import { isRecord } from '../is-record';
 import { loadMany, type Load, type Parent } from './relation-batch';
 
 type Resolver = (parent: Parent, args: unknown, context: object, info: GraphQLResolveInfo) => Promise<unknown>;
@@ -69,8 +70,6 @@ const batched = (strapi: Core.Strapi, resolve: Resolver, answer: Answer): Resolv
     return loader.load([parent, args, context, info]);
   };
 };
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 const attributeOf = (strapi: Core.Strapi, { contentTypeUID, attributeName }: Options) => {
   const attributes: Record<string, Schema.Attribute.AnyAttribute | undefined> = strapi.getModel(contentTypeUID).attributes;

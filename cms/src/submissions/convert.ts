@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Data, Modules } from '@strapi/strapi';
 import { paragraphsFrom, teaserFrom, uniquePlaceSlug } from './place-draft';
 import { PLACE, SUBMISSION } from '../content-types';
 
@@ -7,7 +7,7 @@ type Submission = {
   name: string;
   town: string;
   district?: string | null;
-  stage?: string | null;
+  stage?: Data.ContentType<typeof SUBMISSION>['stage'];
   description: string;
   website?: string | null;
   contactName: string;
@@ -35,16 +35,18 @@ const dateDe = (value: string) => new Intl.DateTimeFormat('de-DE', { dateStyle: 
  * visitor's contact goes into the internal contact, never the public one, because the consent
  * covers handling the proposal, not publishing the person's name and address.
  */
-const placeDraft = async (strapi: Core.Strapi, submission: Submission, userId?: number) => ({
+const placeDraft = async (strapi: Core.Strapi, submission: Submission, userId?: number): Promise<Modules.Documents.Params.Data.Input<typeof PLACE>> => ({
   name: submission.name,
   slug: await uniquePlaceSlug(strapi, submission.name),
   teaser: teaserFrom(submission.description),
   stage: submission.stage ?? 'idea',
+  // Proposals come through this network's own site.
+  network: 'kreativorte_im_gruenen',
   themes: (submission.themes ?? []).map((theme) => ({ documentId: theme.documentId, locale: 'de' })),
   building: paragraphsFrom(submission.description),
   // The network's places lie in Sachsen-Anhalt; the form asks for no state.
-  address: { town: submission.town, district: submission.district || null, state: 'Sachsen-Anhalt' },
-  website: submission.website || null,
+  address: { town: submission.town, district: submission.district || undefined, state: 'Sachsen-Anhalt' },
+  website: submission.website || undefined,
   internalContact: `${submission.contactName} <${submission.contactEmail}>`,
   internalNotes: `Aus dem Vorschlag vom ${dateDe(submission.createdAt)} übernommen. Bitte Texte, Bundesland, Region und Bilder prüfen.`,
   isSample: false,
@@ -60,20 +62,20 @@ const placeDraft = async (strapi: Core.Strapi, submission: Submission, userId?: 
 export const convertSubmission = async (strapi: Core.Strapi, documentId: string, userId?: number): Promise<Conversion> => {
   try {
     return await strapi.db.transaction(async () => {
-      const submission = (await strapi.db
+      const submission: Submission | null = await strapi.db
         .query(SUBMISSION)
-        .findOne({ where: { documentId }, populate: { themes: { select: ['documentId'] }, place: { select: ['documentId'] } } })) as Submission | null;
+        .findOne({ where: { documentId }, populate: { themes: { select: ['documentId'] }, place: { select: ['documentId'] } } });
       if (!submission) return { outcome: 'not-found' as const };
       const claimed = await strapi.db
         .query(SUBMISSION)
         .updateMany({ where: { documentId, reviewStatus: { $ne: 'accepted' } }, data: { reviewStatus: 'accepted', statusChangedAt: new Date() } });
       if (claimed.count === 0 || submission.place) throw new AlreadyAccepted(submission.place?.documentId ?? null);
 
-      const place = await strapi.documents(PLACE).create({ locale: 'de', data: await placeDraft(strapi, submission, userId) } as any);
+      const place = await strapi.documents(PLACE).create({ locale: 'de', data: await placeDraft(strapi, submission, userId) });
       await strapi.documents(SUBMISSION).update({
         documentId,
         data: { place: { documentId: place.documentId, locale: 'de' }, ...(userId && { updatedBy: userId }) },
-      } as any);
+      });
       return { outcome: 'converted' as const, placeDocumentId: place.documentId };
     });
   } catch (failure) {

@@ -1,3 +1,5 @@
+import { SUBMISSION } from '../content-types';
+
 export type SubmissionForMail = {
   documentId: string;
   name: string;
@@ -26,7 +28,7 @@ const dateTime = (value: string | Date) =>
   new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date(value));
 
 export const adminEntryUrl = (adminUrl: string, documentId: string) =>
-  `${adminUrl.replace(/\/$/, '')}/content-manager/collection-types/api::submission.submission/${documentId}`;
+  `${adminUrl.replace(/\/$/, '')}/content-manager/collection-types/${SUBMISSION}/${documentId}`;
 
 /** The German notice to the editors: the proposal's key facts and where to open it. */
 export const submissionMail = (submission: SubmissionForMail, adminUrl: string) => {

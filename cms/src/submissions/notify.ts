@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import { adminEntryUrl, submissionMail, type SubmissionForMail } from './mail';
 import { SUBMISSION } from '../content-types';
 
@@ -9,7 +9,18 @@ export const notifyRecipients = () =>
     .filter(Boolean);
 
 const smtpHost = (strapi: Core.Strapi) =>
-  (strapi.config.get('plugin::email') as { providerOptions?: { host?: string } } | undefined)?.providerOptions?.host;
+  strapi.config.get<{ providerOptions?: { host?: string } } | undefined>('plugin::email')?.providerOptions?.host;
+
+type Stored = Modules.Documents.Result<typeof SUBMISSION, { populate: { themes: { fields: ['name'] } } }> | null;
+
+/** The stored proposal with the fields its schema requires, which the document service types as optional. */
+const forMail = (stored: Stored): SubmissionForMail | null => {
+  if (!stored) return null;
+  const { name, town, description, contactName, contactEmail, createdAt } = stored;
+  if (!name || !town || !description || !contactName || !contactEmail || !createdAt) return null;
+  const themes = (stored.themes ?? []).flatMap((theme) => (theme.name ? [{ name: theme.name }] : []));
+  return { ...stored, name, town, description, contactName, contactEmail, createdAt, themes };
+};
 
 /**
  * Tells the editors about a new proposal by email. It runs after the proposal is stored and
@@ -17,7 +28,7 @@ const smtpHost = (strapi: Core.Strapi) =>
  * the entry but none of the visitor's personal data.
  */
 export const notifyEditors = async (strapi: Core.Strapi, documentId: string) => {
-  const adminUrl = strapi.config.get('admin.absoluteUrl') as string;
+  const adminUrl = strapi.config.get<string>('admin.absoluteUrl');
   const where = adminEntryUrl(adminUrl, documentId);
   try {
     const recipients = notifyRecipients();
@@ -29,15 +40,12 @@ export const notifyEditors = async (strapi: Core.Strapi, documentId: string) => 
       strapi.log.info(`[submissions] SMTP_HOST is not set, so no email goes to SUBMISSION_NOTIFY_EMAILS about the new proposal ${where}`);
       return;
     }
-    const submission = (await strapi.documents(SUBMISSION).findOne({
-      documentId,
-      populate: { themes: { fields: ['name'] } },
-    } as any)) as unknown as SubmissionForMail | null;
+    const submission = forMail(await strapi.documents(SUBMISSION).findOne({ documentId, populate: { themes: { fields: ['name'] } } }));
     if (!submission) return;
     const mail = submissionMail(submission, adminUrl);
     await strapi.plugin('email').service('email').send({ to: recipients, replyTo: submission.contactEmail, ...mail });
     strapi.log.info(`[submissions] editors notified about the new proposal ${where}`);
   } catch (failure) {
-    strapi.log.error(`[submissions] could not email the editors about the new proposal ${where}: ${(failure as Error).message}`);
+    strapi.log.error(`[submissions] could not email the editors about the new proposal ${where}: ${failure instanceof Error ? failure.message : String(failure)}`);
   }
 };

@@ -1,17 +1,18 @@
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES, PLACE, REDIRECT } from '../content-types';
+import { paragraphBlocks } from '../rich-text';
 
 /** Where places' pages live, and so their redirected old addresses. */
 const PLACE_PATH = `${CONTENT_TYPES[PLACE].sitePath}/`;
 const TEASER_MAX = 200;
 const SLUG_MAX = 80;
-const GERMAN = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' } as const;
+const GERMAN: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
 
 /** Like the seed's slugs: German umlauts spelled out (Sägewerk → saegewerk), other accents dropped. */
 const slugify = (name: string) =>
   name
     .toLowerCase()
-    .replace(/[äöüß]/g, (char) => GERMAN[char as keyof typeof GERMAN])
+    .replace(/[äöüß]/g, (char) => GERMAN[char] ?? char)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
@@ -46,8 +47,9 @@ export const teaserFrom = (description: string) => {
 
 /** Paragraphs of the description (blank lines between them) as rich-text blocks. */
 export const paragraphsFrom = (description: string) =>
-  description
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
+  paragraphBlocks(
+    description
+      .split(/\n\s*\n/)
+      .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+      .filter(Boolean),
+  );

@@ -14,10 +14,10 @@ const invalid = (message: string) =>
  */
 export const themeIdsFromSlugs = async (strapi: Core.Strapi, slugs: unknown): Promise<string[]> => {
   if (slugs === undefined || slugs === null) return [];
-  if (!Array.isArray(slugs) || slugs.length > MAX_THEMES || !slugs.every((slug) => typeof slug === 'string')) {
+  if (!Array.isArray(slugs) || slugs.length > MAX_THEMES || !slugs.every((slug): slug is string => typeof slug === 'string')) {
     throw invalid(`Themen werden als Liste von höchstens ${MAX_THEMES} Kürzeln angegeben, z. B. ["wohnen-bauen"].`);
   }
-  const wanted = [...new Set(slugs as string[])];
+  const wanted = [...new Set(slugs)];
   if (wanted.length === 0) return [];
   const found: { slug: string; documentId: string }[] = await strapi.db
     .query(THEME)

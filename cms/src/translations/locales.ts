@@ -1,15 +1,20 @@
 import type { Core } from '@strapi/strapi';
 
+/** German is the source language and the default locale; English its one translation. */
+export const SOURCE_LOCALE = 'de';
+export const TARGET_LOCALE = 'en';
+export const LOCALE_CODES = [SOURCE_LOCALE, TARGET_LOCALE] as const;
+
 const LOCALES = [
-  { code: 'de', name: 'Deutsch (de)' },
-  { code: 'en', name: 'English (en)' },
+  { code: SOURCE_LOCALE, name: 'Deutsch (de)' },
+  { code: TARGET_LOCALE, name: 'English (en)' },
 ];
 
-/** German is the default locale and English the second one; Strapi's first boot creates only `en`. */
+/** Strapi's first boot creates only `en`, as the default. */
 export const ensureLocales = async (strapi: Core.Strapi) => {
   const locales = strapi.plugin('i18n').service('locales');
   for (const locale of LOCALES) {
     if (!(await locales.findByCode(locale.code))) await locales.create(locale);
   }
-  if ((await locales.getDefaultLocale()) !== 'de') await locales.setDefaultLocale({ code: 'de' });
+  if ((await locales.getDefaultLocale()) !== SOURCE_LOCALE) await locales.setDefaultLocale({ code: SOURCE_LOCALE });
 };

@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { hasDraftAndPublish } from '../content-types';
+import { SOURCE_LOCALE, TARGET_LOCALE } from './locales';
 import { OVERVIEW_TYPES } from './types';
 
-const SOURCE_LOCALE = 'de';
-const TARGET_LOCALE = 'en';
 
 type OverviewType = (typeof OVERVIEW_TYPES)[number];
 
@@ -28,7 +27,9 @@ export type TypeOverview = {
 
 export type TranslationOverview = { sourceLocale: string; targetLocale: string; types: TypeOverview[] };
 
-type Row = Record<string, any>;
+/** A row as the queries below select it: the title field is the type's own. */
+type Row = { documentId: string; updatedAt: string | Date; locale?: string; slug?: string | null; translationStatus?: string | null; [field: string]: unknown };
+type Where = Record<string, unknown>;
 
 const byTitle = (a: OverviewEntry, b: OverviewEntry) => (a.title ?? '').localeCompare(b.title ?? '', 'de');
 
@@ -44,7 +45,8 @@ const readAccess = async (strapi: Core.Strapi, userAbility: unknown, type: Overv
   const { filters } = await checker.sanitizedQuery.read({});
   // A role may hide single fields; a hidden title or slug stays out of the answer, too.
   const mayRead = (field: string) => !checker.cannot.read(null, field);
-  return { filters: (filters ?? {}) as Row, title: mayRead(type.titleField), slug: mayRead('slug') };
+  const permitted: Where = filters ?? {};
+  return { filters: permitted, title: mayRead(type.titleField), slug: mayRead('slug') };
 };
 
 type Access = NonNullable<Awaited<ReturnType<typeof readAccess>>>;
@@ -56,10 +58,10 @@ const overviewOf = async (strapi: Core.Strapi, type: OverviewType, access: Acces
   const hasSlug = access.slug && 'slug' in model.attributes;
   const query = strapi.db.query(type.uid);
   // With drafts, the draft row is the version editors edit; without, there is one row per locale.
-  const current: Row = draftAndPublish ? { publishedAt: { $null: true } } : {};
+  const current: Where = draftAndPublish ? { publishedAt: { $null: true } } : {};
   const fields = ['documentId', 'updatedAt', ...(hasTitle ? [type.titleField] : []), ...(hasSlug ? ['slug'] : [])];
 
-  const [sources, targets, unreviewed, published] = await Promise.all([
+  const [sources, targets, unreviewed, published]: Row[][] = await Promise.all([
     query.findMany({ where: { $and: [{ locale: SOURCE_LOCALE }, current, permitted] }, select: fields }),
     // Whether an English version exists at all, including one this admin may not read.
     query.findMany({ where: { locale: TARGET_LOCALE, ...current }, select: ['documentId'] }),
@@ -79,18 +81,22 @@ const overviewOf = async (strapi: Core.Strapi, type: OverviewType, access: Acces
       : Promise.resolve([]),
   ]);
 
-  const live = new Set(published.map((row: Row) => `${row.documentId}:${row.locale}`));
+  const titleOf = (row: Row) => {
+    const title = row[type.titleField];
+    return typeof title === 'string' ? title : null;
+  };
+  const live = new Set(published.map((row) => `${row.documentId}:${row.locale}`));
   const entry = (row: Row, locale: string): OverviewEntry => ({
     documentId: row.documentId,
-    title: hasTitle ? (row[type.titleField] ?? null) : null,
+    title: hasTitle ? titleOf(row) : null,
     slug: hasSlug ? (row.slug ?? null) : null,
     updatedAt: new Date(row.updatedAt).toISOString(),
     published: !draftAndPublish || live.has(`${row.documentId}:${locale}`),
   });
 
-  const translated = new Set(targets.map((row: Row) => row.documentId));
-  const missing = sources.filter((row: Row) => !translated.has(row.documentId)).map((row: Row) => entry(row, SOURCE_LOCALE));
-  const needsReview = unreviewed.map((row: Row) => ({
+  const translated = new Set(targets.map((row) => row.documentId));
+  const missing = sources.filter((row) => !translated.has(row.documentId)).map((row) => entry(row, SOURCE_LOCALE));
+  const needsReview = unreviewed.map((row) => ({
     ...entry(row, TARGET_LOCALE),
     translationStatus: row.translationStatus ?? null,
   }));

@@ -58,8 +58,9 @@ const admit = async (files: IncomingFile[], infos: (FileInfo | undefined)[]) => 
   const refused = results.flatMap((result, i) => ('refusal' in result ? [{ path: [files[i].originalFilename ?? ''], message: result.refusal }] : []));
   if (refused.length > 0) throw new errors.ValidationError(refused.map((r) => r.message).join(' '), { errors: refused });
   for (const [i, result] of results.entries()) {
+    if ('refusal' in result) continue;
     const file = files[i];
-    const { mime, ext } = IMAGE_TYPES[await storable(file, (result as { type: ImageType }).type)];
+    const { mime, ext } = IMAGE_TYPES[await storable(file, result.type)];
     file.originalFilename = normaliseFileName(file.originalFilename ?? '', ext);
     file.mimetype = mime;
     file.detectedMimeType = mime;

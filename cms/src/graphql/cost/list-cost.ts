@@ -18,6 +18,7 @@ import {
   valueFromASTUntyped,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { isRecord } from '../../is-record';
 import { chargeQueryCost, type CostBudget } from './cost-budget';
 import { filterRelations, sortRelations } from './relation-reach';
 
@@ -55,7 +56,7 @@ const literal = (node: ValueNode | undefined, variables: Record<string, unknown>
 
 /** The page size Strapi will apply: `limit` or `pageSize`, else the default, never above the maximum. */
 const pageSize = (pagination: unknown, { defaultLimit, maxLimit }: ListCostOptions) => {
-  const { limit, pageSize: size } = (pagination ?? {}) as { limit?: unknown; pageSize?: unknown };
+  const { limit, pageSize: size } = isRecord(pagination) ? pagination : {};
   const requested = [limit, size].find((n): n is number => typeof n === 'number' && n > 0);
   return Math.min(requested ?? defaultLimit, maxLimit);
 };

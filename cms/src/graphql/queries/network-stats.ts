@@ -29,7 +29,7 @@ const counter = () => {
  * child region (Altmark) counts for that region's `count`; every ancestor's `total` includes it.
  */
 export const networkStats = ({ strapi }: { strapi: Core.Strapi }) => {
-  const attribute = (name: 'stage' | 'network') => (strapi.getModel(PLACE).attributes[name] as { enum: string[] }).enum;
+  const attribute = (name: 'stage' | 'network') => strapi.getModel(PLACE).attributes[name].enum;
 
   return {
     typeDefs: /* GraphQL */ `
@@ -80,23 +80,23 @@ export const networkStats = ({ strapi }: { strapi: Core.Strapi }) => {
     resolvers: {
       Query: {
         async networkStats(_parent: unknown, args: Args) {
-          const defaultLocale = (await strapi.plugin('i18n').service('locales').getDefaultLocale()) as string;
+          const defaultLocale: string = await strapi.plugin('i18n').service('locales').getDefaultLocale();
           const locales = [args.locale ?? defaultLocale, defaultLocale];
 
           // Published rows of every locale; each place is counted once, from any of its rows,
           // because stage and network are not localized and each locale links the same region
           // and theme documents.
-          const [placeRows, regionRows, themeRows] = await Promise.all([
+          const [placeRows, regionRows, themeRows]: [PlaceRow[], NamedRow[], NamedRow[]] = await Promise.all([
             strapi.db.query(PLACE).findMany({
               where: { publishedAt: { $notNull: true }, ...(args.includeSamples ? {} : { isSample: false }) },
               select: ['documentId', 'stage', 'network'],
               populate: { region: { select: ['documentId'] }, themes: { select: ['documentId'] } },
-            }) as Promise<PlaceRow[]>,
+            }),
             strapi.db.query(REGION).findMany({
               select: ['documentId', 'slug', 'name', 'locale'],
               populate: { parent: { select: ['documentId'] } },
-            }) as Promise<NamedRow[]>,
-            strapi.db.query(THEME).findMany({ select: ['documentId', 'slug', 'name', 'locale'] }) as Promise<NamedRow[]>,
+            }),
+            strapi.db.query(THEME).findMany({ select: ['documentId', 'slug', 'name', 'locale'] }),
           ]);
           const places = [...new Map(placeRows.map((row) => [row.documentId, row])).values()];
 

@@ -11,6 +11,10 @@ const MAX_LIMIT = 100;
 type Point = { latitude: number; longitude: number };
 type Args = { lat: number; lng: number; radiusKm: number; limit?: number | null; includeSamples?: boolean | null; locale?: string | null };
 
+/** Geo is optional on a place, and so are its coordinates; only a full point has a distance. */
+const isPoint = (geo: { latitude?: number | null; longitude?: number | null } | null | undefined): geo is Point =>
+  typeof geo?.latitude === 'number' && typeof geo.longitude === 'number';
+
 const radians = (degrees: number) => (degrees * Math.PI) / 180;
 const degrees = (radians: number) => (radians * 180) / Math.PI;
 
@@ -95,15 +99,16 @@ export const placesNear = ({ strapi }: { strapi: Core.Strapi }) => ({
         const locale = args.locale ?? undefined;
         const places = strapi.documents(PLACE);
 
-        const candidates = (await places.findMany({
+        const candidates = await places.findMany({
           locale,
           status: 'published',
           fields: ['slug'],
           populate: { geo: { fields: ['latitude', 'longitude'] } },
           filters: { ...(args.includeSamples ? {} : { isSample: false }), geo: boundingBoxFilter(center, args.radiusKm) },
-        } as any)) as unknown as { documentId: string; slug: string; geo: Point }[];
+        });
 
         const nearest = candidates
+          .flatMap(({ documentId, slug, geo }) => (isPoint(geo) && slug ? [{ documentId, slug, geo }] : []))
           .map((place) => ({ place, distanceKm: haversineKm(center, place.geo) }))
           .filter(({ distanceKm }) => distanceKm <= args.radiusKm)
           .sort((a, b) => a.distanceKm - b.distanceKm || (a.place.slug < b.place.slug ? -1 : 1))
@@ -114,7 +119,7 @@ export const placesNear = ({ strapi }: { strapi: Core.Strapi }) => ({
           locale,
           status: 'published',
           filters: { documentId: { $in: nearest.map(({ place }) => place.documentId) } },
-        } as any);
+        });
         const byId = new Map(full.map((place) => [place.documentId, place]));
         // A place unpublished between the two reads is left out rather than answered as null.
         return nearest.flatMap(({ place, distanceKm }) => {

@@ -21,7 +21,7 @@ export default factories.createCoreController(SUBMISSION, ({ strapi }) => ({
       const created = await super.create(ctx);
       const id = created.data.documentId;
       if (themes.length) {
-        await strapi.documents(SUBMISSION).update({ documentId: id, data: { themes: themes.map((theme) => ({ documentId: theme, locale: 'de' })) } } as any);
+        await strapi.documents(SUBMISSION).update({ documentId: id, data: { themes: themes.map((theme) => ({ documentId: theme, locale: 'de' })) } });
       }
       return id;
     });

@@ -1,0 +1,6 @@
+import { previewTokenName } from './preview-access';
+import { siteTokenName } from './site-token';
+import { submissionTokenName } from './submission-token';
+
+/** The names of the website's own API tokens (reads, previews, proposals): never a partner's. */
+export const websiteTokenNames = () => [siteTokenName(), previewTokenName(), submissionTokenName()];
