@@ -1,4 +1,7 @@
 import type { FeatureCollection, Point } from 'geojson';
+import { localizePath, type Locale } from '$lib/i18n/locale';
+import { label, messages } from '$lib/i18n/messages';
+import type { MapPlace } from '$lib/server/cms/map-places';
 
 /** A place as the maps show it: enough for a dot, a card and a link. */
 export type MapPin = {
@@ -11,6 +14,20 @@ export type MapPin = {
   href: string;
   /** [longitude, latitude] */
   position: [number, number];
+};
+
+/** The places as the maps' pins, labelled and linked in the page's language. */
+export const toMapPins = (places: MapPlace[], locale: Locale): MapPin[] => {
+  const stages = messages[locale].labels.stage;
+  return places.map((place) => ({
+    slug: place.slug,
+    name: place.name,
+    teaser: place.teaser,
+    stageLabel: label(stages, place.stage),
+    isSample: place.isSample,
+    href: localizePath(`/orte/${place.slug}`, locale),
+    position: [place.longitude, place.latitude],
+  }));
 };
 
 /** A pin placed on the static (SVG) map. */

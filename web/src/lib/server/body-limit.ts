@@ -1,3 +1,5 @@
+import { propertyOf } from './property';
+
 /** What a request body reader's failure was: the body was over BODY_SIZE_LIMIT. */
 export const TOO_LARGE = Symbol('too large');
 
@@ -6,4 +8,4 @@ export const TOO_LARGE = Symbol('too large');
  * with a 413 while it is read and fetch's readers may pass on wrapped; null for one that cannot be read.
  */
 export const unreadBody = (failure: unknown) =>
-  [failure, (failure as { cause?: unknown } | null)?.cause].some((reason) => (reason as { status?: unknown } | null)?.status === 413) ? TOO_LARGE : null;
+  [failure, propertyOf(failure, 'cause')].some((reason) => propertyOf(reason, 'status') === 413) ? TOO_LARGE : null;

@@ -1,7 +1,10 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
 import { config } from './config';
 
 const sign = (payload: string, secret: string) => createHmac('sha256', secret).update(payload).digest('base64url');
+
+const previewClaims = z.object({ path: z.string(), exp: z.number() });
 
 /**
  * Whether `?preview=` carries a link the CMS signed for exactly this page and that has not
@@ -18,8 +21,8 @@ export const isValidPreview = (url: URL, now = Date.now()) => {
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return false;
   try {
-    const { path, exp } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { path?: unknown; exp?: unknown };
-    return path === url.pathname && typeof exp === 'number' && exp * 1000 > now;
+    const claims = previewClaims.safeParse(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'))).data;
+    return claims?.path === url.pathname && claims.exp * 1000 > now;
   } catch {
     return false;
   }

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearPages, pageCache } from './page-cache';
+import { pageEvent } from './testing/events';
 import { FALLBACK_PAGE, LOCKED_DOWN, securityHeaders } from './security-headers';
 
 /** A policy as kit.csp renders it (svelte.config.js), with the hashes of one page. */
@@ -14,8 +15,7 @@ const previewToken = (path: string) => {
 };
 
 const policyOf = async (path: string, headers: Record<string, string>) => {
-  const url = new URL(`http://localhost${path}`);
-  const event = { url, request: new Request(url) } as unknown as RequestEvent;
+  const event = pageEvent<RequestEvent>(path);
   const response = await securityHeaders({ event, resolve: async () => new Response('<!doctype html>', { headers }) });
   const policy = response.headers.get('content-security-policy') ?? '';
   return { policy, directive: (name: string) => policy.split('; ').find((d) => d.startsWith(`${name} `)) };
@@ -67,8 +67,7 @@ describe('the security headers hook', () => {
     clearPages();
     vi.useFakeTimers({ toFake: ['Date'] });
     const send = async (headers: Record<string, string> = {}) => {
-      const url = new URL('http://localhost/partner');
-      const event = { url, isDataRequest: false, request: new Request(url, { headers }) } as unknown as RequestEvent;
+      const event = pageEvent<RequestEvent>('/partner', {}, { headers });
       const resolve = async () => new Response('<!doctype html><h1>Partner</h1>', { headers: { 'content-type': 'text/html', 'content-security-policy': RENDERED } });
       // As in hooks.server.ts: the security headers hook runs outside the page cache.
       return securityHeaders({ event, resolve: () => pageCache({ event, resolve }) });

@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { clearPages, pageCache } from '$lib/server/page-cache';
 import { pageEvent } from '$lib/server/testing/events';
+import { listenLocally } from '$lib/server/testing/listen';
 import { GET } from './+server';
 
 type Event = Parameters<typeof GET>[0];
@@ -25,8 +25,7 @@ const reply = (status: number, body: unknown) => (res: ServerResponse) => {
 const ready = reply(200, { data: { __typename: 'Query' } });
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => cms.listen(0, '127.0.0.1', resolve));
-  process.env.CMS_URL = `http://127.0.0.1:${(cms.address() as AddressInfo).port}`;
+  process.env.CMS_URL = await listenLocally(cms);
   process.env.CMS_TOKEN = 'lesetoken-der-website';
   process.env.CMS_TIMEOUT_MS = '200';
 });
@@ -78,10 +77,7 @@ it('answers 503 when nothing listens at CMS_URL', async () => {
 
 it('is never answered from the page cache, which keeps other 200 GET responses', async () => {
   clearPages();
-  const event = () => {
-    const url = new URL('http://localhost/readyz');
-    return { url, request: new Request(url) } as unknown as RequestEvent;
-  };
+  const event = () => pageEvent<RequestEvent>('/readyz');
   const throughCache = () => Promise.resolve(pageCache({ event: event(), resolve: () => probe() }));
   expect((await throughCache()).status).toBe(200);
   answer = reply(500, {});

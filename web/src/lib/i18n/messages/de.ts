@@ -41,7 +41,7 @@ export const de = {
       413: 'Diese Anfrage ist zu groß',
       415: 'Dieses Format nehmen wir nicht an',
       503: 'Gleich wieder da',
-    } as Record<number, string>,
+    },
     fallbackTitle: 'Etwas ist schiefgegangen',
     status: (status: number) => `Fehler ${status}`,
     unavailable:
@@ -231,12 +231,12 @@ export const de = {
     hours: (h: number, m: number) => `${h} Std.${m ? ` ${m} Min.` : ''}`,
   },
   labels: {
-    stage: { idea: 'Idee', planned: 'In Planung', under_development: 'Im Aufbau', active: 'Aktiv' } as Record<string, string>,
+    stage: { idea: 'Idee', planned: 'In Planung', under_development: 'Im Aufbau', active: 'Aktiv' },
     network: {
       kreativorte_im_gruenen: 'Kreativorte im Grünen',
       zukunftsorte_brandenburg: 'Zukunftsorte Brandenburg',
       other: 'Andere Netzwerke',
-    } as Record<string, string>,
+    },
     offer: {
       coworking: 'Coworking',
       trial_living: 'Probewohnen',
@@ -245,7 +245,7 @@ export const de = {
       rooms: 'Räume',
       workshops: 'Werkstätten',
       other: 'Weiteres',
-    } as Record<string, string>,
+    },
     seeking: {
       fellow_campaigners: 'Mitstreiterinnen und Mitstreiter',
       residents: 'Bewohnerinnen und Bewohner',
@@ -253,8 +253,8 @@ export const de = {
       tenants: 'Mieterinnen und Mieter',
       supporters: 'Unterstützung',
       other: 'Weiteres',
-    } as Record<string, string>,
-    travelMode: { train: 'Bahn', bus: 'Bus', car: 'Auto', bike: 'Fahrrad', foot: 'zu Fuß' } as Record<string, string>,
+    },
+    travelMode: { train: 'Bahn', bus: 'Bus', car: 'Auto', bike: 'Fahrrad', foot: 'zu Fuß' },
     partnerKind: {
       funder: 'Förderer',
       cooperation_network: 'Kooperationsnetzwerke',
@@ -262,7 +262,7 @@ export const de = {
       agency: 'Agenturen',
       municipality: 'Kommunen',
       business: 'Unternehmen',
-    } as Record<string, string>,
+    },
   },
 };
 

@@ -1,10 +1,11 @@
 import type { Locale } from '$lib/i18n/locale';
 import { config } from '../config';
 import { operation } from './client';
+import { inLocaleOrGerman, withGerman } from './fallback';
 import { ArticleDetailDocument, ArticlesDocument } from './generated/graphql';
 import { toArticleDetail } from './mappers/article';
 import { toArticleCard } from './mappers/cards';
-import { sampleFilter } from './places';
+import { sampleFilter, visible } from './samples';
 
 const list = operation(ArticlesDocument);
 const detail = operation(ArticleDetailDocument);
@@ -24,10 +25,10 @@ export const getArticles = async (page: number, locale: Locale) => {
   };
 };
 
+/** An article in the visitor's language or else in German (`contentLocale`), in one request. */
 export const getArticle = async (slug: string, locale: Locale, preview = false) => {
-  const { articles } = await detail({ slug, locale, places: { and: sampleFilter() } }, { preview });
-  const article = articles[0];
+  const data = await detail({ slug, ...withGerman(locale), places: { and: sampleFilter() } }, { preview });
+  const found = inLocaleOrGerman(locale, visible(data.articles[0]), visible(data.german?.[0]));
   const { cmsPublicUrl, showSamples } = config();
-  if (!article || (article.isSample && !showSamples)) return null;
-  return toArticleDetail(article, cmsPublicUrl, showSamples);
+  return found && { content: toArticleDetail(found.content, cmsPublicUrl, showSamples), contentLocale: found.contentLocale };
 };

@@ -5,6 +5,7 @@ import { LRUCache } from 'lru-cache';
 import { getOperationAST } from 'graphql';
 import { config } from '../config';
 import { log } from '../logging/log';
+import { propertyOf } from '../property';
 import { CmsUnavailableError } from './errors';
 import { cmsHeaders } from './headers';
 
@@ -37,7 +38,7 @@ const isUnavailable = (error: unknown) =>
 const reasonOf = (failure: unknown) => {
   if (failure instanceof ClientError) return `HTTP ${failure.response.status}`;
   if (!(failure instanceof Error)) return 'unknown';
-  const code = (failure.cause as { code?: unknown } | undefined)?.code;
+  const code = propertyOf(failure.cause, 'code');
   return typeof code === 'string' ? `${failure.name}: ${code}` : failure.name;
 };
 

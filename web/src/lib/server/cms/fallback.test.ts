@@ -1,13 +1,15 @@
 import { expect, it } from 'vitest';
-import { inLocaleOrGerman } from './fallback';
+import { inLocaleOrGerman, withGerman } from './fallback';
 
-const content: Record<string, string | undefined> = { de: 'Hof', en: undefined };
-const load = async (locale: string) => content[locale] ?? null;
+it('uses the translation where there is one, else the German original, else nothing', () => {
+  expect(inLocaleOrGerman('de', 'Hof', undefined)).toEqual({ content: 'Hof', contentLocale: 'de' });
+  expect(inLocaleOrGerman('en', null, 'Hof')).toEqual({ content: 'Hof', contentLocale: 'de' });
+  expect(inLocaleOrGerman('en', 'Farm', 'Hof')).toEqual({ content: 'Farm', contentLocale: 'en' });
+  expect(inLocaleOrGerman('en', null, null)).toBeNull();
+  expect(inLocaleOrGerman('de', null, null)).toBeNull();
+});
 
-it('uses the translation where there is one, else the German original, else nothing', async () => {
-  expect(await inLocaleOrGerman('de', load)).toEqual({ content: 'Hof', contentLocale: 'de' });
-  expect(await inLocaleOrGerman('en', load)).toEqual({ content: 'Hof', contentLocale: 'de' });
-  content.en = 'Farm';
-  expect(await inLocaleOrGerman('en', load)).toEqual({ content: 'Farm', contentLocale: 'en' });
-  expect(await inLocaleOrGerman('en', async () => null)).toBeNull();
+it('asks for the German original only for another language', () => {
+  expect(withGerman('de')).toEqual({ locale: 'de', withGerman: false });
+  expect(withGerman('en')).toEqual({ locale: 'en', withGerman: true });
 });

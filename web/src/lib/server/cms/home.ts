@@ -7,7 +7,7 @@ import { toBlocks } from './mappers/blocks';
 import { toImage } from './mappers/image';
 import { toPlaceCard } from './mappers/place';
 import { present } from './mappers/present';
-import { sampleFilter } from './places';
+import { sampleFilter } from './samples';
 
 const home = operation(HomeDocument);
 

@@ -1,11 +1,12 @@
 import type { Locale } from '$lib/i18n/locale';
 import { config } from '../config';
 import { operation } from './client';
+import { inLocaleOrGerman, withGerman } from './fallback';
 import { MeetingReportDocument, MeetingsDocument } from './generated/graphql';
 import { toMeetingCard } from './mappers/cards';
 import { toMeetingReport } from './mappers/meeting';
 import { present } from './mappers/present';
-import { sampleFilter } from './places';
+import { sampleFilter, visible } from './samples';
 
 const list = operation(MeetingsDocument);
 const report = operation(MeetingReportDocument);
@@ -27,11 +28,11 @@ export const getMeetings = async (now: Date, locale: Locale) => {
   };
 };
 
+/** A meeting's report in the visitor's language or else in German (`contentLocale`), in one request. */
 export const getMeeting = async (slug: string, now: Date, locale: Locale, preview = false) => {
   const samples = sampleFilter();
-  const { meetings } = await report({ slug, locale, partners: { and: samples }, places: { and: samples } }, { preview });
-  const meeting = meetings[0];
+  const data = await report({ slug, ...withGerman(locale), partners: { and: samples }, places: { and: samples } }, { preview });
+  const found = inLocaleOrGerman(locale, visible(data.meetings[0]), visible(data.german?.[0]));
   const { cmsPublicUrl, showSamples } = config();
-  if (!meeting || (meeting.isSample && !showSamples)) return null;
-  return toMeetingReport(meeting, { cmsPublicUrl, showSamples, now });
+  return found && { content: toMeetingReport(found.content, { cmsPublicUrl, showSamples, now }), contentLocale: found.contentLocale };
 };

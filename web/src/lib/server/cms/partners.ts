@@ -4,7 +4,7 @@ import { operation } from './client';
 import { PartnerProfileDocument, PartnersDocument } from './generated/graphql';
 import { toPartnerGroups, toPartnerProfile } from './mappers/partner';
 import { present } from './mappers/present';
-import { sampleFilter } from './places';
+import { sampleFilter, visible } from './samples';
 
 const list = operation(PartnersDocument);
 const profile = operation(PartnerProfileDocument);
@@ -28,8 +28,6 @@ export const getPartner = async (slug: string, locale: Locale, preview = false) 
       ],
     },
   }, { preview });
-  const partner = data.partners[0];
-  const { cmsPublicUrl, showSamples } = config();
-  if (!partner || (partner.isSample && !showSamples)) return null;
-  return toPartnerProfile(partner, [...present(data.dated), ...present(data.undated)], cmsPublicUrl, locale);
+  const partner = visible(data.partners[0]);
+  return partner && toPartnerProfile(partner, [...present(data.dated), ...present(data.undated)], config().cmsPublicUrl, locale);
 };

@@ -2,6 +2,7 @@ import type { Locale } from '$lib/i18n/locale';
 import { config } from '../config';
 import type { DirectoryParams } from '$lib/types';
 import { operation } from './client';
+import { inLocaleOrGerman, withGerman } from './fallback';
 import {
   DirectoryDocument,
   FilterOptionsDocument,
@@ -11,6 +12,8 @@ import {
   type PlaceFiltersInput,
 } from './generated/graphql';
 import { toPlaceCard, toPlaceProfile } from './mappers/place';
+import { present } from './mappers/present';
+import { sampleFilter, visible } from './samples';
 
 const directory = operation(DirectoryDocument);
 const filterOptions = operation(FilterOptionsDocument);
@@ -19,17 +22,14 @@ const nearby = operation(PlacesNearbyDocument);
 
 export const PAGE_SIZE = 12;
 
-/** Sample content is left out entirely unless the SHOW_SAMPLES setting allows it. */
-export const sampleFilter = () => (config().showSamples ? [] : [{ isSample: { eq: false } }]);
-
 /** A region matches its own places and those of its child regions (Altmark lies in Sachsen-Anhalt). */
 export const inRegion = (slug: string): PlaceFiltersInput => ({
   region: { or: [{ slug: { eq: slug } }, { parent: { slug: { eq: slug } } }] },
 });
 
-export const directoryFilters = (params: DirectoryParams): PlaceFiltersInput => ({
+export const directoryFilters = (params: DirectoryParams, samples?: boolean): PlaceFiltersInput => ({
   and: [
-    ...sampleFilter(),
+    ...sampleFilter(samples),
     ...(params.region ? [inRegion(params.region)] : []),
     ...(params.theme ? [{ themes: { slug: { eq: params.theme } } }] : []),
     ...(params.stage ? [{ stage: { eq: params.stage } }] : []),
@@ -60,26 +60,30 @@ export const getDirectory = async (params: DirectoryParams, locale: Locale) => {
 /** Published, real places for partner sites' widget: samples never leave our own pages. */
 export const getEmbedPlaces = async (filter: Pick<DirectoryParams, 'region' | 'theme'>, limit: number, locale: Locale) => {
   const params: DirectoryParams = { ...filter, stage: '', network: '', q: '', page: 1 };
-  const filters = { and: [...(directoryFilters(params).and ?? []), { isSample: { eq: false } }] };
-  const result = await directory({ filters, page: 1, pageSize: limit, locale });
+  const result = await directory({ filters: directoryFilters(params, false), page: 1, pageSize: limit, locale });
   const { cmsPublicUrl } = config();
   return (result.places_connection?.nodes ?? []).map((place) => toPlaceCard(place, cmsPublicUrl));
 };
 
+/**
+ * A place's profile and other places of its region, in the visitor's language or else in German
+ * (`contentLocale`): the profile in both comes in one request, the region's places in a second.
+ */
 export const getPlace = async (slug: string, today: string, locale: Locale, preview = false) => {
   const meetingFilters: MeetingFiltersInput = { and: sampleFilter() };
-  const { places } = await profile({ slug, locale, meetingFilters }, { preview });
-  const place = places[0];
-  if (!place || (place.isSample && !config().showSamples)) return null;
+  const data = await profile({ slug, ...withGerman(locale), meetingFilters }, { preview });
+  const found = inLocaleOrGerman(locale, visible(data.places[0]), visible(data.german?.[0]));
+  if (!found) return null;
+  const { content: place, contentLocale } = found;
   const others = place.region
     ? await nearby({
         filters: { and: [...sampleFilter(), { region: { slug: { eq: place.region.slug } } }, { slug: { ne: slug } }] },
-        locale,
+        locale: contentLocale,
       })
     : { places: [] };
   const { cmsPublicUrl } = config();
   return {
-    place: toPlaceProfile(place, cmsPublicUrl, today),
-    nearby: others.places.flatMap((p) => (p ? [toPlaceCard(p, cmsPublicUrl)] : [])),
+    content: { place: toPlaceProfile(place, cmsPublicUrl, today), nearby: present(others.places).map((p) => toPlaceCard(p, cmsPublicUrl)) },
+    contentLocale,
   };
 };

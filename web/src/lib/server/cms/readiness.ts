@@ -1,5 +1,8 @@
+import { z } from 'zod';
 import { config } from '../config';
 import { cmsHeaders } from './headers';
+
+const answer = z.object({ data: z.object({ __typename: z.string() }) });
 
 /**
  * Whether the CMS answers GraphQL now: the cheapest query there is, with the site's token as
@@ -16,8 +19,7 @@ export const cmsAnswers = async (): Promise<boolean> => {
       signal: AbortSignal.timeout(cmsTimeoutMs),
     });
     if (!response.ok) return false;
-    const body = (await response.json()) as { data?: { __typename?: string } };
-    return body.data?.__typename === 'Query';
+    return answer.safeParse(await response.json()).data?.data.__typename === 'Query';
   } catch {
     return false;
   }

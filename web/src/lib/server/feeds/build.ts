@@ -1,10 +1,13 @@
 import { localizePath, type Locale } from '$lib/i18n/locale';
 import { label, messages } from '$lib/i18n/messages';
-import { getCalendarMeeting, getCalendarMeetings, getFeedEntries, getMapPlaces, getSitemapPages, type CalendarMeeting } from '../cms/feeds';
+import { getCalendarMeeting, getCalendarMeetings, type CalendarMeeting } from '../cms/calendar';
+import { getFeedEntries } from '../cms/feed-entries';
+import { getMapPlaces } from '../cms/map-places';
+import { getSitemapPages } from '../cms/sitemap';
 import { parseDirectoryParams } from '../directory-params';
 import { isSlug } from '../slug';
 import { atomFeed } from './atom';
-import { featureCollection, isPosition, point } from './geojson';
+import { featureCollection, point } from './geojson';
 import { calendar, type CalendarEvent } from './ical';
 import { includeSamples } from './params';
 import type { Feed } from './respond';
@@ -18,22 +21,20 @@ export const placesGeoJson = async (url: URL, locale: Locale): Promise<Feed> => 
   const params = parseDirectoryParams(url.searchParams);
   const places = await getMapPlaces(params, locale, includeSamples(url.searchParams));
   const stages = messages[locale].labels.stage;
-  const features = places
-    .filter((place) => isPosition(place.latitude, place.longitude))
-    .map((place) =>
-      point(place.slug, place.latitude, place.longitude, {
-        name: place.name,
-        slug: place.slug,
-        url: pageUrl(url, `/orte/${place.slug}`, locale),
-        teaser: place.teaser,
-        stage: place.stage,
-        stageLabel: label(stages, place.stage),
-        region: place.region,
-        themes: place.themes,
-        isSample: place.isSample,
-        language: place.contentLocale,
-      }),
-    );
+  const features = places.map((place) =>
+    point(place.slug, place.latitude, place.longitude, {
+      name: place.name,
+      slug: place.slug,
+      url: pageUrl(url, `/orte/${place.slug}`, locale),
+      teaser: place.teaser,
+      stage: place.stage,
+      stageLabel: label(stages, place.stage),
+      region: place.region,
+      themes: place.themes,
+      isSample: place.isSample,
+      language: place.contentLocale,
+    }),
+  );
   return { body: JSON.stringify(featureCollection(features)), type: 'application/geo+json; charset=utf-8' };
 };
 

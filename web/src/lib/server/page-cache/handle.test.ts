@@ -1,6 +1,7 @@
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { pageEvent } from '../testing/events';
 import { pageCache } from './handle';
 import { clearPages } from './store';
 
@@ -8,7 +9,8 @@ const html = (text: string) => `<!doctype html><html><body><h1>${text}</h1>${'<p
 
 /** The site behind the cache: counts its renders, and answers what the test makes it answer. */
 const site = () => {
-  const state = { renders: 0, status: 200, text: 'Erste Fassung', headers: { 'content-type': 'text/html', 'cache-control': 'public, max-age=0' } as Record<string, string> };
+  const headers: Record<string, string> = { 'content-type': 'text/html', 'cache-control': 'public, max-age=0' };
+  const state = { renders: 0, status: 200, text: 'Erste Fassung', headers };
   const resolve = vi.fn(async () => {
     state.renders += 1;
     await new Promise((done) => setTimeout(done, 20));
@@ -18,8 +20,7 @@ const site = () => {
 };
 
 const request = (resolve: () => Promise<Response>, path = '/orte', headers: Record<string, string> = {}, method = 'GET', isDataRequest = false) => {
-  const url = new URL(`http://localhost${path}`);
-  const event = { url, isDataRequest, request: new Request(url, { method, headers }) } as unknown as RequestEvent;
+  const event = pageEvent<RequestEvent>(path, {}, { method, headers }, { isDataRequest });
   return Promise.resolve(pageCache({ event, resolve }));
 };
 

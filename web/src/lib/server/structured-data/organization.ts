@@ -3,8 +3,11 @@ import type { PartnerProfile } from '$lib/types';
 
 type Network = { name: string; url: string; logo: string; sameAs: string[] };
 
-/** The network itself, on the home page; also the organizer of meetings that name no host. */
-export const networkOrganization = ({ name, url, logo, sameAs }: Network): Organization => ({
+/**
+ * The network itself, on the home page; also the organizer of meetings that name no host. An
+ * object, never the bare name that schema-dts also allows for an Organization.
+ */
+export const networkOrganization = ({ name, url, logo, sameAs }: Network): Exclude<Organization, string> => ({
   '@type': 'Organization',
   name,
   url,
@@ -14,7 +17,7 @@ export const networkOrganization = ({ name, url, logo, sameAs }: Network): Organ
 
 export const networkJsonLd = (network: Network): WithContext<Organization> => ({
   '@context': 'https://schema.org',
-  ...(networkOrganization(network) as Exclude<Organization, string>),
+  ...networkOrganization(network),
 });
 
 export const partnerJsonLd = (partner: PartnerProfile, { url }: { url: string }): WithContext<Organization> => ({

@@ -47,7 +47,8 @@ export const placePage = (context: Context, place: PlaceProfile) => {
 export const meetingPage = (context: Context, meeting: MeetingReport) => {
   const { origin } = context.url;
   const image = shareImage(origin, `/share/treffen/${meeting.slug}.jpg`, meeting.title);
-  if (meeting.isSample) return { shareImage: image, structuredData: [] as Structured };
+  const none: Structured = [];
+  if (meeting.isSample) return { shareImage: image, structuredData: none };
   const event = meetingJsonLd(meeting, {
     url: canonicalUrl(context.url, context.contentLocale),
     shareImage: image.url,
@@ -55,7 +56,8 @@ export const meetingPage = (context: Context, meeting: MeetingReport) => {
     network: networkOrganization(network(origin, messages[context.locale].site.name)),
   });
   const crumbs = trail(context, [{ path: '/treffen', label: messages[context.locale].meetings.title }], meeting.title);
-  return { shareImage: image, structuredData: (event ? [event, crumbs] : [crumbs]) as Structured };
+  const structuredData: Structured = event ? [event, crumbs] : [crumbs];
+  return { shareImage: image, structuredData };
 };
 
 export const partnerPage = (context: Context, partner: PartnerProfile): { structuredData: Structured } => ({

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import type { Thing, WithContext } from 'schema-dts';
 import { serializeJsonLd } from '$lib/json-ld';
+import { propertyOf } from '$lib/server/property';
 import { pageEvent } from '$lib/server/testing/events';
+import { listenLocally } from '$lib/server/testing/listen';
 import { useReplayCms } from '$lib/server/testing/replay-cms';
 import { load as loadHome } from '../../../routes/[[lang=lang]]/+page.server';
 import { load as loadPlace } from '../../../routes/[[lang=lang]]/orte/[slug]/+page.server';
@@ -18,8 +19,7 @@ import type { MeetingReport } from '$lib/types';
 
 useReplayCms({ now: '2026-11-29T12:00:00.000Z' });
 
-type Json = Record<string, any>;
-const byType = (items: WithContext<Thing>[], type: string) => items.find((item) => (item as Json)['@type'] === type) as Json;
+const byType = (items: WithContext<Thing>[], type: string) => items.find((item) => propertyOf(item, '@type') === type);
 
 /** Every string under a key named url, item or logo must be an absolute http(s) address. */
 const linkValues = (value: unknown): string[] =>
@@ -35,20 +35,21 @@ describe('structured data built by the page loads', () => {
   it('describes a place with its coordinates, address and breadcrumb', async () => {
     const data = await loadPlace(pageEvent<Parameters<typeof loadPlace>[0]>('/orte/buergermeisterhof', { slug: 'buergermeisterhof' }));
     const place = byType(data.structuredData, 'Place');
-    expect(place['@context']).toBe('https://schema.org');
     expect(place).toMatchObject({
+      '@context': 'https://schema.org',
       name: 'Bürgermeisterhof',
       url: 'http://localhost/orte/buergermeisterhof',
       geo: { '@type': 'GeoCoordinates', latitude: 52.8507, longitude: 11.152 },
       address: { '@type': 'PostalAddress', streetAddress: 'Burgstraße', postalCode: '29410', addressLocality: 'Salzwedel', addressCountry: 'DE' },
     });
-    expect(place.description).toBeTruthy();
-    const crumbs = byType(data.structuredData, 'BreadcrumbList');
-    expect(crumbs.itemListElement.map((i: Json) => [i.position, i.item])).toEqual([
-      [1, 'http://localhost/'],
-      [2, 'http://localhost/orte'],
-      [3, 'http://localhost/orte/buergermeisterhof'],
-    ]);
+    expect(propertyOf(place, 'description')).toBeTruthy();
+    expect(byType(data.structuredData, 'BreadcrumbList')).toMatchObject({
+      itemListElement: [
+        { position: 1, item: 'http://localhost/' },
+        { position: 2, item: 'http://localhost/orte' },
+        { position: 3, item: 'http://localhost/orte/buergermeisterhof' },
+      ],
+    });
     expect(data.shareImage).toEqual({ url: 'http://localhost/share/orte/buergermeisterhof.jpg', width: 1200, height: 630, alt: 'Bürgermeisterhof' });
     for (const link of linkValues(data.structuredData)) expect(link).toMatch(/^https?:\/\/[^/]+\//);
   });
@@ -70,16 +71,15 @@ describe('structured data built by the page loads', () => {
       url: 'http://localhost/treffen/netzwerktreffen-kalbe-2027',
       location: { '@type': 'Place', address: { '@type': 'PostalAddress', postalCode: '39624', addressLocality: 'Kalbe (Milde)' } },
     });
-    expect(event.organizer.map((o: Json) => o.url)).toEqual([
-      'http://localhost/partner/gemeinde-lindenfelde',
-      'http://localhost/partner/landwerk-genossenschaft',
-    ]);
+    expect(event).toMatchObject({
+      organizer: [{ url: 'http://localhost/partner/gemeinde-lindenfelde' }, { url: 'http://localhost/partner/landwerk-genossenschaft' }],
+    });
     for (const link of linkValues(real)) expect(link).toMatch(/^https?:\/\/[^/]+\//);
   });
 
   it('gives an undated meeting no Event, since search engines require a start date, but keeps its breadcrumb', async () => {
     const data = await loadMeeting(pageEvent<Parameters<typeof loadMeeting>[0]>('/treffen/netzwerktreffen-stendal', { slug: 'netzwerktreffen-stendal' }));
-    expect(data.structuredData.map((item) => (item as Json)['@type'])).toEqual(['BreadcrumbList']);
+    expect(data.structuredData.map((item) => propertyOf(item, '@type'))).toEqual(['BreadcrumbList']);
   });
 
   it('describes a partner as an Organization and the network on the home page', async () => {
@@ -95,19 +95,28 @@ describe('structured data built by the page loads', () => {
 });
 
 describe('builders', () => {
-  const meeting = {
+  const meeting: MeetingReport = {
     slug: 'treffen',
     title: 'Treffen',
     startsAt: '2027-01-01T10:00:00.000Z',
     endsAt: null,
+    summary: null,
+    report: [],
     isSample: false,
     cover: null,
+    gallery: [],
+    region: null,
+    workshops: [],
     hosts: [],
+    moderator: null,
     moderationPartner: null,
     venue: null,
+    address: '',
     postalAddress: null,
+    participants: [],
+    registrationUrl: null,
     seo: { title: 'Treffen', description: 'Ein Treffen' },
-  } as unknown as MeetingReport;
+  };
   const options = {
     url: 'https://example.org/treffen/treffen',
     shareImage: 'https://example.org/share/treffen/treffen.jpg',
@@ -118,8 +127,8 @@ describe('builders', () => {
   it('lets the network organize a meeting without hosts, and names each partner once', () => {
     expect(meetingJsonLd(meeting, options)).toMatchObject({ organizer: { '@type': 'Organization', name: 'Netz' }, image: options.shareImage });
     const host = { slug: 'a', name: 'A' };
-    const both = meetingJsonLd({ ...meeting, hosts: [host], moderationPartner: host }, options) as Json;
-    expect(both.organizer).toEqual({ '@type': 'Organization', name: 'A', url: 'https://example.org/partner/a' });
+    const both = meetingJsonLd({ ...meeting, hosts: [host], moderationPartner: host }, options);
+    expect(propertyOf(both, 'organizer')).toEqual({ '@type': 'Organization', name: 'A', url: 'https://example.org/partner/a' });
     expect(meetingJsonLd({ ...meeting, startsAt: null }, options)).toBeNull();
   });
 
@@ -163,8 +172,7 @@ describe('share image', () => {
   it('draws on the cover from the CMS, and says so when the cover cannot be fetched', async () => {
     const photo = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#c03020' } }).jpeg().toBuffer();
     const server = createServer((req, res) => (req.url === '/cover.jpg' ? res.end(photo) : res.writeHead(404).end()));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const base = await listenLocally(server);
     const cover = (path: string) => ({ src: `${base}${path}`, srcset: `${base}${path} 1600w`, width: 1600, height: 1000, alt: '', credit: null, licence: null });
     try {
       const drawn = await renderShareCard({ ...card, title: 'Hof', cover: cover('/cover.jpg') });

@@ -1,12 +1,13 @@
 import { localeOf } from '$lib/i18n/locale';
 
 /**
- * Load functions and endpoints receive SvelteKit's whole RequestEvent; the ones under test
- * read only `url`, `params`, `request` and the `locals` that hooks.server.ts sets, so the
- * tests build just those.
+ * Load functions, actions, endpoints and hooks receive SvelteKit's whole RequestEvent; the ones
+ * under test read only `url`, `params`, `request`, the `locals` that hooks.server.ts sets and what
+ * a test adds in `extra` (isDataRequest, getClientAddress, ...), so the tests build just those.
  */
-export const pageEvent = <Event>(path: string, params: Record<string, string> = {}, init?: RequestInit) => {
+export const pageEvent = <Event>(path: string, params: Record<string, string> = {}, init?: RequestInit, extra: Record<string, unknown> = {}) => {
   const url = new URL(path, 'http://localhost');
   const locals: App.Locals = { locale: localeOf(url.pathname), preview: false };
-  return { url, params, request: new Request(url, init), locals } as unknown as Event;
+  // The partial event stands in for the whole one (see above); a missing field fails the test loudly.
+  return { url, params, request: new Request(url, init), locals, isDataRequest: false, ...extra } as unknown as Event;
 };

@@ -6,6 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, vi } from 'vitest';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { clearCache } from '../cms/client';
+import { listenLocally } from './listen';
 
 type Recording = { operation: string; variables: Record<string, unknown>; response: unknown };
 
@@ -48,9 +49,7 @@ const startReplayCms = async (requests: Recording[]) => {
       res.end(JSON.stringify({ errors: [{ message: `No recording for ${operation} ${JSON.stringify(variables)}` }] }));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  process.env.CMS_URL = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  process.env.CMS_URL = await listenLocally(server);
   process.env.CMS_PUBLIC_URL = 'https://cms.example.org';
   process.env.SHOW_SAMPLES = 'true';
   clearCache();

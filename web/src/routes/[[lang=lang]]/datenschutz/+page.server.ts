@@ -1,11 +1,10 @@
 import { error } from '@sveltejs/kit';
 import { messages } from '$lib/i18n/messages';
-import { inLocaleOrGerman } from '$lib/server/cms/fallback';
 import { getLegalPage } from '$lib/server/cms/pages';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ locals }) => {
-  const result = await inLocaleOrGerman(locals.locale, (locale) => getLegalPage('privacyPolicy', locale));
+  const result = await getLegalPage('privacyPolicy', locals.locale);
   if (!result) error(404, messages[locals.locale].notFound.unpublished);
   return { page: result.content, contentLocale: result.contentLocale };
 }) satisfies PageServerLoad;

@@ -2,6 +2,8 @@ import { createServer } from 'node:net';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { clearCache } from '$lib/server/cms/client';
 import { issueFillTimeToken } from '$lib/server/proposals/fill-time';
+import { pageEvent } from '$lib/server/testing/events';
+import { listenLocally } from '$lib/server/testing/listen';
 import { actions } from './+page.server';
 
 // These cases end before anything is stored. Storing, and the CMS's own answers, are tested in
@@ -10,14 +12,12 @@ import { actions } from './+page.server';
 type Event = Parameters<typeof actions.default>[0];
 
 /** An address nothing listens on, so that the CMS is really unreachable. */
-const closedPort = () =>
-  new Promise<number>((done) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
+const closedAddress = async () => {
+  const server = createServer();
+  const url = await listenLocally(server);
+  await new Promise((done) => server.close(done));
+  return url;
+};
 
 let nextAddress = 1;
 
@@ -47,22 +47,19 @@ const post = async (
 ) => {
   const headers: Record<string, string> = {};
   const form = fields({ homepage: '', formStarted: issueFillTimeToken(Date.now() - 60_000), ...values });
-  const url = new URL(`http://localhost${locale === 'en' ? '/en' : ''}/mitmachen`);
-  const event = {
-    url,
-    params: locale === 'en' ? { lang: 'en' } : {},
-    request: new Request(url, { method: 'POST', body: form }),
-    locals: { locale },
-    getClientAddress: () => address,
-    setHeaders: (set: Record<string, string>) => Object.assign(headers, set),
-  } as unknown as Event;
+  const event = pageEvent<Event>(
+    `${locale === 'en' ? '/en' : ''}/mitmachen`,
+    locale === 'en' ? { lang: 'en' } : {},
+    { method: 'POST', body: form },
+    { getClientAddress: () => address, setHeaders: (set: Record<string, string>) => Object.assign(headers, set) },
+  );
   const result = await actions.default(event);
   if (!result) throw new Error('expected a refusal');
   return { status: result.status, data: result.data, headers };
 };
 
 beforeAll(async () => {
-  vi.stubEnv('CMS_URL', `http://127.0.0.1:${await closedPort()}`);
+  vi.stubEnv('CMS_URL', await closedAddress());
   vi.stubEnv('CMS_TIMEOUT_MS', '1000');
   clearCache();
 });

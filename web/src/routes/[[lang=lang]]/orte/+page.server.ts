@@ -1,8 +1,9 @@
 import { error } from '@sveltejs/kit';
 import type { Locale } from '$lib/i18n/locale';
 import { messages } from '$lib/i18n/messages';
+import { toMapPins } from '$lib/map/pins';
 import { staticMap } from '$lib/map/static-map.server';
-import { getMapPins } from '$lib/server/cms/map';
+import { getMapPlaces } from '$lib/server/cms/map-places';
 import { getDirectory } from '$lib/server/cms/places';
 import { InvalidParamError, parseDirectoryParams } from '$lib/server/directory-params';
 import type { PageServerLoad } from './$types';
@@ -20,7 +21,7 @@ export const load = (async ({ url, locals }) => {
   const params = readParams(url, locals.locale);
   // ?ansicht=karte shows the same filtered places on a map instead of the list.
   const mapView = url.searchParams.get('ansicht') === 'karte';
-  const [directory, pins] = await Promise.all([getDirectory(params, locals.locale), mapView ? getMapPins(params, locals.locale) : null]);
+  const [directory, places] = await Promise.all([getDirectory(params, locals.locale), mapView ? getMapPlaces(params, locals.locale) : null]);
   if (params.page > 1 && params.page > directory.pageCount) error(404, messages[locals.locale].notFound.resultPage);
-  return { params, ...directory, map: pins ? staticMap(pins) : null };
+  return { params, ...directory, map: places ? staticMap(toMapPins(places, locals.locale)) : null };
 }) satisfies PageServerLoad;

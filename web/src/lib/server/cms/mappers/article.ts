@@ -1,5 +1,6 @@
 import type { ArticleDetail } from '$lib/types';
-import type { ArticleDetailQuery } from '../generated/graphql';
+import type { ArticleDetailFragment } from '../generated/graphql';
+import { visible } from '../samples';
 import { toBlocks } from './blocks';
 import { excerpt } from './excerpt';
 import { toImage } from './image';
@@ -7,12 +8,12 @@ import { toPlaceCard } from './place';
 import { present } from './present';
 import { toSeo } from './seo';
 
-type ArticleData = NonNullable<ArticleDetailQuery['articles'][number]>;
+type ArticleData = ArticleDetailFragment;
 
 export const toArticleDetail = (article: ArticleData, cmsPublicUrl: string, showSamples: boolean): ArticleDetail => {
   const body = toBlocks(article.body);
   // A single relation cannot be filtered in the query, so a hidden sample meeting is dropped here.
-  const meeting = article.meeting && (showSamples || !article.meeting.isSample) ? article.meeting : null;
+  const meeting = visible(article.meeting, showSamples);
   return {
     slug: article.slug,
     title: article.title,

@@ -1,13 +1,9 @@
+import { z } from 'zod';
 import type { ImageFragment } from '../generated/graphql';
 import type { Image } from '$lib/types';
 
-type Format = { url: string; width: number; height: number };
-
-const isFormat = (value: unknown): value is Format => {
-  if (!value || typeof value !== 'object') return false;
-  const { url, width, height } = value as Record<string, unknown>;
-  return typeof url === 'string' && typeof width === 'number' && typeof height === 'number';
-};
+/** One of Strapi's responsive formats, in the `formats` JSON it does not type. */
+const format = z.object({ url: z.string(), width: z.number(), height: z.number() });
 
 const absolute = (url: string, base: string) => (/^https?:\/\//.test(url) ? url : `${base}${url}`);
 
@@ -15,7 +11,7 @@ const absolute = (url: string, base: string) => (/^https?:\/\//.test(url) ? url 
 export const toImage = (image: ImageFragment | null | undefined, cmsPublicUrl: string): Image | null => {
   const media = image?.media;
   if (!image || !media?.width || !media.height) return null;
-  const formats = media.formats && typeof media.formats === 'object' ? Object.values(media.formats).filter(isFormat) : [];
+  const formats = media.formats && typeof media.formats === 'object' ? Object.values(media.formats).flatMap((value) => format.safeParse(value).data ?? []) : [];
   const candidates = [...formats, { url: media.url, width: media.width, height: media.height }]
     .sort((a, b) => a.width - b.width)
     .map((f) => `${absolute(f.url, cmsPublicUrl)} ${f.width}w`);

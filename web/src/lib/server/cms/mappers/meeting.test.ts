@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MeetingReportDocument, type MeetingReportQuery } from '../generated/graphql';
+import { MeetingReportDocument, type MeetingReportFragment } from '../generated/graphql';
 import { recordedData } from '../../testing/replay-cms';
 import { toMeetingReport } from './meeting';
 
-type ReportData = NonNullable<MeetingReportQuery['meetings'][number]>;
 
 /** The recorded Kalbe 2027 meeting, with the fields a case is about changed. */
-const meeting = (overrides: Partial<ReportData> = {}): ReportData => ({
+const meeting = (overrides: Partial<MeetingReportFragment> = {}): MeetingReportFragment => ({
   ...recordedData('meeting-kalbe-2027', MeetingReportDocument).meetings[0]!,
   ...overrides,
 });

@@ -1,5 +1,6 @@
 import type { MeetingReport } from '$lib/types';
-import type { MeetingReportQuery } from '../generated/graphql';
+import type { MeetingReportFragment } from '../generated/graphql';
+import { visible } from '../samples';
 import { toBlocks } from './blocks';
 import { safeHref } from './safe-href';
 import { excerpt } from './excerpt';
@@ -8,23 +9,19 @@ import { toPlaceCard } from './place';
 import { present } from './present';
 import { toSeo } from './seo';
 
-type ReportData = NonNullable<MeetingReportQuery['meetings'][number]>;
 type Options = { cmsPublicUrl: string; showSamples: boolean; now: Date };
 
-/** Relations to one entry cannot be filtered in the query, so hidden samples are dropped here. */
-const visible = <T extends { isSample: boolean }>(entry: T | null | undefined, showSamples: boolean) =>
-  entry && (showSamples || !entry.isSample) ? entry : null;
-
 /** Registration only makes sense until the meeting is over, and only on the web (no mailto: or paths). */
-const registration = (meeting: ReportData, now: Date) => {
+const registration = (meeting: MeetingReportFragment, now: Date) => {
   const href = safeHref(meeting.registrationUrl);
   const end = meeting.endsAt ?? meeting.startsAt;
   if (!href || !/^https?:\/\//.test(href)) return null;
   return end && new Date(end) < now ? null : href;
 };
 
-export const toMeetingReport = (meeting: ReportData, { cmsPublicUrl, showSamples, now }: Options): MeetingReport => {
+export const toMeetingReport = (meeting: MeetingReportFragment, { cmsPublicUrl, showSamples, now }: Options): MeetingReport => {
   const report = toBlocks(meeting.report);
+  // Relations to one entry cannot be filtered in the query, so hidden samples are dropped here.
   const moderationPartner = visible(meeting.moderationPartner, showSamples);
   const venuePartner = visible(meeting.venuePartner, showSamples);
   const venuePlace = visible(meeting.venuePlace, showSamples);

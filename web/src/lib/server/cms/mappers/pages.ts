@@ -1,14 +1,13 @@
 import type { AboutPage, LegalPage } from '$lib/types';
-import type { AboutQuery, AccessibilityStatementQuery, ImprintQuery, PrivacyPolicyQuery } from '../generated/graphql';
+import type { AboutFragment, AccessibilityStatementFragment, ImprintFragment, PrivacyPolicyFragment } from '../generated/graphql';
 import { toBlocks } from './blocks';
 import { excerpt } from './excerpt';
 import { toImage } from './image';
 import { toSeo } from './seo';
 
-type AboutData = NonNullable<AboutQuery['about']>;
-type LegalData = NonNullable<ImprintQuery['imprint'] | PrivacyPolicyQuery['privacyPolicy'] | AccessibilityStatementQuery['accessibilityStatement']>;
+type LegalData = ImprintFragment | PrivacyPolicyFragment | AccessibilityStatementFragment;
 
-export const toAboutPage = (about: AboutData, cmsPublicUrl: string): AboutPage => {
+export const toAboutPage = (about: AboutFragment, cmsPublicUrl: string): AboutPage => {
   const body = toBlocks(about.body);
   return {
     title: about.title,

@@ -1,13 +1,10 @@
 import type { PlaceCard } from '$lib/types';
-import type { PlaceCardFragment, PlaceProfileQuery } from '../generated/graphql';
+import type { PlaceCardFragment, PlaceProfileFragment } from '../generated/graphql';
 import { toBlocks } from './blocks';
 import { safeHref } from './safe-href';
 import { toImage } from './image';
 import { present } from './present';
 import { toSeo } from './seo';
-
-type ProfileData = NonNullable<PlaceProfileQuery['places'][number]>;
-
 
 /** "Salzwedel, Altmarkkreis Salzwedel, Sachsen-Anhalt", without the parts that are missing. */
 export const locationLine = (address: { town?: string | null; district?: string | null; state?: string | null } | null) =>
@@ -37,7 +34,7 @@ const FACTS = [
 ] as const;
 
 /** The profile page's data. Seeking entries whose expiry date has passed are left out. */
-export const toPlaceProfile = (place: ProfileData, cmsPublicUrl: string, today: string) => ({
+export const toPlaceProfile = (place: PlaceProfileFragment, cmsPublicUrl: string, today: string) => ({
   slug: place.slug,
   name: place.name,
   teaser: place.teaser,

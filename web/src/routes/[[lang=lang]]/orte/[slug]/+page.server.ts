@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
 import { messages } from '$lib/i18n/messages';
-import { inLocaleOrGerman } from '$lib/server/cms/fallback';
 import { getPlace } from '$lib/server/cms/places';
 import { isSlug } from '$lib/server/slug';
 import { placePage } from '$lib/server/structured-data/pages';
@@ -8,9 +7,7 @@ import type { PageServerLoad } from './$types';
 
 export const load = (async ({ params, locals, url }) => {
   const today = new Date().toISOString().slice(0, 10);
-  const result = isSlug(params.slug)
-    ? await inLocaleOrGerman(locals.locale, (locale) => getPlace(params.slug, today, locale, locals.preview))
-    : null;
+  const result = isSlug(params.slug) ? await getPlace(params.slug, today, locals.locale, locals.preview) : null;
   if (!result) error(404, messages[locals.locale].notFound.place);
   const context = { url, locale: locals.locale, contentLocale: result.contentLocale };
   return { ...result.content, contentLocale: result.contentLocale, ...placePage(context, result.content.place) };

@@ -25,6 +25,15 @@ describe('/orte/[slug] load', () => {
     expect(data.nearby.map((p) => p.slug)).not.toContain('buergermeisterhof');
   });
 
+  it('reads an English profile with its German original beside it: one request, then the region’s places', async () => {
+    const before = cms.requests.length;
+    const data = await load(pageEvent<Event>('/en/orte/buergermeisterhof', { slug: 'buergermeisterhof' }));
+    expect(data.contentLocale).toBe('en');
+    expect(data.nearby.length).toBeGreaterThan(0);
+    const asked = cms.requests.slice(before).map((r) => `${r.operation} ${r.variables.locale}`);
+    expect(asked).toEqual(['PlaceProfile en', 'PlacesNearby en']);
+  });
+
   it('answers 404 for an unknown slug, and for a malformed one without asking the CMS', async () => {
     expect(await status('gibt-es-nicht')).toBe(404);
     const before = cms.requests.length;

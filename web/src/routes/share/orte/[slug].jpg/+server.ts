@@ -10,6 +10,6 @@ export const GET: RequestHandler = async ({ params }) => {
   const today = new Date().toISOString().slice(0, 10);
   const [result, site] = await Promise.all([isSlug(params.slug) ? getPlace(params.slug, today, 'de') : null, getSite('de')]);
   if (!result) error(404, 'Not found');
-  const { place } = result;
+  const { place } = result.content;
   return shareResponse(await shareCard({ title: place.name, subtitle: place.location || null, cover: place.cover, network: site.siteName }));
 };

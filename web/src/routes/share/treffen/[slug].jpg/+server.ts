@@ -8,8 +8,9 @@ import type { RequestHandler } from './$types';
 
 /** A meeting's link preview (og:image) with its date and town, in German for both languages. */
 export const GET: RequestHandler = async ({ params }) => {
-  const [meeting, site] = await Promise.all([isSlug(params.slug) ? getMeeting(params.slug, new Date(), 'de') : null, getSite('de')]);
-  if (!meeting) error(404, 'Not found');
+  const [result, site] = await Promise.all([isSlug(params.slug) ? getMeeting(params.slug, new Date(), 'de') : null, getSite('de')]);
+  if (!result) error(404, 'Not found');
+  const meeting = result.content;
   const town = meeting.postalAddress?.town;
   const subtitle = [formatMeetingDate('de', meeting.startsAt, meeting.endsAt), town].filter(Boolean).join(' · ');
   return shareResponse(await shareCard({ title: meeting.title, subtitle, cover: meeting.cover, network: site.siteName }));

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { allPages } from './feeds';
+import { allPages } from './paging';
 
 it('allPages reads page after page until the last one the CMS reports', async () => {
   const asked: number[] = [];

@@ -1,8 +1,9 @@
 import { expect, it } from 'vitest';
-import { parseDirectoryParams } from '../directory-params';
-import { recordedData, useReplayCms } from '../testing/replay-cms';
-import { MapPlacesDocument } from './generated/graphql';
-import { getMapPins } from './map';
+import { MapPlacesDocument } from '$lib/server/cms/generated/graphql';
+import { getMapPlaces } from '$lib/server/cms/map-places';
+import { parseDirectoryParams } from '$lib/server/directory-params';
+import { recordedData, useReplayCms } from '$lib/server/testing/replay-cms';
+import { toMapPins } from './pins';
 
 useReplayCms();
 
@@ -10,7 +11,7 @@ const all = parseDirectoryParams(new URLSearchParams());
 
 it('gives every place with coordinates, samples included while SHOW_SAMPLES is on, as [longitude, latitude]', async () => {
   const recorded = recordedData('map-places-samples', MapPlacesDocument).places_connection!.nodes;
-  const pins = await getMapPins(all, 'de');
+  const pins = toMapPins(await getMapPlaces(all, 'de'), 'de');
   expect(pins.map((pin) => pin.slug)).toEqual(recorded.filter((place) => place.geo).map((place) => place.slug));
   expect(pins.some((pin) => pin.isSample)).toBe(true);
   expect(pins.find((pin) => pin.slug === 'buergermeisterhof')).toEqual({
