@@ -6,7 +6,7 @@ import pg from 'pg';
 import { expect, inject } from 'vitest';
 import { loadStrapi, stopStrapi } from '../../scripts/strapi-app.mjs';
 import { cmsEnv, postgresAdminUrl, type DatabaseKind } from './env';
-import { readJson } from './json';
+import { fetchOnLiveSocket, readJson } from './json';
 
 /** A GraphQL answer's JSON body. */
 export type GraphQLBody<T = unknown> = { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
@@ -60,16 +60,7 @@ export const startCms = async (env: Record<string, string> = {}, database?: Data
   await strapi.listen();
   const url = `http://127.0.0.1:${(strapi.server.httpServer.address() as AddressInfo).port}`;
 
-  // Strapi and the tests share one event loop; after a long synchronous stretch a kept-alive
-  // socket may already be closed by the server, so an idempotent read is retried once.
-  const send = async (path: string, init: RequestInit) => {
-    try {
-      return await fetch(`${url}${path}`, init);
-    } catch (failure) {
-      if ((failure as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw failure;
-      return fetch(`${url}${path}`, init);
-    }
-  };
+  const send = (path: string, init: RequestInit) => fetchOnLiveSocket(`${url}${path}`, init);
 
   const graphql = async <T = unknown>(
     query: string,
