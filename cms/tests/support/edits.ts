@@ -14,14 +14,14 @@ const uploadImage = async (strapi: Core.Strapi, name: string, alternativeText: s
   try {
     const filepath = join(dir, name);
     await writeFile(filepath, buffer);
-    const [file] = await strapi
+    const [file]: { id: number; documentId: string }[] = await strapi
       .plugin('upload')
       .service('upload')
       .upload({
         data: { fileInfo: { name, alternativeText } },
         files: { filepath, originalFilename: name, mimetype: 'image/jpeg', size: buffer.length },
       });
-    return file as { id: number; documentId: string };
+    return file;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
