@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { archiveBase, backupKey, describeCounts } from './data/archive.mjs';
 import { exportArchive } from './data/transfer.mjs';
+import { messageOf } from './errors.mjs';
 import { compile, loadStrapi, stopStrapi } from './strapi-app.mjs';
 
 const usage = 'Usage: pnpm backup [--out <file or folder>] [--no-encrypt]';
@@ -23,7 +24,7 @@ try {
     );
   }
 } catch (error) {
-  console.error(`${error.message}\n${usage}`);
+  console.error(`${messageOf(error)}\n${usage}`);
   process.exit(2);
 }
 
@@ -40,7 +41,7 @@ try {
   const size = (statSync(file).size / 1024 / 1024).toFixed(1);
   console.log(`\nBackup written: ${file} (${size} MB${key ? ', encrypted with BACKUP_ENCRYPTION_KEY' : ', not encrypted'})\n${describeCounts(counts)}`);
 } catch (error) {
-  console.error(error.message);
+  console.error(messageOf(error));
   process.exitCode = 1;
 } finally {
   await stopStrapi(strapi);

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from './data/archive.mjs';
 import { restoreArchive } from './data/restore.mjs';
 import { exportArchive } from './data/transfer.mjs';
+import { messageOf } from './errors.mjs';
 import { compile, loadStrapi, stopStrapi } from './strapi-app.mjs';
 
 const usage = 'Usage: pnpm migrate:postgres --to postgres://<user>:<password>@<host>:<port>/<database> [--force]';
@@ -24,7 +25,7 @@ try {
   }
   force = Boolean(values.force);
 } catch (error) {
-  console.error(`${error.message}\n${usage}`);
+  console.error(`${messageOf(error)}\n${usage}`);
   process.exit(2);
 }
 
@@ -49,7 +50,7 @@ try {
   if (shown.password) shown.password = '***';
   console.log(`\nMigrated. Point the CMS at PostgreSQL in cms/.env and restart it; the upload folder stays as it is:\n  DATABASE_CLIENT=postgres\n  DATABASE_URL=${shown.href}`);
 } catch (error) {
-  console.error(error.message);
+  console.error(messageOf(error));
   process.exitCode = error instanceof UsageError ? 2 : 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });

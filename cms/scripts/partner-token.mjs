@@ -2,7 +2,8 @@
 // `pnpm partner-token "<partner name>" [--rate N]`: creates a read-only API token for a partner
 // site in the configured database and prints its secret.
 import { parseArgs } from 'node:util';
-import { compiledModule, compile, loadStrapi, stopStrapi } from './strapi-app.mjs';
+import { messageOf } from './errors.mjs';
+import { compile, compiledModule, loadStrapi, stopStrapi } from './strapi-app.mjs';
 
 const usage = 'Usage: pnpm partner-token "<partner name>" [--rate <requests per minute>]';
 let name;
@@ -16,7 +17,7 @@ try {
     if (!Number.isInteger(rate) || rate < 1) throw new Error('--rate is a whole number of requests per minute, at least 1.');
   }
 } catch (error) {
-  console.error(`${error.message}\n${usage}`);
+  console.error(`${messageOf(error)}\n${usage}`);
   process.exit(2);
 }
 
@@ -24,13 +25,14 @@ process.env.SEED_ON_EMPTY = 'false';
 await compile();
 const strapi = await loadStrapi();
 try {
+  /** @type {typeof import('../src/access/partner-token')} */
   const { createPartnerToken } = compiledModule('access/partner-token');
   const token = await createPartnerToken(strapi, { name, rate });
   const limit = token.rate ? `${token.rate} requests per minute` : `PARTNER_RATE_LIMIT requests per minute (${process.env.PARTNER_RATE_LIMIT || 600})`;
   console.log(`\nAPI token "${token.name}" (id ${token.id}): reads published content only, at most ${limit}.`);
   console.log(`Hand this secret to the partner over a private channel; they send it as "Authorization: Bearer <secret>":\n\n${token.accessKey}\n`);
 } catch (error) {
-  console.error(error.message);
+  console.error(messageOf(error));
   process.exitCode = 1;
 } finally {
   await stopStrapi(strapi);

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { UsageError, userPath } from './data/archive.mjs';
 import { restoreArchive } from './data/restore.mjs';
+import { messageOf } from './errors.mjs';
 import { compile } from './strapi-app.mjs';
 
 const usage = 'Usage: pnpm restore <archive.tar.gz[.enc]> [--force]   (--force: replace the content the database already holds)';
@@ -18,7 +19,7 @@ try {
   if (!/\.tar\.gz(\.enc)?$/.test(file)) throw new Error(`${file} is not an archive from pnpm backup (*.tar.gz or *.tar.gz.enc).`);
   force = Boolean(values.force);
 } catch (error) {
-  console.error(`${error.message}\n${usage}`);
+  console.error(`${messageOf(error)}\n${usage}`);
   process.exit(2);
 }
 
@@ -26,6 +27,6 @@ await compile();
 try {
   await restoreArchive({ file, force });
 } catch (error) {
-  console.error(error.message);
+  console.error(messageOf(error));
   process.exitCode = error instanceof UsageError ? 2 : 1;
 }

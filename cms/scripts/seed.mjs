@@ -6,6 +6,7 @@ process.env.SEED_ON_EMPTY = 'false';
 await compile();
 const strapi = await loadStrapi();
 try {
+  /** @type {typeof import('../src/seed')} */
   const { seedContent } = compiledModule('seed');
   const created = await seedContent(strapi);
   console.log(`Seed finished: ${JSON.stringify(created)}`);

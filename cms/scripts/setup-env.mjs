@@ -10,6 +10,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const envPath = join(root, '.env');
 
 const secret = (bytes = 32) => randomBytes(bytes).toString('base64url');
+/** @type {Record<string, () => string>} */
 const generators = {
   APP_KEYS: () => [secret(), secret(), secret(), secret()].join(','),
   API_TOKEN_SALT: secret,
@@ -53,7 +54,7 @@ if (changed) {
 }
 // Strapi lets the process environment override .env, so the summary does too.
 const env = {
-  ...Object.fromEntries(out.map((l) => /^([A-Z0-9_]+)=(.*)$/.exec(l)).filter(Boolean).map((m) => [m[1], m[2]])),
+  ...Object.fromEntries(out.map((l) => /^([A-Z0-9_]+)=(.*)$/.exec(l)).filter((m) => m !== null).map((m) => [m[1], m[2]])),
   ...process.env,
 };
 console.log(`Admin login for the demo: ${env.ADMIN_EMAIL} / ${env.ADMIN_PASSWORD} (used only while no admin user exists)`);

@@ -5,11 +5,19 @@ import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
+/** @typedef {import('@strapi/strapi').Core.Strapi} Strapi */
+
 export const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const distDir = join(appDir, 'dist');
 export const require = createRequire(join(appDir, 'package.json'));
 
-/** A compiled module of src/ (`access/roles`), for scripts and tests that call it directly. */
+/**
+ * A compiled module of src/ (`access/roles`), for scripts and tests that call it directly.
+ * dist/ is compiled from src/, so the caller names its type: `typeof import('../src/access/roles')`.
+ * @template Module
+ * @param {string} path
+ * @returns {Module}
+ */
 export const compiledModule = (path) => require(join(distDir, 'src', path));
 
 /**
@@ -20,7 +28,10 @@ export const compile = async () => {
   if (process.env.CMS_COMPILED !== 'true') await require('@strapi/strapi').compileStrapi({ appDir });
 };
 
-/** Loads Strapi from dist/ with the configuration in process.env. */
+/**
+ * Loads Strapi from dist/ with the configuration in process.env.
+ * @returns {Promise<Strapi>}
+ */
 export const loadStrapi = async ({ serveAdminPanel = false } = {}) => {
   // The local upload provider refuses to start without its folder.
   mkdirSync(resolve(appDir, process.env.PUBLIC_DIR || 'public', 'uploads'), { recursive: true });
@@ -32,6 +43,7 @@ export const loadStrapi = async ({ serveAdminPanel = false } = {}) => {
 /**
  * Some plugins start database work in the background during bootstrap; destroying the pool
  * under it throws an unhandled "aborted" error, so wait until the pool is idle first.
+ * @param {Strapi} strapi
  */
 export const stopStrapi = async (strapi) => {
   const pool = strapi.db.connection.client.pool;
@@ -41,13 +53,18 @@ export const stopStrapi = async (strapi) => {
   await strapi.destroy();
 };
 
+/** @param {Strapi} strapi */
 export const printServedSchema = (strapi) => {
   const { printSchema, lexicographicSortSchema } = require('graphql');
   const schema = strapi.plugin('graphql').service('content-api').buildSchema();
   return `${printSchema(lexicographicSortSchema(schema)).trim()}\n`;
 };
 
-/** Strapi's typings of the content types and components, written to `<dir>/generated/`. */
+/**
+ * Strapi's typings of the content types and components, written to `<dir>/generated/`.
+ * @param {Strapi} strapi
+ * @param {string} dir
+ */
 export const generateTypings = (strapi, dir) =>
   require('@strapi/typescript-utils').generators.generate({
     strapi,

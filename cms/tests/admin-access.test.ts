@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { join } from 'node:path';
-import { distDir, require } from '../scripts/strapi-app.mjs';
+import { compiledModule } from '../scripts/strapi-app.mjs';
 import { adminToken } from './support/admin';
 import { startCms, type Cms } from './support/cms';
+import { readJson } from './support/json';
 
 const ADMIN = { email: 'admin@example.com', password: 'Test-Admin-2026' };
 const REDAKTION = { email: 'redaktion@example.com', password: 'Test-Redaktion-2026' };
@@ -53,7 +53,7 @@ describe('ADMIN_ALLOWED_NETWORKS', () => {
       for (const path of adminPaths) {
         const response = await fetch(`${cms.url}${path}`, { headers: { ...from(address), authorization: `Bearer ${token}` }, redirect: 'manual' });
         expect(response.status, `${address} ${path}`).toBe(403);
-        expect((await response.json()).error).toMatchObject({ status: 403, message: 'Der Verwaltungsbereich ist aus diesem Netz nicht erreichbar.' });
+        expect((await readJson<{ error: unknown }>(response)).error).toMatchObject({ status: 403, message: 'Der Verwaltungsbereich ist aus diesem Netz nicht erreichbar.' });
       }
       expect((await login(address, ADMIN.email, ADMIN.password)).status, address).toBe(403);
     }
@@ -78,9 +78,9 @@ describe('ADMIN_ALLOWED_NETWORKS', () => {
   });
 
   it('refuses to start with a network it cannot read', () => {
-    const factory = require(join(distDir, 'src', 'middlewares', 'admin-networks')).default;
+    const factory = compiledModule<typeof import('../src/http/admin-networks')>('http/admin-networks').default;
     for (const entry of ['10.0.0.0/33', 'intranet', '10.0.0.1/8/1', '2001:db8::/129']) {
-      expect(() => factory({ networks: [entry] }, { strapi: cms.strapi }), entry).toThrow(/ADMIN_ALLOWED_NETWORKS/);
+      expect(() => factory({ networks: [entry] }), entry).toThrow(/ADMIN_ALLOWED_NETWORKS/);
     }
   });
 });
@@ -91,7 +91,7 @@ describe('admin login brute force', () => {
     const retryAfter = Number(response.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(14 * 60);
     expect(retryAfter).toBeLessThanOrEqual(15 * 60);
-    expect((await response.json()).error).toMatchObject({ status: 429, name: 'RateLimitError', message: expect.stringMatching(/^Zu viele fehlgeschlagene Anmeldeversuche\. Bitte in 15 Minuten/) });
+    expect((await readJson<{ error: unknown }>(response)).error).toMatchObject({ status: 429, name: 'RateLimitError', message: expect.stringMatching(/^Zu viele fehlgeschlagene Anmeldeversuche\. Bitte in 15 Minuten/) });
   };
 
   it('blocks an email address from the client address of its failures, even with the right password, and only there', async () => {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compiledModule } from '../scripts/strapi-app.mjs';
+import { asSuperAdmin } from './support/admin';
 import { startCms, type Cms } from './support/cms';
 
-const { applyAdminLabels } = compiledModule('admin-labels');
+const { applyAdminLabels } = compiledModule<typeof import('../src/admin-labels')>('admin-labels');
 const PLACE = 'api::place.place';
 const SECTIONS = ['building', 'location', 'town', 'people', 'livingAndWorking'];
 
@@ -15,17 +16,10 @@ beforeAll(async () => {
 });
 afterAll(() => cms?.stop());
 
-const adminGet = async (path: string) => {
-  const login = await fetch(`${cms.url}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@example.com', password: 'Test-Admin-2026' }),
-  });
-  expect(login.status).toBe(200);
-  const { token } = (await login.json()).data;
-  const response = await fetch(`${cms.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
-  expect(response.status, path).toBe(200);
-  return response.json();
+const adminGet = async <T>(path: string) => {
+  const { status, body } = await (await asSuperAdmin(cms.url))<T>('GET', path);
+  expect(status, path).toBe(200);
+  return body!;
 };
 
 /** Every configuration of every api type and component, read through the content manager's own services. */
@@ -45,8 +39,8 @@ const allConfigurations = async () => {
 
 describe('German labels in the content manager', () => {
   it('labels and describes the place fields in German and lays out the edit view', async () => {
-    const { data } = await adminGet(`/content-manager/content-types/${PLACE}/configuration`);
-    const { metadatas, layouts } = data.contentType as Configuration;
+    const { data } = await adminGet<{ data: { contentType: Configuration; components: Record<string, Configuration> } }>(`/content-manager/content-types/${PLACE}/configuration`);
+    const { metadatas, layouts } = data.contentType;
 
     expect(metadatas.teaser.edit.label).toBe('Kurzbeschreibung');
     expect(metadatas.teaser.edit.description).toBe('Ein bis zwei Sätze für Karten und Vorschauen, höchstens 200 Zeichen.');

@@ -138,7 +138,7 @@ it('refuses an archive of another content model, naming the difference, and chan
 it('undoes a mistake with --force: a deleted place and its picture come back', async () => {
   const places = restored!.strapi.documents('api::place.place');
   const place = await places.findFirst({ filters: { slug: EDITED_PLACE }, locale: 'de' });
-  await places.delete({ documentId: place!.documentId, locale: '*' } as never);
+  await places.delete({ documentId: place!.documentId, locale: '*' });
   const file = await restored!.strapi.db.query('plugin::upload.file').findOne({ where: { name: 'alte-scheune-wust.jpg' } });
   await restored!.strapi.plugin('upload').service('upload').remove(file);
 

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { compiledModule } from '../scripts/strapi-app.mjs';
-import { bearer, startCms, type Cms } from './support/cms';
+import { bearer, startCms, type Cms, type GraphQLBody } from './support/cms';
 import { siteToken } from './support/env';
+import { readJson } from './support/json';
 
-const { createPartnerToken } = compiledModule('access/partner-token');
+const { createPartnerToken } = compiledModule<typeof import('../src/access/partner-token')>('access/partner-token');
 
 let cms: Cms;
 
@@ -39,11 +40,11 @@ it('spends a budget of query cost per minute and address: then 429 with Retry-Af
   const retryAfter = Number(refused.headers.get('retry-after'));
   expect(retryAfter).toBeGreaterThan(0);
   expect(retryAfter).toBeLessThanOrEqual(60);
-  const { errors, data } = await refused.json();
+  const { errors, data } = await readJson<GraphQLBody>(refused);
   expect(data).toBeUndefined();
   expect(errors).toHaveLength(1);
-  expect(errors[0].message).toMatch(/at most 300 a minute \(this query costs 100\)/);
-  expect(errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfter, cost: 100, budget: 300 });
+  expect(errors![0].message).toMatch(/at most 300 a minute \(this query costs 100\)/);
+  expect(errors![0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfter, cost: 100, budget: 300 });
 });
 
 it('charges nothing for a query the CMS answers from its cache, even with the budget spent', async () => {

@@ -1,9 +1,9 @@
-import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asRedaktion, type AdminCall } from './support/admin';
 import { startCms, type Cms } from './support/cms';
 import { danglingLinks } from './support/integrity';
 import { askAsTheSite, siteOperations } from './support/site-operations';
+import { startSiteReceiver } from './support/site-receiver';
 
 // Deleting a partner or a place, as an editor does, must never break the website: whatever
 // referred to it lets go of it (no link row is left behind), every query the website sends still
@@ -11,29 +11,17 @@ import { askAsTheSite, siteOperations } from './support/site-operations';
 // Each test asks the CMS every query of the website for the entries concerned: give it time.
 const ASKING = 120_000;
 
-type Hook = { event: string; model?: string; entry?: { slug?: string } };
-const hooks: Hook[] = [];
-const site = createServer((req, res) => {
-  let body = '';
-  req.on('data', (chunk) => (body += chunk));
-  req.on('end', () => {
-    hooks.push(JSON.parse(body));
-    res.end('{}');
-  });
-});
-
+let site: Awaited<ReturnType<typeof startSiteReceiver>>;
 let cms: Cms;
 let redaktion: AdminCall;
 beforeAll(async () => {
-  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
-  const address = site.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  cms = await startCms({ SITE_REVALIDATE_URL: `http://127.0.0.1:${port}/api/revalidate`, REVALIDATE_SECRET: 'geheim-und-lang-genug' });
+  site = await startSiteReceiver();
+  cms = await startCms(site.env);
   redaktion = await asRedaktion(cms.url);
 });
 afterAll(async () => {
   await cms?.stop();
-  site.close();
+  site?.close();
 });
 
 const docs = (uid: string) => cms.strapi.documents(uid as never) as any;
@@ -46,14 +34,8 @@ const related = async (uid: string, slug: string, field: string) => {
   return values.map((value: { slug: string }) => value.slug);
 };
 
-const hookFor = async (model: string, slug: string) => {
-  for (let waited = 0; waited < 5000; waited += 25) {
-    const hit = hooks.find((hook) => hook.event === 'entry.delete' && hook.model === model && hook.entry?.slug === slug);
-    if (hit) return hit;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`no entry.delete for ${model} ${slug}; received ${JSON.stringify(hooks.map((hook) => [hook.event, hook.model]))}`);
-};
+const hookFor = (model: string, slug: string) =>
+  site.waitFor(({ body }) => body.event === 'entry.delete' && body.model === model && body.entry?.slug === slug);
 
 /** Every query of the website for these slugs, in both languages: each must answer without errors. */
 const askAbout = async (slugs: Partial<Record<'place' | 'meeting' | 'partner' | 'article' | 'region', string[]>>) => {
@@ -146,7 +128,7 @@ describe('deleting through the document service, as scripts and lifecycles do', 
     expect(answers['PlaceProfile molkerei-kalbe de'].places).toEqual([]);
     expect(answers['PlaceProfile molkerei-kalbe en'].places).toEqual([]);
     expect(answers['MeetingReport netzwerktreffen-kalbe-2027 de'].meetings[0].venuePlace).toBeNull();
-    expect((await askAsTheSite(cms, 'Redirect', { from: '/orte/alte-molkerei-kalbe' })).body.data.redirects).toEqual([]);
+    expect((await askAsTheSite<{ redirects: unknown[] }>(cms, 'Redirect', { from: '/orte/alte-molkerei-kalbe' })).body.data?.redirects).toEqual([]);
   }, ASKING);
 });
 

@@ -2,7 +2,8 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Kind, parse, print, visit, type DefinitionNode, type FragmentDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startCms, type Cms } from './support/cms';
+import { startCms, type Cms, type GraphQLBody } from './support/cms';
+import { readJson } from './support/json';
 
 // The website's own operations, so that its unit tests replay what the CMS really answers.
 const web = resolve(__dirname, '..', '..', 'web', 'src', 'lib', 'server', 'cms');
@@ -64,7 +65,7 @@ describe('recorded responses for the website', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: documentFor(operation), variables }),
     });
-    const body = await response.json();
+    const body = await readJson<GraphQLBody>(response);
     expect(body.errors).toBeUndefined();
     expect(response.status).toBe(200);
     const recorded = { operation, variables, response: normalize(body) };

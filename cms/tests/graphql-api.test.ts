@@ -23,12 +23,14 @@ type PlacesResult = {
   };
 };
 
-const places = async (variables: Record<string, unknown>) => {
-  const { status, body } = await cms.graphql<PlacesResult>(PLACES, variables);
-  expect(body.errors).toBeUndefined();
-  expect(status).toBe(200);
-  return body.data!.places_connection;
+type Slugged = { slug: string };
+type Named = Slugged & { name: string };
+type FullPlace = {
+  building: { type: string }[];
+  cover: { alt: string; media: { url: string; formats: Record<string, unknown> } };
 };
+
+const places = async (variables: Record<string, unknown>) => (await cms.graphqlData<PlacesResult>(PLACES, variables)).places_connection;
 
 const allPlaces = () => cms.strapi.documents('api::place.place').findMany({ locale: 'de', status: 'published', populate: ['region', 'themes'], limit: 1000 });
 
@@ -62,7 +64,7 @@ describe('GraphQL content API', () => {
   it('filters by theme and by stage', async () => {
     const all = await allPlaces();
     const byTheme = await places({ filters: { themes: { slug: { eq: 'wohnen-bauen' } } }, pagination: { limit: 100 } });
-    expect(byTheme.pageInfo.total).toBe(all.filter((p) => p.themes.some((t: { slug: string }) => t.slug === 'wohnen-bauen')).length);
+    expect(byTheme.pageInfo.total).toBe(all.filter((p) => (p.themes ?? []).some((t) => t.slug === 'wohnen-bauen')).length);
     expect(byTheme.nodes.every((p) => p.themes.some((t) => t.slug === 'wohnen-bauen'))).toBe(true);
 
     const active = await places({ filters: { stage: { eq: 'active' } }, pagination: { limit: 100 } });
@@ -87,7 +89,7 @@ describe('GraphQL content API', () => {
   });
 
   it('finds one place by slug, with its profile', async () => {
-    const { status, body } = await cms.graphql(
+    const { status, body } = await cms.graphql<{ places: FullPlace[] }>(
       `query ($slug: String!) { places(filters: { slug: { eq: $slug } }, pagination: { limit: 1 }) {
         name stage network teaser address { town district state } facts { yearBuilt projectFounded }
         building region { slug name parent { slug } } partners { slug } meetings { slug }
@@ -97,8 +99,8 @@ describe('GraphQL content API', () => {
     );
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
-    const [place] = body.data.places;
-    expect(body.data.places).toHaveLength(1);
+    const [place] = body.data!.places;
+    expect(body.data!.places).toHaveLength(1);
     expect(place).toMatchObject({
       name: 'Bürgermeisterhof',
       stage: 'under_development',
@@ -112,32 +114,35 @@ describe('GraphQL content API', () => {
     expect(place.cover.media.url).toMatch(/^\/uploads\/.+\.jpg$/);
     expect(Object.keys(place.cover.media.formats)).toEqual(expect.arrayContaining(['thumbnail', 'small']));
 
-    const unknown = await cms.graphql(`{ places(filters: { slug: { eq: "gibt-es-nicht" } }) { name } }`);
-    expect(unknown.body.data.places).toEqual([]);
+    const unknown = await cms.graphqlData<{ places: Named[] }>(`{ places(filters: { slug: { eq: "gibt-es-nicht" } }) { name } }`);
+    expect(unknown.places).toEqual([]);
   });
 
   it('serves English content with locale en and falls back to nothing silently', async () => {
-    const de = await cms.graphql(`{ themes(sort: "slug") { slug name } }`);
-    const en = await cms.graphql(`{ themes(locale: "en", sort: "slug") { slug name } }`);
-    expect(de.body.data.themes.map((t: { slug: string }) => t.slug)).toEqual(en.body.data.themes.map((t: { slug: string }) => t.slug));
-    expect(de.body.data.themes.find((t: { slug: string }) => t.slug === 'wohnen-bauen').name).toBe('Wohnen & Bauen');
-    expect(en.body.data.themes.find((t: { slug: string }) => t.slug === 'wohnen-bauen').name).toMatch(/Living/);
+    const de = await cms.graphqlData<{ themes: Named[] }>(`{ themes(sort: "slug") { slug name } }`);
+    const en = await cms.graphqlData<{ themes: Named[] }>(`{ themes(locale: "en", sort: "slug") { slug name } }`);
+    expect(de.themes.map((t) => t.slug)).toEqual(en.themes.map((t) => t.slug));
+    expect(de.themes.find((t) => t.slug === 'wohnen-bauen')?.name).toBe('Wohnen & Bauen');
+    expect(en.themes.find((t) => t.slug === 'wohnen-bauen')?.name).toMatch(/Living/);
 
-    const place = await cms.graphql(`{ places(locale: "en", filters: { slug: { eq: "buergermeisterhof" } }) { name locale teaser region { name slug } themes { name } } }`);
-    const [english] = place.body.data.places;
+    type English = { locale: string; teaser: string; region: Named; themes: { name: string }[] };
+    const place = await cms.graphqlData<{ places: English[] }>(
+      `{ places(locale: "en", filters: { slug: { eq: "buergermeisterhof" } }) { name locale teaser region { name slug } themes { name } } }`,
+    );
+    const [english] = place.places;
     expect(english.locale).toBe('en');
     expect(english.region.slug).toBe('altmark');
     expect(english.themes.length).toBeGreaterThan(0);
-    const german = await cms.graphql(`{ places(filters: { slug: { eq: "buergermeisterhof" } }) { teaser } }`);
-    expect(english.teaser).not.toBe(german.body.data.places[0].teaser);
+    const german = await cms.graphqlData<{ places: { teaser: string }[] }>(`{ places(filters: { slug: { eq: "buergermeisterhof" } }) { teaser } }`);
+    expect(english.teaser).not.toBe(german.places[0].teaser);
   });
 
   it('lists the undated Stendal meeting with its hosts and workshops', async () => {
-    const { body } = await cms.graphql(`{ meetings(filters: { slug: { eq: "netzwerktreffen-stendal" } }, pagination: { limit: 1 }) {
+    const { meetings } = await cms.graphqlData<{ meetings: { hosts: Slugged[]; workshops: unknown[] }[] }>(`{ meetings(filters: { slug: { eq: "netzwerktreffen-stendal" } }, pagination: { limit: 1 }) {
       title startsAt endsAt moderator isSample venuePartner { slug } hosts { slug } moderationPartner { slug }
       workshops { title guidingQuestion } region { slug }
     } }`);
-    const [meeting] = body.data.meetings;
+    const [meeting] = meetings;
     expect(meeting).toMatchObject({
       startsAt: null,
       endsAt: null,
@@ -147,7 +152,7 @@ describe('GraphQL content API', () => {
       moderationPartner: { slug: 'agentur-initialzuender' },
       region: { slug: 'altmark' },
     });
-    expect(meeting.hosts.map((h: { slug: string }) => h.slug).sort()).toEqual(['art-altmark', 'img-sachsen-anhalt']);
+    expect(meeting.hosts.map((h) => h.slug).sort()).toEqual(['art-altmark', 'img-sachsen-anhalt']);
     expect(meeting.workshops).toHaveLength(2);
   });
 });

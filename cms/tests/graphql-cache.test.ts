@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { bearer, previewToken, startCms, type Cms } from './support/cms';
+import { bearer, previewToken, startCms, type Cms, type GraphQLBody } from './support/cms';
 import { siteToken } from './support/env';
+import { readJson } from './support/json';
 
 let cms: Cms;
 beforeAll(async () => {
@@ -16,8 +17,8 @@ const post = (query: string, variables: Record<string, unknown> = {}, headers: R
 
 const teaserOf = async (slug: string, headers: Record<string, string> = {}) => {
   const response = await post(PLACE, { slug }, headers);
-  const body = await response.json();
-  return { cache: response.headers.get('x-cms-cache'), teaser: body.data.places[0]?.teaser as string | undefined };
+  const body = await readJson<{ data: { places: { teaser: string }[] } }>(response);
+  return { cache: response.headers.get('x-cms-cache'), teaser: body.data.places[0]?.teaser };
 };
 
 const places = () => cms.strapi.documents('api::place.place');
@@ -77,7 +78,7 @@ it('never keeps drafts, errors or refusals', async () => {
   await post(failing);
   const again = await post(failing);
   expect(again.headers.get('x-cms-cache')).toBeNull();
-  expect((await again.json()).errors?.length).toBeGreaterThan(0);
+  expect((await readJson<GraphQLBody>(again)).errors?.length).toBeGreaterThan(0);
 });
 
 it('answers the new version as soon as a change is published, and after an unpublish nothing', async () => {
@@ -85,15 +86,15 @@ it('answers the new version as soon as a change is published, and after an unpub
   const before = await teaserOf(slug);
   expect((await teaserOf(slug)).cache).toBe('HIT');
   const place = await places().findFirst({ filters: { slug }, locale: 'de' });
-  await places().update({ documentId: place!.documentId, locale: 'de', data: { teaser: 'Frisch aus dem Cache-Test' } } as never);
+  await places().update({ documentId: place!.documentId, locale: 'de', data: { teaser: 'Frisch aus dem Cache-Test' } });
   // A saved draft changes no published answer, but empties the cache all the same.
   expect(await teaserOf(slug)).toEqual({ cache: 'MISS', teaser: before.teaser });
-  await places().publish({ documentId: place!.documentId, locale: 'de' } as never);
+  await places().publish({ documentId: place!.documentId, locale: 'de' });
   expect(await teaserOf(slug)).toEqual({ cache: 'MISS', teaser: 'Frisch aus dem Cache-Test' });
   // Strapi's `entry.publish` event follows the commit asynchronously and empties the cache once
   // more; from then on the new version is kept.
   await expect.poll(() => teaserOf(slug), { timeout: 5_000 }).toEqual({ cache: 'HIT', teaser: 'Frisch aus dem Cache-Test' });
-  await places().unpublish({ documentId: place!.documentId, locale: 'de' } as never);
+  await places().unpublish({ documentId: place!.documentId, locale: 'de' });
   expect((await teaserOf(slug)).teaser).toBeUndefined();
 });
 
@@ -101,8 +102,8 @@ it('sees a changed relation target and a revoked token', async () => {
   const slug = 'alte-molkerei-kalbe';
   await teaserOf(slug);
   const { region } = (await places().findFirst({ filters: { slug }, locale: 'de', populate: ['region'] })) as unknown as { region: { documentId: string } };
-  await cms.strapi.documents('api::region.region').update({ documentId: region.documentId, locale: 'de', data: { name: 'Umbenannt' }, status: 'published' } as never);
-  const renamed = await (await post(PLACE, { slug })).json();
+  await cms.strapi.documents('api::region.region').update({ documentId: region.documentId, locale: 'de', data: { name: 'Umbenannt' }, status: 'published' });
+  const renamed = await readJson<{ data: { places: { region: { name: string } }[] } }>(await post(PLACE, { slug }));
   expect(renamed.data.places[0].region.name).toBe('Umbenannt');
 
   const token = await cms.strapi.service('admin::api-token').create({ name: 'Cache-Test', type: 'read-only', lifespan: null });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, previewToken, startCms, type Cms } from './support/cms';
+import { bearer, previewToken, startCms, type Cms, type GraphQLBody } from './support/cms';
+import { readJson } from './support/json';
 
 let cms: Cms;
 let draftOnly: string;
@@ -24,10 +25,10 @@ beforeAll(async () => {
       region: region!.documentId,
       partners: [partner!.documentId],
     },
-  } as any);
+  });
   draftOnly = draft.documentId;
   const published = await places.findFirst({ filters: { slug: 'buergermeisterhof' }, locale: 'de' });
-  await places.update({ documentId: published!.documentId, locale: 'de', data: { teaser: DRAFT_TEASER } } as any);
+  await places.update({ documentId: published!.documentId, locale: 'de', data: { teaser: DRAFT_TEASER } });
 
   const token = await cms.strapi.service('admin::api-token').create({
     name: 'partner-read-only',
@@ -39,7 +40,7 @@ beforeAll(async () => {
 });
 afterAll(() => cms?.stop());
 
-const errorOf = (body: { errors?: { message: string; extensions?: Record<string, any> }[] }) => body.errors?.[0];
+const errorOf = (body: GraphQLBody) => body.errors?.[0];
 
 describe('mutations', () => {
   it('offers no mutation at all and runs none', async () => {
@@ -54,8 +55,8 @@ describe('mutations', () => {
       expect(status, mutation).toBe(400);
       expect(errorOf(body)?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     }
-    const { body } = await cms.graphql(`{ __schema { mutationType { name } } }`);
-    expect(body.data.__schema.mutationType).toBeNull();
+    const { __schema } = await cms.graphqlData<{ __schema: { mutationType: unknown } }>(`{ __schema { mutationType { name } } }`);
+    expect(__schema.mutationType).toBeNull();
     expect(await cms.strapi.db.query('api::place.place').count()).toBe(before);
     expect(await cms.strapi.db.query('plugin::users-permissions.user').count()).toBe(0);
   });
@@ -78,12 +79,13 @@ describe('mutations', () => {
 
 describe('private fields', () => {
   it('are absent from introspection', async () => {
-    const { body } = await cms.graphql(`{
+    type Names = { name: string }[];
+    const data = await cms.graphqlData<{ place: { fields: Names }; filters: { inputFields: Names } }>(`{
       place: __type(name: "Place") { fields { name } }
       filters: __type(name: "PlaceFiltersInput") { inputFields { name } }
     }`);
-    const fields = body.data.place.fields.map((f: { name: string }) => f.name);
-    const filters = body.data.filters.inputFields.map((f: { name: string }) => f.name);
+    const fields = data.place.fields.map((f) => f.name);
+    const filters = data.filters.inputFields.map((f) => f.name);
     expect(fields).toContain('teaser');
     for (const hidden of ['internalNotes', 'internalContact', 'createdBy', 'updatedBy']) {
       expect(fields).not.toContain(hidden);
@@ -106,9 +108,9 @@ describe('private fields', () => {
     const text = JSON.stringify(all.body);
     expect(text).not.toMatch(/internalNotes|internalContact|createdBy|updatedBy/);
 
-    const bogus = await cms.rest('/api/places?filters[doesNotExist][$contains]=x');
+    const bogus = await cms.rest<{ data?: unknown }>('/api/places?filters[doesNotExist][$contains]=x');
     for (const field of ['internalNotes', 'createdBy][id', 'updatedBy][id']) {
-      const probe = await cms.rest(`/api/places?filters[${field}][$contains]=R`);
+      const probe = await cms.rest<{ data?: unknown }>(`/api/places?filters[${field}][$contains]=R`);
       expect(probe.status, field).toBe(bogus.status);
       expect(probe.body.data ?? null, field).toEqual(bogus.body.data ?? null);
     }
@@ -117,10 +119,11 @@ describe('private fields', () => {
 
 describe('drafts', () => {
   const LIST = `query ($status: PublicationStatus) { places(status: $status, pagination: { limit: 100 }) { slug teaser } }`;
+  type Teasers = { places: { slug: string; teaser: string }[] };
 
   it('are not returned to the public by default', async () => {
-    const { body } = await cms.graphql(LIST);
-    const slugs = body.data.places.map((p: { slug: string }) => p.slug);
+    const { body } = await cms.graphql<Teasers>(LIST);
+    const slugs = body.data!.places.map((p) => p.slug);
     expect(slugs).not.toContain('geheimer-entwurf');
     expect(JSON.stringify(body)).not.toContain(DRAFT_TEASER);
   });
@@ -152,29 +155,29 @@ describe('drafts', () => {
     // Strapi links a type without draft & publish to both the draft and the published row
     // of a place; the relation must still show published places only.
     const homepages = cms.strapi.documents('api::homepage.homepage');
-    const homepage = (await homepages.findFirst({ locale: 'de', populate: ['featuredPlaces'] } as any)) as any;
-    const featured = [...new Set<string>(homepage.featuredPlaces.map((p: { documentId: string }) => p.documentId))];
-    await homepages.update({ documentId: homepage.documentId, locale: 'de', data: { featuredPlaces: [...featured, draftOnly] } } as any);
+    const homepage = (await homepages.findFirst({ locale: 'de', populate: ['featuredPlaces'] }))!;
+    const featured = [...new Set((homepage.featuredPlaces ?? []).map((p) => p.documentId))];
+    await homepages.update({ documentId: homepage.documentId, locale: 'de', data: { featuredPlaces: [...featured, draftOnly] } });
     const stored = await cms.strapi.db
       .query('api::homepage.homepage')
       .findOne({ where: { locale: 'de' }, populate: { featuredPlaces: { select: ['slug', 'teaser'] } } });
     expect(stored.featuredPlaces.map((p: { slug: string }) => p.slug)).toContain('geheimer-entwurf');
     expect(stored.featuredPlaces.map((p: { teaser: string }) => p.teaser)).toContain(DRAFT_TEASER);
 
-    const { body } = await cms.graphql(`{ homepage {
+    const { body } = await cms.graphql<{ homepage: { featuredPlaces: Teasers['places'] } }>(`{ homepage {
       featuredPlaces(pagination: { limit: 20 }) { slug teaser }
       featuredPlaces_connection(pagination: { limit: 20 }) { nodes { slug teaser } }
     } }`);
     expect(body.errors).toBeUndefined();
-    expect(body.data.homepage.featuredPlaces.map((p: { slug: string }) => p.slug)).toContain('buergermeisterhof');
-    expect(body.data.homepage.featuredPlaces).toHaveLength(featured.length);
+    expect(body.data!.homepage.featuredPlaces.map((p) => p.slug)).toContain('buergermeisterhof');
+    expect(body.data!.homepage.featuredPlaces).toHaveLength(featured.length);
     expect(JSON.stringify(body)).not.toMatch(/geheimer-entwurf|ENTWURF/);
 
     const refused = await cms.graphql(`{ homepage(status: DRAFT) { featuredPlaces { slug teaser } } }`);
     expect(refused.status).toBe(403);
     expect(JSON.stringify(refused.body)).not.toContain(DRAFT_TEASER);
 
-    const rest = await cms.rest('/api/homepage?populate[featuredPlaces][fields][0]=slug&populate[featuredPlaces][fields][1]=teaser');
+    const rest = await cms.rest<{ data: { featuredPlaces: unknown[] } }>('/api/homepage?populate[featuredPlaces][fields][0]=slug&populate[featuredPlaces][fields][1]=teaser');
     expect(rest.status).toBe(200);
     expect(rest.body.data.featuredPlaces).toHaveLength(featured.length);
     expect(JSON.stringify(rest.body)).not.toMatch(/geheimer-entwurf|ENTWURF/);
@@ -185,15 +188,19 @@ describe('drafts', () => {
     // Each field here has a test proving that it shows published entries only: above, and
     // for placesNear's results in tests/partner-api.test.ts.
     const reviewed = ['Homepage.featuredPlaces', 'PlaceDistance.place'];
-    const { body } = await cms.graphql(`{ __schema { types { name kind fields { name type { name kind ofType { name kind ofType { name ofType { name } } } } } } } }`);
-    const draftTypes = ['Place', 'Partner', 'Meeting', 'Article'];
-    const named = (t: any): string | undefined => t?.name ?? named(t?.ofType);
-    const withoutDraftAndPublish = body.data.__schema.types.filter(
-      (t: { name: string; kind: string }) => t.kind === 'OBJECT' && !draftTypes.includes(t.name) && !t.name.startsWith('__') && t.name !== 'Query' && !/(EntityResponseCollection|RelationResponseCollection)$/.test(t.name),
+    type TypeRef = { name: string | null; ofType?: TypeRef | null };
+    type SchemaType = { name: string; kind: string; fields: { name: string; type: TypeRef }[] | null };
+    const { __schema } = await cms.graphqlData<{ __schema: { types: SchemaType[] } }>(
+      `{ __schema { types { name kind fields { name type { name kind ofType { name kind ofType { name ofType { name } } } } } } } }`,
     );
-    expect(withoutDraftAndPublish.map((t: { name: string }) => t.name)).toEqual(expect.arrayContaining(['Region', 'Theme', 'UploadFile', 'ComponentSharedImage']));
+    const draftTypes = ['Place', 'Partner', 'Meeting', 'Article'];
+    const named = (t: TypeRef | null | undefined): string | null | undefined => t?.name ?? named(t?.ofType);
+    const withoutDraftAndPublish = __schema.types.filter(
+      (t) => t.kind === 'OBJECT' && !draftTypes.includes(t.name) && !t.name.startsWith('__') && t.name !== 'Query' && !/(EntityResponseCollection|RelationResponseCollection)$/.test(t.name),
+    );
+    expect(withoutDraftAndPublish.map((t) => t.name)).toEqual(expect.arrayContaining(['Region', 'Theme', 'UploadFile', 'ComponentSharedImage']));
     for (const type of withoutDraftAndPublish) {
-      for (const field of type.fields.filter((f: { name: string }) => !reviewed.includes(`${type.name}.${f.name}`))) {
+      for (const field of (type.fields ?? []).filter((f) => !reviewed.includes(`${type.name}.${f.name}`))) {
         expect(draftTypes, `${type.name}.${field.name}`).not.toContain(named(field.type));
       }
     }
@@ -211,11 +218,9 @@ describe('drafts', () => {
   });
 
   it('are readable with the preview token, and with no other token', async () => {
-    const preview = await cms.graphql(LIST, { status: 'DRAFT' }, bearer(previewToken()));
-    expect(preview.status).toBe(200);
-    const drafts = preview.body.data.places;
-    expect(drafts.map((p: { slug: string }) => p.slug)).toContain('geheimer-entwurf');
-    expect(drafts.find((p: { slug: string }) => p.slug === 'buergermeisterhof').teaser).toBe(DRAFT_TEASER);
+    const drafts = (await cms.graphqlData<Teasers>(LIST, { status: 'DRAFT' }, bearer(previewToken()))).places;
+    expect(drafts.map((p) => p.slug)).toContain('geheimer-entwurf');
+    expect(drafts.find((p) => p.slug === 'buergermeisterhof')?.teaser).toBe(DRAFT_TEASER);
     const rest = await cms.rest('/api/places?status=draft&pagination[pageSize]=100', bearer(previewToken()));
     expect(rest.status).toBe(200);
     expect(JSON.stringify(rest.body)).toContain(DRAFT_TEASER);
@@ -241,7 +246,7 @@ describe('limits', () => {
         locale: 'de',
         status: 'published',
         data: { name: `Lastprobe ${i}`, slug: `lastprobe-${i}`, teaser: 'Lastprobe', stage: 'idea', network: 'other', isSample: true, partners: [partner!.documentId] },
-      } as any);
+      });
     }
   }, 120_000);
 
@@ -252,20 +257,20 @@ describe('limits', () => {
   });
 
   it('caps the page size at the root and on nested lists', async () => {
-    const root = await cms.graphql(`{ places_connection(pagination: { limit: 100000 }) { pageInfo { pageSize total } } }`);
-    expect(root.status).toBe(200);
-    expect(root.body.data.places_connection.pageInfo.pageSize).toBe(100);
-    expect(root.body.data.places_connection.pageInfo.total).toBeGreaterThan(100);
-    const list = await cms.graphql(`{ places(pagination: { limit: 100000 }) { slug } }`);
-    expect(list.body.data.places).toHaveLength(100);
+    type PageInfo = { places_connection: { pageInfo: { pageSize: number; total: number } } };
+    const root = await cms.graphqlData<PageInfo>(`{ places_connection(pagination: { limit: 100000 }) { pageInfo { pageSize total } } }`);
+    expect(root.places_connection.pageInfo.pageSize).toBe(100);
+    expect(root.places_connection.pageInfo.total).toBeGreaterThan(100);
+    const list = await cms.graphqlData<{ places: unknown[] }>(`{ places(pagination: { limit: 100000 }) { slug } }`);
+    expect(list.places).toHaveLength(100);
 
-    const nested = await cms.graphql(`{
+    type Partners = { places: unknown[] }[];
+    const nested = await cms.graphqlData<{ byDefault: Partners; capped: Partners }>(`{
       byDefault: partners(filters: { slug: { eq: "zimmerei-elbholz" } }, pagination: { limit: 1 }) { places { slug } }
       capped: partners(filters: { slug: { eq: "zimmerei-elbholz" } }, pagination: { limit: 1 }) { places(pagination: { limit: 100000 }) { slug } }
     }`);
-    expect(nested.body.errors).toBeUndefined();
-    expect(nested.body.data.byDefault[0].places).toHaveLength(25);
-    expect(nested.body.data.capped[0].places).toHaveLength(100);
+    expect(nested.byDefault[0].places).toHaveLength(25);
+    expect(nested.capped[0].places).toHaveLength(100);
   });
 
   it('refuses an alias bomb', async () => {
@@ -306,9 +311,8 @@ describe('limits', () => {
     const fifteen = Array.from({ length: 15 }, (_, i) => `a${i}: ${widest}`).join(' ');
     const refused = await cms.graphql(`{ ${fifteen} }`);
     expect(refused.status).toBe(400);
-    const after = await cms.graphql(`{ themes { slug } }`);
-    expect(after.status).toBe(200);
-    expect(after.body.data.themes).toHaveLength(3);
+    const after = await cms.graphqlData<{ themes: unknown[] }>(`{ themes { slug } }`);
+    expect(after.themes).toHaveLength(3);
   });
 
   it('refuses more than 10 directives, wherever they are', async () => {
@@ -332,7 +336,7 @@ describe('limits', () => {
     for (const batch of [[themes, themes], [themes], Array.from({ length: 50 }, () => themes)]) {
       const response = await fetch(`${cms.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batch) });
       expect(response.status).toBe(400);
-      expect((await response.json()).errors).toEqual([{ message: 'Operation batching disabled.', extensions: { code: 'BAD_REQUEST' } }]);
+      expect((await readJson<GraphQLBody>(response)).errors).toEqual([{ message: 'Operation batching disabled.', extensions: { code: 'BAD_REQUEST' } }]);
     }
     const repeated = await fetch(`${cms.url}/graphql?query=${encodeURIComponent(themes.query)}&query=${encodeURIComponent(themes.query)}`);
     expect(repeated.status).toBe(400);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compiledModule } from '../scripts/strapi-app.mjs';
 import { startCms, type Cms } from './support/cms';
 
-const { INDEXES, SEARCH_STATISTICS, ensureIndexes } = compiledModule('database/indexes');
+const { INDEXES, SEARCH_STATISTICS, ensureIndexes } = compiledModule<typeof import('../src/database/indexes')>('database/indexes');
 const names: string[] = INDEXES.map((index: { name: string }) => index.name);
 
 let cms: Cms;

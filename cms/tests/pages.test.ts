@@ -16,15 +16,22 @@ const SINGLE_TYPES = [
   'api::accessibility-statement.accessibility-statement',
 ];
 
-/** Runs an anonymous query and fails on any error. */
-const query = async <T = any>(document: string, variables?: Record<string, unknown>) => {
-  const { status, body } = await cms.graphql<T>(document, variables);
-  expect(body.errors).toBeUndefined();
-  expect(status).toBe(200);
-  return body.data!;
-};
-
 type Blocks = { type: string; children: { text: string }[] }[];
+type Link = { label: string; href: string };
+type Global = { locale: string; siteName: string; tagline: string; footerText: string; navigation: Link[]; footerLinks: Link[] };
+type Featured = { slug: string; locale: string; isSample: boolean };
+type Homepage = {
+  locale: string;
+  heroTitle: string;
+  heroText: string;
+  intro: Blocks;
+  heroImage: { alt: string; media: { url: string } };
+  featuredPlaces: Featured[];
+  seo: { metaTitle: string };
+};
+type Page = { locale: string; title: string; body: Blocks; cover: { alt: string } };
+type Legal = Record<'imprint' | 'privacyPolicy' | 'accessibilityStatement', Page>;
+type RootFields = { __schema: { queryType: { fields: { name: string }[] } } };
 const plainText = (blocks: Blocks) => blocks.map((b) => b.children.map((c) => c.text).join('')).join('\n');
 
 const GLOBAL = /* GraphQL */ `
@@ -65,7 +72,7 @@ const FEATURED = ['buergermeisterhof', 'kultur-nische', 'alte-molkerei-kalbe', '
 
 describe('single types over GraphQL, anonymously', () => {
   it('global: site name, navigation and footer in German and English', async () => {
-    const { global: de } = await query(GLOBAL, { locale: 'de' });
+    const { global: de } = await cms.graphqlData<{ global: Global }>(GLOBAL, { locale: 'de' });
     expect(de).toMatchObject({ locale: 'de', siteName: 'Kreativorte im Grünen', socialLinks: [], contact: null });
     expect(de.tagline).toBeTruthy();
     expect(de.footerText).toContain('ART');
@@ -77,7 +84,7 @@ describe('single types over GraphQL, anonymously', () => {
       ['Barrierefreiheit', '/barrierefreiheit'],
     ]);
 
-    const { global: en } = await query(GLOBAL, { locale: 'en' });
+    const { global: en } = await cms.graphqlData<{ global: Global }>(GLOBAL, { locale: 'en' });
     expect(en).toMatchObject({ locale: 'en', siteName: 'Kreativorte im Grünen' });
     expect(en.tagline).not.toBe(de.tagline);
     expect(en.navigation.map((l: { href: string }) => l.href)).toEqual(NAVIGATION);
@@ -85,12 +92,12 @@ describe('single types over GraphQL, anonymously', () => {
     expect(en.footerLinks.map((l: { href: string }) => l.href)).toEqual(FOOTER);
     expect(en.footerLinks[0].label).not.toBe('Impressum');
 
-    const { global: fallback } = await query(`{ global { locale siteName } }`);
+    const { global: fallback } = await cms.graphqlData<{ global: Global }>(`{ global { locale siteName } }`);
     expect(fallback).toEqual({ locale: 'de', siteName: 'Kreativorte im Grünen' });
   });
 
   it('homepage: hero, intro and six featured places in each locale', async () => {
-    const { homepage: de } = await query(HOMEPAGE, { locale: 'de' });
+    const { homepage: de } = await cms.graphqlData<{ homepage: Homepage }>(HOMEPAGE, { locale: 'de' });
     expect(de.locale).toBe('de');
     expect(de.heroTitle).toBeTruthy();
     expect(de.heroText).toMatch(/Altmark/);
@@ -103,7 +110,7 @@ describe('single types over GraphQL, anonymously', () => {
     expect(de.featuredPlaces.map((p: { slug: string }) => p.slug)).toEqual(FEATURED);
     expect(de.featuredPlaces.map((p: { isSample: boolean }) => p.isSample)).toEqual([false, false, true, true, true, true]);
 
-    const { homepage: en } = await query(HOMEPAGE, { locale: 'en' });
+    const { homepage: en } = await cms.graphqlData<{ homepage: Homepage }>(HOMEPAGE, { locale: 'en' });
     expect(en.locale).toBe('en');
     expect(en.heroTitle).not.toBe(de.heroTitle);
     expect(en.heroImage.alt).not.toBe(de.heroImage.alt);
@@ -113,24 +120,24 @@ describe('single types over GraphQL, anonymously', () => {
 
   it('homepage: featured places are published places only, and return when republished', async () => {
     const places = cms.strapi.documents('api::place.place');
-    const kulturNische = await places.findFirst({ locale: 'de', filters: { slug: 'kultur-nische' } } as any);
-    await places.unpublish({ documentId: kulturNische!.documentId, locale: 'de' } as any);
+    const kulturNische = await places.findFirst({ locale: 'de', filters: { slug: 'kultur-nische' } });
+    await places.unpublish({ documentId: kulturNische!.documentId, locale: 'de' });
     try {
-      const { homepage } = await query(HOMEPAGE, { locale: 'de' });
+      const { homepage } = await cms.graphqlData<{ homepage: Homepage }>(HOMEPAGE, { locale: 'de' });
       expect(homepage.featuredPlaces.map((p: { slug: string }) => p.slug)).not.toContain('kultur-nische');
       expect(homepage.featuredPlaces).toHaveLength(5);
-      const rest = await cms.rest('/api/homepage?populate[featuredPlaces][fields][0]=slug');
+      const rest = await cms.rest<{ data: { featuredPlaces: Featured[] } }>('/api/homepage?populate[featuredPlaces][fields][0]=slug');
       expect(rest.body.data.featuredPlaces.map((p: { slug: string }) => p.slug)).toEqual(FEATURED.filter((s) => s !== 'kultur-nische'));
     } finally {
-      await places.publish({ documentId: kulturNische!.documentId, locale: 'de' } as any);
+      await places.publish({ documentId: kulturNische!.documentId, locale: 'de' });
     }
-    const { homepage } = await query(HOMEPAGE, { locale: 'de' });
+    const { homepage } = await cms.graphqlData<{ homepage: Homepage }>(HOMEPAGE, { locale: 'de' });
     expect(homepage.featuredPlaces.map((p: { slug: string }) => p.slug)).toContain('kultur-nische');
   });
 
   it('about: the network, its coordination, partner and travel times', async () => {
     const about = `query ($locale: I18NLocaleCode) { about(locale: $locale) { locale title intro body cover { alt } seo { metaTitle } } }`;
-    const { about: de } = await query(about, { locale: 'de' });
+    const { about: de } = await cms.graphqlData<{ about: Page }>(about, { locale: 'de' });
     expect(de).toMatchObject({ locale: 'de', title: 'Über das Netzwerk' });
     const text = plainText(de.body);
     for (const fact of ['Altmärkische Regionalmarketing- und Tourismusverband (ART)', 'Investitions- und Marketinggesellschaft', 'Netzwerk Zukunftsorte', '50 Minuten', 'Wohnen & Bauen']) {
@@ -138,13 +145,13 @@ describe('single types over GraphQL, anonymously', () => {
     }
     expect(de.cover.alt).toBeTruthy();
 
-    const { about: en } = await query(about, { locale: 'en' });
+    const { about: en } = await cms.graphqlData<{ about: Page }>(about, { locale: 'en' });
     expect(en).toMatchObject({ locale: 'en', title: 'About the network' });
     expect(plainText(en.body)).toContain('50 minutes');
   });
 
   it('legal pages: imprint, privacy policy and accessibility statement', async () => {
-    const de = await query(LEGAL, { locale: 'de' });
+    const de = await cms.graphqlData<Legal>(LEGAL, { locale: 'de' });
     expect(de.imprint).toMatchObject({ locale: 'de', title: 'Impressum' });
     expect(de.privacyPolicy).toMatchObject({ locale: 'de', title: 'Datenschutzerklärung' });
     expect(de.accessibilityStatement).toMatchObject({ locale: 'de', title: 'Erklärung zur Barrierefreiheit', lastUpdated: '2026-11-29' });
@@ -154,7 +161,7 @@ describe('single types over GraphQL, anonymously', () => {
     expect(plainText(de.accessibilityStatement.body)).toMatch(/WCAG\) 2\.1/);
     expect(plainText(de.accessibilityStatement.body)).toMatch(/§ 16 des Behindertengleichstellungsgesetzes/);
 
-    const en = await query(LEGAL, { locale: 'en' });
+    const en = await cms.graphqlData<Legal>(LEGAL, { locale: 'en' });
     expect(en.imprint).toMatchObject({ locale: 'en', title: 'Legal notice' });
     expect(en.privacyPolicy).toMatchObject({ locale: 'en', title: 'Privacy policy' });
     expect(en.accessibilityStatement).toMatchObject({ locale: 'en', title: 'Accessibility statement', lastUpdated: '2026-11-29' });
@@ -162,8 +169,7 @@ describe('single types over GraphQL, anonymously', () => {
   });
 
   it('offers single types only as their one root query', async () => {
-    const { body } = await cms.graphql(`{ __schema { queryType { fields { name } } } }`);
-    const fields = body.data.__schema.queryType.fields.map((f: { name: string }) => f.name);
+    const fields = (await cms.graphqlData<RootFields>(`{ __schema { queryType { fields { name } } } }`)).__schema.queryType.fields.map((f) => f.name);
     expect(fields).toEqual(expect.arrayContaining(['homepage', 'about', 'global', 'imprint', 'privacyPolicy', 'accessibilityStatement']));
     for (const absent of ['homepages', 'globals', 'globals_connection', 'privacyPolicies', 'privacyPolicies_connection']) {
       expect(fields).not.toContain(absent);
@@ -173,11 +179,11 @@ describe('single types over GraphQL, anonymously', () => {
 
 describe('single types over REST', () => {
   it('GET /api/global works anonymously in both locales', async () => {
-    const de = await cms.rest('/api/global?populate=navigation');
+    const de = await cms.rest<{ data: Global }>('/api/global?populate=navigation');
     expect(de.status).toBe(200);
     expect(de.body.data).toMatchObject({ siteName: 'Kreativorte im Grünen', locale: 'de' });
     expect(de.body.data.navigation.map((l: { href: string }) => l.href)).toEqual(NAVIGATION);
-    const en = await cms.rest('/api/global?locale=en');
+    const en = await cms.rest<{ data: Global }>('/api/global?locale=en');
     expect(en.status).toBe(200);
     expect(en.body.data.locale).toBe('en');
     expect(en.body.data.tagline).not.toBe(de.body.data.tagline);
@@ -195,7 +201,7 @@ describe('single types over REST', () => {
       });
       expect(response.status, method).toBe(403);
     }
-    const { global } = await query(`{ global { siteName } }`);
+    const { global } = await cms.graphqlData<{ global: Global }>(`{ global { siteName } }`);
     expect(global.siteName).toBe('Kreativorte im Grünen');
   });
 });
@@ -218,10 +224,8 @@ describe('permissions', () => {
   });
 
   it('lets the preview token read the single types', async () => {
-    const { status, body } = await cms.graphql(`{ global { siteName } homepage { heroTitle } }`, undefined, bearer(previewToken()));
-    expect(body.errors).toBeUndefined();
-    expect(status).toBe(200);
-    expect(body.data.global.siteName).toBe('Kreativorte im Grünen');
+    const { global } = await cms.graphqlData<{ global: Global }>(`{ global { siteName } homepage { heroTitle } }`, undefined, bearer(previewToken()));
+    expect(global.siteName).toBe('Kreativorte im Grünen');
     const rest = await cms.rest('/api/imprint', bearer(previewToken()));
     expect(rest.status).toBe(200);
   });
@@ -230,22 +234,22 @@ describe('permissions', () => {
 describe('validation', () => {
   it('accepts only site paths and http(s) URLs as link targets', async () => {
     const globals = cms.strapi.documents('api::global.global');
-    const { documentId } = (await globals.findFirst({ locale: 'de' } as any))!;
+    const { documentId } = (await globals.findFirst({ locale: 'de' }))!;
     for (const href of ['javascript:alert(1)', '//evil.example/', 'orte', 'mailto:info@example.org']) {
       await expect(
-        globals.update({ documentId, locale: 'de', data: { navigation: [{ label: 'X', href }] } } as any),
+        globals.update({ documentId, locale: 'de', data: { navigation: [{ label: 'X', href }] } }),
         href,
       ).rejects.toMatchObject({ name: 'ValidationError', details: { errors: [{ path: ['navigation', '0', 'href'] }] } });
     }
     await expect(
-      globals.update({ documentId, locale: 'de', data: { socialLinks: [{ platform: 'mastodon', url: '/intern' }] } } as any),
+      globals.update({ documentId, locale: 'de', data: { socialLinks: [{ platform: 'mastodon', url: '/intern' }] } }),
     ).rejects.toMatchObject({ name: 'ValidationError', details: { errors: [{ path: ['socialLinks', '0', 'url'] }] } });
-    const { global } = await query(`{ global { navigation(pagination: { limit: 20 }) { href } } }`);
+    const { global } = await cms.graphqlData<{ global: Global }>(`{ global { navigation(pagination: { limit: 20 }) { href } } }`);
     expect(global.navigation.map((l: { href: string }) => l.href)).toEqual(NAVIGATION);
 
     const external = { label: 'Netzwerk Zukunftsorte', href: 'https://zukunftsorte.land' };
-    await globals.update({ documentId, locale: 'en', data: { footerLinks: [{ label: 'Privacy', href: '/datenschutz' }, external] } } as any);
-    const { global: en } = await query(`{ global(locale: "en") { footerLinks(pagination: { limit: 10 }) { label href } } }`);
+    await globals.update({ documentId, locale: 'en', data: { footerLinks: [{ label: 'Privacy', href: '/datenschutz' }, external] } });
+    const { global: en } = await cms.graphqlData<{ global: Global }>(`{ global(locale: "en") { footerLinks(pagination: { limit: 10 }) { label href } } }`);
     expect(en.footerLinks).toEqual([{ label: 'Privacy', href: '/datenschutz' }, external]);
   });
 });

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appDir, compiledModule, distDir, require } from '../scripts/strapi-app.mjs';
-import { bearer, previewToken, startCms, type Cms } from './support/cms';
+import { appDir, compiledModule } from '../scripts/strapi-app.mjs';
+import { bearer, previewToken, startCms, type Cms, type GraphQLBody } from './support/cms';
 import { siteToken } from './support/env';
+import { readJson } from './support/json';
 
 type Point = { latitude: number; longitude: number };
 type SeedPlace = { slug: string; isSample: boolean; stage: string; network: string; region: string; themes: string[]; geo: Point; en?: { name: string } };
@@ -16,9 +17,9 @@ const seedPlaces = seed<SeedPlace>('places.json');
 const seedRegions = seed<SeedRegion>('regions.json');
 const seedThemes = seed<SeedTheme>('themes.json');
 
-const { createPartnerToken } = compiledModule('access/partner-token');
-const { publicActions } = compiledModule('access/permissions');
-const { PUBLIC_READ, NOT_CACHEABLE } = require(join(distDir, 'src', 'extensions', 'cache-policy'));
+const { createPartnerToken } = compiledModule<typeof import('../src/access/partner-token')>('access/partner-token');
+const { publicActions } = compiledModule<typeof import('../src/access/permissions')>('access/permissions');
+const { PUBLIC_READ, NOT_CACHEABLE } = compiledModule<typeof import('../src/http/cache-policy')>('http/cache-policy');
 
 /** The haversine formula on a sphere of 6,371 km, written apart from the CMS's own. */
 const distanceKm = (a: Point, b: Point) => {
@@ -61,18 +62,14 @@ beforeAll(async () => {
   await places.create({
     locale: 'de',
     data: { name: 'Geheimer Entwurf', slug: 'geheimer-entwurf', teaser: DRAFT_TEASER, stage: 'idea', network: 'kreativorte_im_gruenen', isSample: false, region: region!.documentId, geo: STENDAL },
-  } as any);
+  });
   const withPartner = await places.findFirst({ filters: { slug: 'speicherwerk-tangermuende' }, locale: 'de' });
-  await places.update({ documentId: withPartner!.documentId, locale: 'de', data: { teaser: DRAFT_TEASER } } as any);
+  await places.update({ documentId: withPartner!.documentId, locale: 'de', data: { teaser: DRAFT_TEASER } });
 });
 afterAll(() => cms?.stop());
 
-const near = async (variables: Record<string, unknown>, headers: Record<string, string> = {}) => {
-  const { status, body } = await cms.graphql<Near>(NEAR, variables, headers);
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  expect(status).toBe(200);
-  return body.data!.placesNear;
-};
+const near = async (variables: Record<string, unknown>, headers: Record<string, string> = {}) =>
+  (await cms.graphqlData<Near>(NEAR, variables, headers)).placesNear;
 
 const at = (point: Point) => ({ lat: point.latitude, lng: point.longitude });
 
@@ -104,19 +101,19 @@ describe('placesNear', () => {
   });
 
   it('shows published versions only, also in nested relations', async () => {
-    const { status, body } = await cms.graphql(`{
+    type Slugged = { slug: string };
+    type Nearby = { placesNear: { place: Slugged & { partners: (Slugged & { places: Slugged[] })[] } }[] };
+    const data = await cms.graphqlData<Nearby>(`{
       placesNear(lat: ${STENDAL.latitude}, lng: ${STENDAL.longitude}, radiusKm: 15, limit: 10, includeSamples: true) {
         place { slug teaser partners(pagination: { limit: 3 }) { slug places(pagination: { limit: 20 }) { slug teaser } } }
       }
     }`);
-    expect(body.errors).toBeUndefined();
-    expect(status).toBe(200);
-    const slugs = body.data.placesNear.map((r: { place: { slug: string } }) => r.place.slug);
+    const slugs = data.placesNear.map((r) => r.place.slug);
     expect(slugs).toContain('speicherwerk-tangermuende');
     expect(slugs).not.toContain('geheimer-entwurf');
-    expect(JSON.stringify(body)).not.toContain(DRAFT_TEASER);
-    const partners = body.data.placesNear.flatMap((r: any) => r.place.partners);
-    expect(partners.flatMap((p: any) => p.places).map((p: { slug: string }) => p.slug)).toContain('speicherwerk-tangermuende');
+    expect(JSON.stringify(data)).not.toContain(DRAFT_TEASER);
+    const partners = data.placesNear.flatMap((r) => r.place.partners);
+    expect(partners.flatMap((p) => p.places).map((p) => p.slug)).toContain('speicherwerk-tangermuende');
   });
 
   it('speaks English with locale: "en"', async () => {
@@ -144,7 +141,7 @@ describe('placesNear', () => {
       ['limit', 0],
       ['limit', 101],
     ] as const) {
-      const { status, body } = await cms.graphql(NEAR, { ...valid, [argument]: value });
+      const { status, body } = await cms.graphql<Near>(NEAR, { ...valid, [argument]: value });
       expect(status, `${argument}: ${value}`).toBe(400);
       expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
       expect(body.errors?.[0].message).toContain(argument);
@@ -179,6 +176,8 @@ describe('networkStats', () => {
     }
   `;
 
+  type Stats = { networkStats: unknown };
+
   /** The numbers, computed from the seed files (the draft-only place above must not count). */
   const expectedStats = (includeSamples: boolean, locale: 'de' | 'en') => {
     const counted = seedPlaces.filter((p) => includeSamples || !p.isSample);
@@ -201,16 +200,14 @@ describe('networkStats', () => {
   };
 
   it('counts the published real places by region, theme, stage and network', async () => {
-    const { status, body } = await cms.graphql(STATS);
-    expect(body.errors).toBeUndefined();
-    expect(status).toBe(200);
-    expect(body.data.networkStats).toEqual(expectedStats(false, 'de'));
+    const { networkStats } = await cms.graphqlData<Stats>(STATS);
+    expect(networkStats).toEqual(expectedStats(false, 'de'));
   });
 
   it('counts sample places when asked, with a parent region totalling its child regions', async () => {
-    const { body } = await cms.graphql(STATS, { includeSamples: true });
+    const { networkStats } = await cms.graphqlData<Stats>(STATS, { includeSamples: true });
     const expected = expectedStats(true, 'de');
-    expect(body.data.networkStats).toEqual(expected);
+    expect(networkStats).toEqual(expected);
     const altmark = expected.byRegion.find((r) => r.slug === 'altmark')!;
     const state = expected.byRegion.find((r) => r.slug === 'sachsen-anhalt')!;
     expect(altmark.count).toBeGreaterThan(0);
@@ -218,8 +215,8 @@ describe('networkStats', () => {
   });
 
   it('names regions and themes in English and counts the same places', async () => {
-    const { body } = await cms.graphql(STATS, { includeSamples: true, locale: 'en' });
-    expect(body.data.networkStats).toEqual(expectedStats(true, 'en'));
+    const { networkStats } = await cms.graphqlData<Stats>(STATS, { includeSamples: true, locale: 'en' });
+    expect(networkStats).toEqual(expectedStats(true, 'en'));
   });
 });
 
@@ -261,14 +258,14 @@ describe('HTTP for partner sites', () => {
       at(STENDAL),
     );
     expect(response.status).toBe(200);
-    const body = await response.json();
+    const body = await readJson<GraphQLBody<{ themes: unknown[] }>>(response);
     expect(body.errors).toBeUndefined();
-    expect(body.data.themes).toHaveLength(seedThemes.length);
+    expect(body.data?.themes).toHaveLength(seedThemes.length);
 
     const before = await cms.strapi.db.query('api::theme.theme').count();
     const mutation = await graphqlGet('mutation { createTheme(data: { name: "X", slug: "x" }) { slug } }');
     expect([400, 405]).toContain(mutation.status);
-    expect((await mutation.json()).data ?? null).toBeNull();
+    expect((await readJson<GraphQLBody>(mutation)).data ?? null).toBeNull();
     expect(await cms.strapi.db.query('api::theme.theme').count()).toBe(before);
   });
 
@@ -297,9 +294,9 @@ describe('HTTP for partner sites', () => {
       name: 'places-only', kind: 'content-api', type: 'custom', lifespan: null, permissions: ['api::place.place.find'],
     });
     const partial = await graphqlGet('{ places(pagination: { limit: 1 }) { slug } themes_connection { nodes { slug } } }', bearer(placesOnly.accessKey));
-    const body = await partial.json();
+    const body = await readJson<GraphQLBody<{ places: unknown[] }>>(partial);
     expect(partial.status).toBe(200);
-    expect(body.data.places).toHaveLength(1);
+    expect(body.data?.places).toHaveLength(1);
     expect(body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(partial.headers.get('cache-control')).toBe(NOT_CACHEABLE);
   });
@@ -312,7 +309,7 @@ describe('HTTP for partner sites', () => {
     });
     expect(login.status).toBe(200);
     expect(login.headers.get('cache-control')).toBe(NOT_CACHEABLE);
-    const { token } = (await login.json()).data;
+    const { token } = (await readJson<{ data: { token: string } }>(login)).data;
     const me = await get('/admin/users/me', { origin: cms.url, ...bearer(token) });
     expect(me.status).toBe(200);
     expect(me.headers.get('cache-control')).toBe(NOT_CACHEABLE);
@@ -338,7 +335,7 @@ describe('partner tokens', () => {
     expect(stored).toMatchObject({ name: 'Zukunftsorte Brandenburg', type: 'custom', kind: 'content-api', expiresAt: null });
     expect(stored.description).toContain('Zukunftsorte Brandenburg');
     const actions = stored.permissions.map((p: { action: string }) => p.action).sort();
-    expect(actions).toEqual([...publicActions(cms.strapi)].sort());
+    expect(actions).toEqual([...publicActions()].sort());
     expect(actions.every((a: string) => /\.(find|findOne)$/.test(a))).toBe(true);
     expect(actions.some((a: string) => a.includes('submission'))).toBe(false);
   });
@@ -353,12 +350,11 @@ describe('partner tokens', () => {
   });
 
   it('read published content over GraphQL and REST', async () => {
-    const stats = await cms.graphql('{ networkStats { total } }', undefined, bearer(partner.accessKey));
-    expect(stats.status).toBe(200);
-    expect(stats.body.data.networkStats.total).toBe(seedPlaces.filter((p) => !p.isSample).length);
+    const stats = await cms.graphqlData<{ networkStats: { total: number } }>('{ networkStats { total } }', undefined, bearer(partner.accessKey));
+    expect(stats.networkStats.total).toBe(seedPlaces.filter((p) => !p.isSample).length);
     const nearby = await near({ ...at(STENDAL), radiusKm: 1000 }, bearer(partner.accessKey));
     expect(nearby.length).toBe(expectedNear(STENDAL, 1000).length);
-    const rest = await cms.rest('/api/places?pagination[pageSize]=100&populate=*', bearer(partner.accessKey));
+    const rest = await cms.rest<{ data: unknown[] }>('/api/places?pagination[pageSize]=100&populate=*', bearer(partner.accessKey));
     expect(rest.status).toBe(200);
     expect(rest.body.data.length).toBe(seedPlaces.length);
     expect(JSON.stringify(rest.body)).not.toMatch(/internalNotes|internalContact|createdBy|updatedBy/);
@@ -366,10 +362,9 @@ describe('partner tokens', () => {
 
   it('are what the website\'s own read token is too: published content only', async () => {
     const site = await cms.strapi.db.query('admin::api-token').findOne({ where: { name: 'website' }, populate: ['permissions'] });
-    expect(site.permissions.map((p: { action: string }) => p.action).sort()).toEqual([...publicActions(cms.strapi)].sort());
-    const published = await cms.graphql('{ places { slug } }', undefined, bearer(siteToken));
-    expect(published.status).toBe(200);
-    expect(published.body.data.places.length).toBeGreaterThan(0);
+    expect(site.permissions.map((p: { action: string }) => p.action).sort()).toEqual([...publicActions()].sort());
+    const published = await cms.graphqlData<{ places: unknown[] }>('{ places { slug } }', undefined, bearer(siteToken));
+    expect(published.places.length).toBeGreaterThan(0);
     const drafts = await cms.graphql('{ places(status: DRAFT) { slug teaser } }', undefined, bearer(siteToken));
     expect(drafts.status).toBe(403);
     expect(JSON.stringify(drafts.body)).not.toContain(DRAFT_TEASER);
@@ -394,8 +389,8 @@ describe('partner tokens', () => {
   });
 
   it('never read proposals', async () => {
-    const { body } = await cms.graphql('{ __type(name: "Submission") { name } }', undefined, bearer(partner.accessKey));
-    expect(body.data.__type).toBeNull();
+    const { body } = await cms.graphql<{ __type: unknown }>('{ __type(name: "Submission") { name } }', undefined, bearer(partner.accessKey));
+    expect(body.data?.__type).toBeNull();
     const query = await cms.graphql('{ submissions { name } }', undefined, bearer(partner.accessKey));
     expect(query.status).toBe(400);
     for (const path of ['/api/submissions', '/api/submissions?populate=*']) {

@@ -22,8 +22,8 @@ it('opens a draft on the site through a signed link that expires within the hour
   const places = cms.strapi.documents('api::place.place');
   const { documentId } = await places.create({
     locale: 'de',
-    data: { name: 'Neuer Hof', slug: 'neuer-hof', teaser: 'Ein Entwurf.', stage: 'idea', network: 'kreativorte_im_gruenen' },
-  } as never);
+    data: { name: 'Neuer Hof', slug: 'neuer-hof', teaser: 'Ein Entwurf.', stage: 'idea', network: 'kreativorte_im_gruenen', isSample: false },
+  });
 
   const draft = await handler()('api::place.place', { documentId, locale: 'de', status: 'draft' });
   expect(draft).toMatch(/^http:\/\/site\.test\/orte\/neuer-hof\?preview=/);

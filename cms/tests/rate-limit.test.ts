@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { compiledModule } from '../scripts/strapi-app.mjs';
-import { bearer, previewToken, startCms, type Cms } from './support/cms';
+import { bearer, previewToken, startCms, type Cms, type GraphQLBody } from './support/cms';
 import { siteToken } from './support/env';
+import { readJson } from './support/json';
 
-const { createPartnerToken } = compiledModule('access/partner-token');
+const { createPartnerToken } = compiledModule<typeof import('../src/access/partner-token')>('access/partner-token');
 
 const SUBMISSION_TOKEN = 'website-submissions-rate-limit-test-0123456789';
 let cms: Cms;
@@ -48,10 +49,10 @@ it('limits each partner token on its own, answers 429 with Retry-After, and logs
   expect(refused.headers.get('access-control-allow-origin')).toBe('*');
   expect(refused.headers.get('access-control-expose-headers')).toMatch(/Retry-After/);
   expect(refused.headers.get('cache-control')).toBe('private, no-store');
-  expect((await refused.json()).errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfter });
+  expect((await readJson<GraphQLBody>(refused)).errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfter });
   const refusedRest = await rest('/api/themes', bearer(first.accessKey));
   expect(refusedRest.status).toBe(429);
-  expect((await refusedRest.json()).error).toMatchObject({ status: 429, name: 'RateLimitError' });
+  expect((await readJson<{ error: unknown }>(refusedRest)).error).toMatchObject({ status: 429, name: 'RateLimitError' });
 
   expect(warn.mock.calls.filter(([line]) => String(line).includes('"Zukunftsorte Brandenburg"'))).toHaveLength(1);
   expect(JSON.stringify(warn.mock.calls)).not.toMatch(/127\.0\.0\.1|::1/);

@@ -20,7 +20,7 @@ beforeAll(async () => {
   const regions = await Promise.all(['altmark', 'sachsen-anhalt', 'brandenburg'].map((slug) => documentIdOf('api::region.region', slug)));
   const themes = await Promise.all(['wohnen-bauen', 'arbeiten-wirtschaft', 'leben-tourismus'].map((slug) => documentIdOf('api::theme.theme', slug)));
   const partners = await Promise.all(['daily-am-dom', 'zimmerei-elbholz', 'landwerk-genossenschaft'].map((slug) => documentIdOf('api::partner.partner', slug)));
-  const draftOnly = await documents('api::partner.partner').create({ data: { name: 'Nur ein Entwurf', slug: DRAFT_ONLY, kind: 'business', isSample: false } } as any);
+  const draftOnly = await documents('api::partner.partner').create({ data: { name: 'Nur ein Entwurf', slug: DRAFT_ONLY, kind: 'business', isSample: false } });
   const file = await cms.strapi.db.query('plugin::upload.file').findOne({ where: { mime: 'image/jpeg' } });
   const image = (alt: string) => ({ media: file.id, alt, credit: 'Test', licence: 'CC BY 4.0' });
 
@@ -38,18 +38,18 @@ beforeAll(async () => {
       locale: 'de',
       status: 'published',
       data: { name: `Ladeprobe ${i}`, slug: `ladeprobe-${i}`, teaser: 'Ladeprobe', stage: 'idea', network: 'other', isSample: false, ...relations },
-    } as any);
+    });
     if (i % 3 === 0) {
       await documents('api::place.place').update({
         documentId: place.documentId,
         locale: 'en',
         status: 'published',
         data: { name: `Load test ${i}`, slug: `ladeprobe-${i}`, teaser: 'Load test', ...relations },
-      } as any);
+      });
     }
   }
   // A published partner whose draft has changed: published lists must keep the published name.
-  await documents('api::partner.partner').update({ documentId: partners[0], data: { name: DRAFT_NAME } } as any);
+  await documents('api::partner.partner').update({ documentId: partners[0], data: { name: DRAFT_NAME } });
 }, 180_000);
 afterAll(() => cms?.stop());
 
@@ -67,18 +67,11 @@ const PLACE_FIELDS = /* GraphQL */ `
 
 type Entry = { documentId: string } & Record<string, unknown>;
 
-const data = async <T>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => {
-  const { status, body } = await cms.graphql<T>(query, variables, headers);
-  expect(body.errors).toBeUndefined();
-  expect(status).toBe(200);
-  return body.data!;
-};
-
 /** Each entry of a list, asked for alone with the same fields and arguments. */
 const eachAlone = async (field: 'place' | 'partner', list: Entry[], fields: string, args: string, headers: Record<string, string> = {}) => {
   const alone = [];
   for (const { documentId } of list) {
-    const result = await data<Record<string, Entry>>(`query ($id: ID!) { ${field}(documentId: $id${args}) { ${fields} } }`, { id: documentId }, headers);
+    const result = await cms.graphqlData<Record<string, Entry>>(`query ($id: ID!) { ${field}(documentId: $id${args}) { ${fields} } }`, { id: documentId }, headers);
     alone.push(result[field]);
   }
   return alone;
@@ -86,7 +79,7 @@ const eachAlone = async (field: 'place' | 'partner', list: Entry[], fields: stri
 
 describe('a list loads relations in batches', () => {
   it('answers for each place what the place answers alone', async () => {
-    const { places } = await data<{ places: Entry[] }>(`{ places(pagination: { limit: 50 }, sort: "slug") { ${PLACE_FIELDS} } }`);
+    const { places } = await cms.graphqlData<{ places: Entry[] }>(`{ places(pagination: { limit: 50 }, sort: "slug") { ${PLACE_FIELDS} } }`);
     expect(places).toHaveLength(50);
     expect(places.filter((p) => Array.isArray(p.gallery) && p.gallery.length > 0).length).toBeGreaterThan(5);
     expect(places).toEqual(await eachAlone('place', places, PLACE_FIELDS, ''));
@@ -99,28 +92,28 @@ describe('a list loads relations in batches', () => {
       places(pagination: { start: 1, limit: 3 }, sort: "name:desc", filters: { region: { slug: { ne: "brandenburg" } } }) { slug region { slug } }
       places_connection(pagination: { page: 2, pageSize: 2 }) { nodes { slug } }
     `;
-    const { partners } = await data<{ partners: Entry[] }>(`{ partners(pagination: { limit: 20 }, sort: "slug") { ${fields} } }`);
+    const { partners } = await cms.graphqlData<{ partners: Entry[] }>(`{ partners(pagination: { limit: 20 }, sort: "slug") { ${fields} } }`);
     const daily = partners.find((p) => p.slug === 'daily-am-dom')!;
     expect(daily.places).toHaveLength(3);
     expect(partners).toEqual(await eachAlone('partner', partners, fields, ''));
   });
 
   it('keeps drafts out of published lists, and shows previews the drafts each place shows alone', async () => {
-    const published = await data<{ places: Entry[] }>(`{ places(pagination: { limit: 60 }, sort: "slug") { documentId partners(pagination: { limit: 5 }) { slug name } } }`);
+    const published = await cms.graphqlData<{ places: Entry[] }>(`{ places(pagination: { limit: 60 }, sort: "slug") { documentId partners(pagination: { limit: 5 }) { slug name } } }`);
     const names = JSON.stringify(published.places);
     expect(names).not.toContain(DRAFT_NAME);
     expect(names).not.toContain(DRAFT_ONLY);
     expect(names).toContain('DAILY AM DOM');
 
     const preview = bearer(previewToken());
-    const drafts = await data<{ places: Entry[] }>(`{ places(pagination: { limit: 60 }, sort: "slug", status: DRAFT) { documentId partners(pagination: { limit: 5 }) { slug name } } }`, {}, preview);
+    const drafts = await cms.graphqlData<{ places: Entry[] }>(`{ places(pagination: { limit: 60 }, sort: "slug", status: DRAFT) { documentId partners(pagination: { limit: 5 }) { slug name } } }`, {}, preview);
     expect(JSON.stringify(drafts.places)).toContain(DRAFT_NAME);
     expect(JSON.stringify(drafts.places)).toContain(DRAFT_ONLY);
     expect(drafts.places).toEqual(await eachAlone('place', drafts.places, 'documentId partners(pagination: { limit: 5 }) { slug name }', ', status: DRAFT', preview));
   });
 
   it('loads the relations of the locale asked for', async () => {
-    const { places } = await data<{ places: Entry[] }>(`{ places(pagination: { limit: 50 }, sort: "slug", locale: "en") { ${PLACE_FIELDS} } }`);
+    const { places } = await cms.graphqlData<{ places: Entry[] }>(`{ places(pagination: { limit: 50 }, sort: "slug", locale: "en") { ${PLACE_FIELDS} } }`);
     expect(places.length).toBeGreaterThan(10);
     expect(JSON.stringify(places)).toContain('Saxony-Anhalt');
     expect(JSON.stringify(places)).not.toContain('Wohnen & Bauen');
@@ -134,7 +127,7 @@ describe('the SQL queries of a list', () => {
     const onQuery = () => void count++;
     cms.strapi.db.connection.on('query', onQuery);
     try {
-      const { places } = await data<{ places: Entry[] }>(`{ places(pagination: { limit: ${limit} }, sort: "slug") { ${PLACE_FIELDS} } }`);
+      const { places } = await cms.graphqlData<{ places: Entry[] }>(`{ places(pagination: { limit: ${limit} }, sort: "slug") { ${PLACE_FIELDS} } }`);
       expect(places).toHaveLength(limit);
     } finally {
       cms.strapi.db.connection.off('query', onQuery);

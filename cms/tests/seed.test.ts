@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compiledModule } from '../scripts/strapi-app.mjs';
 import { startCms, type Cms } from './support/cms';
 
-const { seedContent } = compiledModule('seed');
+const { seedContent } = compiledModule<typeof import('../src/seed')>('seed');
 
 const TABLES = [
   'api::place.place', 'api::partner.partner', 'api::meeting.meeting', 'api::region.region', 'api::theme.theme', 'api::article.article',
@@ -18,7 +18,7 @@ afterAll(() => cms?.stop());
 
 const counts = () => Promise.all(TABLES.map((uid) => cms.strapi.db.query(uid as any).count()));
 const published = (uid: string, locale = 'de') =>
-  cms.strapi.documents(uid as any).findMany({ status: 'published', locale, limit: 1000, populate: '*' } as any) as Promise<any[]>;
+  cms.strapi.documents(uid as any).findMany({ status: 'published', locale, limit: 1000, populate: '*' }) as Promise<any[]>;
 
 describe('seed', () => {
   it('is idempotent: a second run creates and changes nothing', async () => {
@@ -60,12 +60,12 @@ describe('seed', () => {
 
   it('gives every region and theme an English entry', async () => {
     for (const uid of ['api::region.region', 'api::theme.theme']) {
-      const de = (await cms.strapi.documents(uid as any).findMany({ locale: 'de', limit: 100 } as any)).map((e: any) => e.slug).sort();
-      const en = (await cms.strapi.documents(uid as any).findMany({ locale: 'en', limit: 100 } as any)).map((e: any) => e.slug).sort();
+      const de = (await cms.strapi.documents(uid as any).findMany({ locale: 'de', limit: 100 })).map((e: any) => e.slug).sort();
+      const en = (await cms.strapi.documents(uid as any).findMany({ locale: 'en', limit: 100 })).map((e: any) => e.slug).sort();
       expect(de.length).toBeGreaterThanOrEqual(3);
       expect(en).toEqual(de);
     }
-    const altmark = await cms.strapi.documents('api::region.region').findFirst({ locale: 'en', filters: { slug: 'altmark' }, populate: ['parent'] } as any);
-    expect((altmark as any).parent.slug).toBe('sachsen-anhalt');
+    const altmark = await cms.strapi.documents('api::region.region').findFirst({ locale: 'en', filters: { slug: 'altmark' }, populate: ['parent'] });
+    expect(altmark?.parent?.slug).toBe('sachsen-anhalt');
   });
 });

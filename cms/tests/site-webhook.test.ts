@@ -1,63 +1,41 @@
-import { createServer, type IncomingHttpHeaders } from 'node:http';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { compiledModule } from '../scripts/strapi-app.mjs';
 import { startCms, type Cms } from './support/cms';
+import { startSiteReceiver } from './support/site-receiver';
 
-type Received = { headers: IncomingHttpHeaders; body: { event: string; model?: string; entry?: { slug?: string } } };
-
-const received: Received[] = [];
-const site = createServer((req, res) => {
-  let body = '';
-  req.on('data', (chunk) => (body += chunk));
-  req.on('end', () => {
-    received.push({ headers: req.headers, body: JSON.parse(body) });
-    res.end('{}');
-  });
-});
-
+let site: Awaited<ReturnType<typeof startSiteReceiver>>;
 let cms: Cms;
 beforeAll(async () => {
-  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
-  const address = site.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  cms = await startCms({ SITE_REVALIDATE_URL: `http://127.0.0.1:${port}/api/revalidate`, REVALIDATE_SECRET: 'geheim-und-lang-genug' });
+  site = await startSiteReceiver();
+  cms = await startCms(site.env);
 });
 afterAll(async () => {
   await cms?.stop();
-  site.close();
+  site?.close();
 });
-
-const waitFor = async (match: (r: Received) => boolean) => {
-  for (let i = 0; i < 100; i++) {
-    const hit = received.find(match);
-    if (hit) return hit;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`no webhook matched; received ${JSON.stringify(received.map((r) => r.body.event))}`);
-};
 
 it('calls the website with the shared secret when a place is published', async () => {
   const places = cms.strapi.documents('api::place.place');
   const place = await places.findFirst({ filters: { slug: 'kultur-nische' }, locale: 'de' });
-  await places.update({ documentId: place!.documentId, locale: 'de', data: { teaser: 'Neu geschrieben' } } as any);
-  await places.publish({ documentId: place!.documentId, locale: 'de' } as any);
-  const hit = await waitFor((r) => r.body.event === 'entry.publish' && r.body.model === 'place');
-  expect(hit.headers['x-revalidate-secret']).toBe('geheim-und-lang-genug');
+  await places.update({ documentId: place!.documentId, locale: 'de', data: { teaser: 'Neu geschrieben' } });
+  await places.publish({ documentId: place!.documentId, locale: 'de' });
+  const hit = await site.waitFor((r) => r.body.event === 'entry.publish' && r.body.model === 'place');
+  expect(hit.headers['x-revalidate-secret']).toBe(site.env.REVALIDATE_SECRET);
   expect(hit.body.entry?.slug).toBe('kultur-nische');
 });
 
 it('tells the website nothing about proposals, which carry personal data and change no page', async () => {
   await cms.strapi.documents('api::submission.submission').create({
-    data: { name: 'Alte Schule', town: 'Kläden', description: 'Ateliers.', contactName: 'Jana Beispiel', contactEmail: 'jana@example.org', consent: true },
-  } as never);
+    data: { name: 'Alte Schule', town: 'Kläden', description: 'Ateliers.', contactName: 'Jana Beispiel', contactEmail: 'jana@example.org', consent: true, reviewStatus: 'new' },
+  });
   const theme = await cms.strapi.documents('api::theme.theme').findFirst({ locale: 'de' });
-  await cms.strapi.documents('api::theme.theme').update({ documentId: theme!.documentId, locale: 'de', data: { description: 'Danach.' } } as never);
-  await waitFor((r) => r.body.model === 'theme');
-  expect(received.filter((r) => r.body.model === 'submission' || JSON.stringify(r.body).includes('jana@example.org'))).toEqual([]);
+  await cms.strapi.documents('api::theme.theme').update({ documentId: theme!.documentId, locale: 'de', data: { description: 'Danach.' } });
+  await site.waitFor((r) => r.body.model === 'theme');
+  expect(site.received.filter((r) => r.body.model === 'submission' || JSON.stringify(r.body).includes('jana@example.org'))).toEqual([]);
 });
 
 it('keeps exactly one such webhook, however often the CMS boots', async () => {
-  const { ensureSiteWebhook } = compiledModule('site/webhook');
+  const { ensureSiteWebhook } = compiledModule<typeof import('../src/site/webhook')>('site/webhook');
   await ensureSiteWebhook(cms.strapi);
   await ensureSiteWebhook(cms.strapi);
   const webhooks = await cms.strapi.get('webhookStore').findWebhooks();

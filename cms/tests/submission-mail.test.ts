@@ -3,6 +3,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { bearer, startCms, type Cms } from './support/cms';
+import { sendJson } from './support/json';
 
 const TOKEN = 'website-submissions-mail-test-token-0123456789';
 type Received = { envelopeTo: string[]; mail: ParsedMail };
@@ -41,11 +42,11 @@ afterAll(async () => {
   await new Promise<void>((resolve) => smtp.close(() => resolve()));
 });
 
-const submit = async (name: string) => {
-  const response = await fetch(`${cms.url}/api/submissions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...bearer(TOKEN) },
-    body: JSON.stringify({
+const submit = (name: string) =>
+  sendJson<{ data: { documentId: string } }>(
+    `${cms.url}/api/submissions`,
+    'POST',
+    {
       data: {
         name,
         town: 'Kläden',
@@ -58,10 +59,9 @@ const submit = async (name: string) => {
         contactEmail: 'max@example.org',
         consent: true,
       },
-    }),
-  });
-  return { status: response.status, body: await response.json() };
-};
+    },
+    bearer(TOKEN),
+  );
 
 const waitForMail = async (subject: RegExp) => {
   for (let i = 0; i < 200; i++) {
@@ -81,7 +81,7 @@ it('emails the editors a German summary with a link to the proposal in the admin
   expect(mail.subject).toBe('Neuer Vorschlag: Scheune Kläden (Kläden)');
   expect(mail.from?.value[0]).toMatchObject({ address: 'cms@kreativorte.example', name: 'Kreativorte im Grünen' });
   expect(mail.replyTo?.value[0].address).toBe('max@example.org');
-  const link = `https://cms.kreativorte.example/admin/content-manager/collection-types/api::submission.submission/${body.data.documentId}`;
+  const link = `https://cms.kreativorte.example/admin/content-manager/collection-types/api::submission.submission/${body!.data.documentId}`;
   for (const line of [
     'Name des Orts: Scheune Kläden',
     'Ort: Kläden, Landkreis Stendal',
@@ -102,7 +102,7 @@ it('keeps the proposal when the mail server is down', async () => {
   const before = received.length;
   const { status, body } = await submit('Speicher ohne Mail');
   expect(status).toBe(201);
-  const stored = await cms.strapi.documents('api::submission.submission').findOne({ documentId: body.data.documentId });
+  const stored = await cms.strapi.documents('api::submission.submission').findOne({ documentId: body!.data.documentId });
   expect(stored?.name).toBe('Speicher ohne Mail');
   await new Promise((resolve) => setTimeout(resolve, 300));
   expect(received.length).toBe(before);

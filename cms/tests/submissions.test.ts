@@ -1,8 +1,8 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compiledModule, distDir, printServedSchema, require } from '../scripts/strapi-app.mjs';
+import { compiledModule, printServedSchema } from '../scripts/strapi-app.mjs';
 import { asAutor, asRedaktion } from './support/admin';
 import { bearer, previewToken, startCms, type Cms } from './support/cms';
+import { sendJson } from './support/json';
 
 const SUBMISSION = 'api::submission.submission';
 const PLACE = 'api::place.place';
@@ -11,9 +11,9 @@ const CONVERT = (documentId: string) => `/kreativorte/submissions/${documentId}/
 const LONG_DESCRIPTION =
   'Die alte Dorfschule steht seit 2019 leer. Wir, drei Familien aus Berlin und Magdeburg, wollen daraus Wohnungen, ein Atelier und einen Coworking-Raum für das Dorf machen.\n\nIm Sommer soll es ein erstes Hoffest geben, zu dem alle Nachbarn eingeladen sind.';
 
-const { purgeRejectedSubmissions } = require(join(distDir, 'src', 'submissions', 'retention'));
-const { ensureSubmissionToken } = compiledModule('access/submission-token');
-const { PUBLIC_TYPES } = compiledModule('content-types');
+const { purgeRejectedSubmissions } = compiledModule<typeof import('../src/submissions/retention')>('submissions/retention');
+const { ensureSubmissionToken } = compiledModule<typeof import('../src/access/submission-token')>('access/submission-token');
+const { PUBLIC_TYPES } = compiledModule<typeof import('../src/content-types')>('content-types');
 
 let cms: Cms;
 beforeAll(async () => {
@@ -35,24 +35,29 @@ const proposal = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-  const response = await fetch(`${cms.url}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: await response.json().catch(() => null) };
+/** Strapi's answer to a request: what it stored, or why it refused. */
+type Answer<T = unknown> = {
+  data: T;
+  error: { details: { errors?: { path: string[] }[]; key?: string; placeDocumentId?: string | null } };
 };
-const submit = (data: unknown, headers = bearer(TOKEN)) => call('POST', '/api/submissions', { data }, headers);
+type Created = Answer<{ documentId: string }>;
+type Converted = Answer<{ placeDocumentId: string }>;
+
+const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+  sendJson<Answer>(`${cms.url}${path}`, method, body, headers);
+const submit = async (data: unknown, headers: Record<string, string> = bearer(TOKEN)) => {
+  const { status, body } = await sendJson<Created>(`${cms.url}/api/submissions`, 'POST', { data }, headers);
+  return { status, body: body! };
+};
 
 /** The fields a 400 names: Strapi's and our rules' `details.errors`, or the key it refused outright. */
-const fieldsOf = (body: any): string[] => [
+const fieldsOf = (body: Answer): string[] => [
   ...(body?.error?.details?.errors ?? []).map((error: { path: string[] }) => String(error.path[0])),
   ...(body?.error?.details?.key ? [body.error.details.key] : []),
 ];
 
 const stored = (documentId: string) =>
-  cms.strapi.documents(SUBMISSION).findOne({ documentId, populate: { themes: { fields: ['slug'] }, place: { fields: ['documentId'] } } } as any) as Promise<any>;
+  cms.strapi.documents(SUBMISSION).findOne({ documentId, populate: { themes: { fields: ['slug'] }, place: { fields: ['documentId'] } } }) as Promise<any>;
 
 describe('the website token', () => {
   it('stores a proposal, with its themes, and answers with its id only', async () => {
@@ -142,11 +147,11 @@ describe('the website token', () => {
     }
     expect(await cms.strapi.db.query(PLACE).count()).toBe(placeBefore);
 
-    const places = await cms.graphql(`{ places { name } }`, undefined, bearer(TOKEN));
+    const places = await cms.graphql<{ places: unknown[] }>(`{ places { name } }`, undefined, bearer(TOKEN));
     expect(places.body.data?.places ?? null).toBeNull();
     expect(places.body.errors?.[0]?.message).toMatch(/forbidden/i);
-    const type = await cms.graphql(`{ __type(name: "Submission") { name } }`, undefined, bearer(TOKEN));
-    expect(type.body.data.__type).toBeNull();
+    const type = await cms.graphql<{ __type: unknown }>(`{ __type(name: "Submission") { name } }`, undefined, bearer(TOKEN));
+    expect(type.body.data?.__type).toBeNull();
     const submissions = await cms.graphql(`{ submissions { name } }`, undefined, bearer(TOKEN));
     expect(submissions.status).toBe(400);
   });
@@ -186,10 +191,13 @@ describe('proposals are never public', () => {
 
 describe('retention', () => {
   const DAY = 24 * 60 * 60 * 1000;
-  const create = async (status: string, daysAgo: number) => {
+  const create = async (status: 'new' | 'in_review' | 'accepted' | 'rejected', daysAgo: number) => {
     const submissions = cms.strapi.documents(SUBMISSION);
-    const created = await submissions.create({ data: { ...proposal({ themes: undefined }), name: `${status} vor ${daysAgo} Tagen` } } as any);
-    if (status !== 'new') await submissions.update({ documentId: created.documentId, data: { reviewStatus: status } } as any);
+    const { town, description, contactName, contactEmail } = proposal();
+    const created = await submissions.create({
+      data: { name: `${status} vor ${daysAgo} Tagen`, town, description, contactName, contactEmail, consent: true, reviewStatus: 'new' },
+    });
+    if (status !== 'new') await submissions.update({ documentId: created.documentId, data: { reviewStatus: status } });
     await cms.strapi.db.query(SUBMISSION).update({ where: { documentId: created.documentId }, data: { statusChangedAt: new Date(Date.now() - daysAgo * DAY) } });
     return created.documentId;
   };
@@ -198,9 +206,9 @@ describe('retention', () => {
     const { body } = await submit(proposal());
     const documentId = body.data.documentId;
     await cms.strapi.db.query(SUBMISSION).update({ where: { documentId }, data: { statusChangedAt: new Date(Date.now() - 10 * DAY) } });
-    await cms.strapi.documents(SUBMISSION).update({ documentId, data: { note: 'noch offen' } } as any);
+    await cms.strapi.documents(SUBMISSION).update({ documentId, data: { note: 'noch offen' } });
     expect(Date.now() - new Date((await stored(documentId)).statusChangedAt).getTime()).toBeGreaterThan(9 * DAY);
-    await cms.strapi.documents(SUBMISSION).update({ documentId, data: { reviewStatus: 'rejected', statusChangedAt: '2000-01-01T00:00:00.000Z' } } as any);
+    await cms.strapi.documents(SUBMISSION).update({ documentId, data: { reviewStatus: 'rejected', statusChangedAt: '2000-01-01T00:00:00.000Z' } });
     expect(Date.now() - new Date((await stored(documentId)).statusChangedAt).getTime()).toBeLessThan(60_000);
   });
 
@@ -220,14 +228,14 @@ describe('retention', () => {
   });
 
   it('runs every night as a cron task', async () => {
-    const cron = cms.strapi.cron.jobs.find((job: { name: string | null }) => job.name === 'purgeRejectedSubmissions');
+    const cron = cms.strapi.cron.jobs.find((job) => job.name === 'purgeRejectedSubmissions');
     expect(cron).toBeDefined();
-    const next: Date = cron.job.nextInvocation();
+    const next = cron!.job.nextInvocation()!;
     expect(new Intl.DateTimeFormat('de-DE', { timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(next)).toBe('03:30');
     expect(next.getTime() - Date.now()).toBeLessThanOrEqual(DAY);
 
     const expired = await create('rejected', 45);
-    await cron.job.invoke();
+    await cron!.job.invoke();
     expect(await stored(expired)).toBeNull();
   });
 });
@@ -237,9 +245,9 @@ describe('converting a proposal into a place', () => {
     const { body } = await submit(proposal());
     const documentId = body.data.documentId;
     const as = await asRedaktion(cms.url);
-    const converted = await as('POST', CONVERT(documentId));
+    const converted = await as<Converted>('POST', CONVERT(documentId));
     expect(converted.status).toBe(201);
-    const placeId = converted.body.data.placeDocumentId;
+    const placeId = converted.body!.data.placeDocumentId;
     expect(placeId).toEqual(expect.any(String));
 
     const place = (await cms.strapi.documents(PLACE).findOne({
@@ -247,7 +255,7 @@ describe('converting a proposal into a place', () => {
       locale: 'de',
       status: 'draft',
       populate: ['themes', 'address', 'contact'],
-    } as any)) as any;
+    }))!;
     expect(place).toMatchObject({
       name: 'Alte Dorfschule Kläden',
       slug: expect.stringMatching(/^alte-dorfschule-klaeden(-\d+)?$/),
@@ -259,37 +267,38 @@ describe('converting a proposal into a place', () => {
       internalContact: 'Erika Muster <erika@example.org>',
       publishedAt: null,
     });
-    expect(place.teaser.length).toBeLessThanOrEqual(200);
-    expect(place.teaser).toMatch(/^Die alte Dorfschule steht seit 2019 leer\. .*[^ ]…$/);
-    expect(LONG_DESCRIPTION.replace(/\s+/g, ' ')).toContain(place.teaser.slice(0, -1));
+    const teaser = place.teaser ?? '';
+    expect(teaser.length).toBeLessThanOrEqual(200);
+    expect(teaser).toMatch(/^Die alte Dorfschule steht seit 2019 leer\. .*[^ ]…$/);
+    expect(LONG_DESCRIPTION.replace(/\s+/g, ' ')).toContain(teaser.slice(0, -1));
     expect(place.building).toHaveLength(2);
-    expect(place.building[1].children[0].text).toBe('Im Sommer soll es ein erstes Hoffest geben, zu dem alle Nachbarn eingeladen sind.');
-    expect(place.themes.map((theme: { slug: string }) => theme.slug).sort()).toEqual(['leben-tourismus', 'wohnen-bauen']);
+    expect(place.building?.[1].children[0]).toMatchObject({ text: 'Im Sommer soll es ein erstes Hoffest geben, zu dem alle Nachbarn eingeladen sind.' });
+    expect((place.themes ?? []).map((theme) => theme.slug).sort()).toEqual(['leben-tourismus', 'wohnen-bauen']);
     const creator = await cms.strapi.db.query(PLACE).findOne({ where: { documentId: placeId }, populate: ['createdBy'] });
     expect(creator.createdBy.email).toBe('redaktion@example.com');
-    expect(await cms.strapi.documents(PLACE).findOne({ documentId: placeId, locale: 'de', status: 'published' } as any)).toBeNull();
-    const publicPlaces = await cms.graphql(`{ places(filters: { documentId: { eq: "${placeId}" } }) { name } }`);
-    expect(publicPlaces.body.data.places).toEqual([]);
+    expect(await cms.strapi.documents(PLACE).findOne({ documentId: placeId, locale: 'de', status: 'published' })).toBeNull();
+    const publicPlaces = await cms.graphqlData<{ places: unknown[] }>(`{ places(filters: { documentId: { eq: "${placeId}" } }) { name } }`);
+    expect(publicPlaces.places).toEqual([]);
 
     const submission = await stored(documentId);
     expect(submission.reviewStatus).toBe('accepted');
     expect(submission.place.documentId).toBe(placeId);
 
-    const again = await as('POST', CONVERT(documentId));
+    const again = await as<Converted>('POST', CONVERT(documentId));
     expect(again.status).toBe(409);
-    expect(again.body.error.details.placeDocumentId).toBe(placeId);
+    expect(again.body!.error.details.placeDocumentId).toBe(placeId);
     expect(await cms.strapi.db.query(PLACE).count({ where: { name: 'Alte Dorfschule Kläden' } })).toBe(1);
   });
 
   it('gives a second place of the same name a slug of its own', async () => {
     const as = await asRedaktion(cms.url);
-    const slugs: string[] = [];
+    const slugs: (string | null | undefined)[] = [];
     for (let i = 0; i < 2; i++) {
       const { body } = await submit(proposal({ name: 'Gutshaus Überall' }));
-      const converted = await as('POST', CONVERT(body.data.documentId));
+      const converted = await as<Converted>('POST', CONVERT(body.data.documentId));
       expect(converted.status).toBe(201);
-      const place = await cms.strapi.documents(PLACE).findOne({ documentId: converted.body.data.placeDocumentId, locale: 'de' } as any);
-      slugs.push((place as any).slug);
+      const place = await cms.strapi.documents(PLACE).findOne({ documentId: converted.body!.data.placeDocumentId, locale: 'de' });
+      slugs.push(place?.slug);
     }
     expect(slugs).toEqual(['gutshaus-ueberall', 'gutshaus-ueberall-2']);
   });
@@ -297,10 +306,10 @@ describe('converting a proposal into a place', () => {
   it('leaves a proposal alone that an editor accepted by hand', async () => {
     const { body } = await submit(proposal({ name: 'Schon angenommen' }));
     const documentId = body.data.documentId;
-    await cms.strapi.documents(SUBMISSION).update({ documentId, data: { reviewStatus: 'accepted' } } as any);
-    const converted = await (await asRedaktion(cms.url))('POST', CONVERT(documentId));
+    await cms.strapi.documents(SUBMISSION).update({ documentId, data: { reviewStatus: 'accepted' } });
+    const converted = await (await asRedaktion(cms.url))<Converted>('POST', CONVERT(documentId));
     expect(converted.status).toBe(409);
-    expect(converted.body.error.details.placeDocumentId).toBeNull();
+    expect(converted.body!.error.details.placeDocumentId).toBeNull();
     expect(await cms.strapi.db.query(PLACE).count({ where: { name: 'Schon angenommen' } })).toBe(0);
   });
 
@@ -323,10 +332,10 @@ describe('editors', () => {
     const { body } = await submit(proposal());
     const documentId = body.data.documentId;
     const as = await asRedaktion(cms.url);
-    const list = await as('GET', `${LIST}?sort=createdAt:DESC`);
+    const list = await as<{ results: unknown[] }>('GET', `${LIST}?sort=createdAt:DESC`);
     expect(list.status).toBe(200);
-    expect(list.body.results[0]).toMatchObject({ documentId, contactEmail: 'erika@example.org' });
-    const current = (await as('GET', `${LIST}/${documentId}`)).body.data;
+    expect(list.body!.results[0]).toMatchObject({ documentId, contactEmail: 'erika@example.org' });
+    const current = (await as<Answer<Record<string, unknown>>>('GET', `${LIST}/${documentId}`)).body!.data;
     expect((await as('PUT', `${LIST}/${documentId}`, { ...current, reviewStatus: 'in_review', note: 'Anrufen' })).status).toBe(200);
     expect((await stored(documentId)).reviewStatus).toBe('in_review');
     expect((await as('POST', LIST, proposal({ themes: undefined }))).status).toBe(403);

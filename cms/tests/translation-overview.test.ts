@@ -1,4 +1,6 @@
+import type { UID } from '@strapi/strapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TranslationOverview, TypeOverview } from '../src/translations/overview';
 import { adminSession, asAutor, asRedaktion, asSuperAdmin } from './support/admin';
 import { bearer, previewToken, startCms, type Cms } from './support/cms';
 
@@ -28,21 +30,21 @@ beforeAll(async () => {
 });
 afterAll(() => cms?.stop());
 
-type Entry = { documentId: string; title: string | null; slug: string | null; updatedAt: string; published: boolean; translationStatus?: string | null };
-type TypeOverview = { uid: string; kind: string; label: string; missing: { count: number; entries: Entry[] }; needsReview: { count: number; entries: Entry[] } };
 
 const overviewAs = async (session: Promise<Awaited<ReturnType<typeof asSuperAdmin>>>) => {
-  const { status, body } = await (await session)('GET', OVERVIEW);
+  const { status, body } = await (await session)<{ data: TranslationOverview }>('GET', OVERVIEW);
   expect(status).toBe(200);
-  return body.data as { sourceLocale: string; targetLocale: string; types: TypeOverview[] };
+  return body!.data;
 };
 const typeOf = (overview: { types: TypeOverview[] }, uid: string) => overview.types.find((type) => type.uid === uid)!;
 
 /** Rows per locale in the version editors edit: the draft where a type has drafts. */
-const currentRows = async (uid: string, locale: string) => {
-  const model = cms.strapi.getModel(uid as any);
+const currentRows = async (name: string, locale: string) => {
+  // The overview names each type by its uid, as a plain string.
+  const uid = name as UID.ContentType;
+  const model = cms.strapi.getModel(uid);
   const where = model.options?.draftAndPublish ? { locale, publishedAt: null } : { locale };
-  return cms.strapi.db.query(uid as any).count({ where });
+  return cms.strapi.db.query(uid).count({ where });
 };
 
 describe('the seeded content', () => {
@@ -83,7 +85,7 @@ describe('missing English', () => {
     const { documentId } = await places.create({
       locale: 'de',
       data: { name: 'Alte Schmiede Kläden', slug: 'alte-schmiede-klaeden', teaser: 'Eine Dorfschmiede wird Werkstatt.', stage: 'idea', network: 'other', isSample: false },
-    } as any);
+    });
 
     let place = typeOf(await overviewAs(asRedaktion(cms.url)), PLACE);
     expect(place.missing.count).toBe(1);
@@ -91,7 +93,7 @@ describe('missing English', () => {
       { documentId, title: 'Alte Schmiede Kläden', slug: 'alte-schmiede-klaeden', updatedAt: expect.any(String), published: false },
     ]);
 
-    await places.publish({ documentId, locale: 'de' } as any);
+    await places.publish({ documentId, locale: 'de' });
     place = typeOf(await overviewAs(asRedaktion(cms.url)), PLACE);
     expect(place.missing.entries).toEqual([expect.objectContaining({ documentId, published: true })]);
 
@@ -99,7 +101,7 @@ describe('missing English', () => {
       documentId,
       locale: 'en',
       data: { name: 'Old Smithy Kläden', slug: 'alte-schmiede-klaeden', teaser: 'A village smithy becomes a workshop.', stage: 'idea', network: 'other', isSample: false },
-    } as any);
+    });
     place = typeOf(await overviewAs(asRedaktion(cms.url)), PLACE);
     expect(place.missing).toEqual({ count: 0, entries: [] });
     expect(place.needsReview.entries.find((entry) => entry.documentId === documentId)).toMatchObject({
@@ -117,10 +119,10 @@ describe('review', () => {
 
     const as = await asRedaktion(cms.url);
     const path = `/content-manager/collection-types/${PLACE}/${reviewed.documentId}?locale=en`;
-    const current = (await as('GET', path)).body.data;
+    const current = (await as<{ data: object }>('GET', path)).body!.data;
     expect((await as('PUT', path, { ...current, translationStatus: 'complete' })).status).toBe(200);
     const aboutPath = `/content-manager/single-types/${ABOUT}?locale=en`;
-    const about = (await as('GET', aboutPath)).body.data;
+    const about = (await as<{ data: object }>('GET', aboutPath)).body!.data;
     expect((await as('PUT', aboutPath, { ...about, translationStatus: 'complete' })).status).toBe(200);
 
     const after = await overviewAs(asSuperAdmin(cms.url));
@@ -166,7 +168,7 @@ describe('permissions', () => {
     await cms.strapi.documents(PLACE).create({
       locale: 'de',
       data: { name: 'Nur auf Deutsch', slug: 'nur-auf-deutsch', teaser: 'Noch ohne Englisch.', stage: 'idea', network: 'other', isSample: false },
-    } as any);
+    });
     const missingForRedaktion = typeOf(await overviewAs(asRedaktion(cms.url)), PLACE).missing.entries;
     expect(missingForRedaktion.map((entry) => entry.title)).toContain('Nur auf Deutsch');
 

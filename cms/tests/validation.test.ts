@@ -16,17 +16,19 @@ const base = (slug: string) => ({ title: `Test ${slug}`, slug, isSample: true })
 
 describe('meeting venue', () => {
   it('accepts a partner or a place as the venue', async () => {
-    await expect(meetings().create({ locale: 'de', data: { ...base('nur-partner'), venuePartner: partner } } as any)).resolves.toBeTruthy();
-    await expect(meetings().create({ locale: 'de', data: { ...base('nur-ort'), venuePlace: place } } as any)).resolves.toBeTruthy();
+    await expect(meetings().create({ locale: 'de', data: { ...base('nur-partner'), venuePartner: partner } })).resolves.toBeTruthy();
+    await expect(meetings().create({ locale: 'de', data: { ...base('nur-ort'), venuePlace: place } })).resolves.toBeTruthy();
   });
 
   it('refuses both at once, on create and on update, with a German message on the fields', async () => {
-    const both = meetings().create({ locale: 'de', data: { ...base('beides'), venuePartner: partner, venuePlace: place } } as any);
+    const both = meetings().create({ locale: 'de', data: { ...base('beides'), venuePartner: partner, venuePlace: place } });
     await expect(both).rejects.toMatchObject({ name: 'ValidationError', message: expect.stringContaining('nicht beides') });
-    expect(await meetings().findFirst({ filters: { slug: 'beides' } } as any)).toBeNull();
+    expect(await meetings().findFirst({ filters: { slug: 'beides' } })).toBeNull();
 
-    const withPartner = await meetings().create({ locale: 'de', data: { ...base('spaeter-beides'), venuePartner: partner } } as any);
-    const update = meetings().update({ documentId: withPartner.documentId, locale: 'de', data: { venuePlace: { connect: [{ documentId: place }] } } } as any);
+    const withPartner = await meetings().create({ locale: 'de', data: { ...base('spaeter-beides'), venuePartner: partner } });
+    // The admin connects a to-one relation this way; Strapi's input type knows `connect` on lists only.
+    const connect = { connect: [{ documentId: place }] } as never;
+    const update = meetings().update({ documentId: withPartner.documentId, locale: 'de', data: { venuePlace: connect } });
     await expect(update).rejects.toMatchObject({ details: { errors: [{ path: ['venuePartner'] }, { path: ['venuePlace'] }] } });
 
     const swapped = await meetings().update({
@@ -34,8 +36,8 @@ describe('meeting venue', () => {
       locale: 'de',
       data: { venuePartner: null, venuePlace: place },
       populate: ['venuePartner', 'venuePlace'],
-    } as any);
-    expect((swapped as any).venuePartner).toBeNull();
-    expect((swapped as any).venuePlace.documentId).toBe(place);
+    });
+    expect(swapped?.venuePartner).toBeNull();
+    expect(swapped?.venuePlace?.documentId).toBe(place);
   });
 });

@@ -14,17 +14,21 @@ export const backupKey = () => {
   return key || undefined;
 };
 
-/** Paths on the command line are relative to where pnpm was started: the project root for `pnpm backup`. */
+/**
+ * Paths on the command line are relative to where pnpm was started: the project root for `pnpm backup`.
+ * @param {string} path
+ */
 export const userPath = (path) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
 
 const timestamp = (date = new Date()) => {
-  const pad = (n) => String(n).padStart(2, '0');
+  const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
   return `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}-${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`;
 };
 
 /**
  * The archive's path without the extensions that Strapi appends (`.tar.gz`, `.enc`): a file named
  * by the user, or `kreativorte-<YYYYMMDD-HHMMSS>` in the given folder.
+ * @param {string | undefined} out
  */
 export const archiveBase = (out) => {
   const target = out ? userPath(out) : backupsDir;
@@ -34,12 +38,15 @@ export const archiveBase = (out) => {
 
 export class UsageError extends Error {}
 
-const megabytes = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const megabytes = (/** @type {number} */ bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** What a transfer moved, from the engine's per-stage counts, in a few lines. */
+/**
+ * What a transfer moved, from the engine's per-stage counts, in a few lines.
+ * @param {import('./transfer.mjs').TransferCounts} counts
+ */
 export const describeCounts = (counts) => {
   const byType = counts.entities?.aggregates ?? {};
-  const rows = (predicate) => Object.entries(byType).filter(([uid]) => predicate(uid));
+  const rows = (/** @type {(uid: string) => boolean} */ predicate) => Object.entries(byType).filter(([uid]) => predicate(uid));
   const content = rows((uid) => uid.startsWith('api::')).map(([uid, { count }]) => `${uid.split('.').pop()} ${count}`);
   const others = rows((uid) => !uid.startsWith('api::') && uid !== 'plugin::upload.file').reduce((sum, [, { count }]) => sum + count, 0);
   return [

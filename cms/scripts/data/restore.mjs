@@ -3,7 +3,10 @@ import { loadStrapi, stopStrapi } from '../strapi-app.mjs';
 import { backupKey, describeCounts, UsageError } from './archive.mjs';
 import { importArchive, inspectArchive } from './transfer.mjs';
 
-/** Entries of our own types and media files: what a restore would replace. */
+/**
+ * Entries of our own types and media files: what a restore would replace.
+ * @param {import('@strapi/strapi').Core.Strapi} strapi
+ */
 const contentRows = async (strapi) => {
   const uids = [...Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith('api::')), 'plugin::upload.file'];
   const counts = await Promise.all(uids.map((uid) => strapi.db.query(uid).count()));
@@ -15,6 +18,7 @@ const contentRows = async (strapi) => {
  * then boots the CMS once more: its bootstrap brings back what an archive never holds (admin
  * user, roles, API tokens) and sets the webhook, locales and public permissions to this
  * environment's values.
+ * @param {{ file: string, force?: boolean, files?: boolean }} archive
  */
 export const restoreArchive = async ({ file, force = false, files = true }) => {
   const key = backupKey();

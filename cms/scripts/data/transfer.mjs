@@ -4,8 +4,16 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { messageOf } from '../errors.mjs';
 import { require } from '../strapi-app.mjs';
 
+/** @typedef {import('@strapi/strapi').Core.Strapi} Strapi */
+/** @typedef {import('@strapi/data-transfer').engine.ITransferEngineOptions} EngineOptions */
+/** @typedef {import('@strapi/data-transfer').engine.ISourceProvider} Source */
+/** @typedef {import('@strapi/data-transfer').engine.IDestinationProvider} Destination */
+/** @typedef {NonNullable<import('@strapi/data-transfer').engine.ITransferResults<Source, Destination>['engine']>} TransferCounts what each stage moved */
+
+/** @type {typeof import('@strapi/data-transfer')} */
 const {
   engine: { createTransferEngine },
   strapi: {
@@ -20,16 +28,25 @@ const {
 
 // Admin users, admin roles and API tokens never leave the CMS (Strapi's own rule for exports);
 // links to them, such as createdBy, are dropped with them.
-const transferable = (type) => !isIgnoredOfficialTransferType(type);
+const transferable = (/** @type {string} */ type) => !isIgnoredOfficialTransferType(type);
+/** @type {EngineOptions['transforms']} */
 const transforms = {
   entities: [{ filter: (entity) => transferable(entity.type) }],
   links: [{ filter: (link) => transferable(link.left.type) && transferable(link.right.type) }],
 };
 
-/** Runs one transfer and returns the engine's per-stage counts and warnings; a failure carries every error it reported. */
+/**
+ * Runs one transfer and returns the engine's per-stage counts and warnings; a failure carries every error it reported.
+ * @param {Source} source
+ * @param {Destination} destination
+ * @param {Omit<EngineOptions, 'versionStrategy'>} options
+ * @returns {Promise<{ counts: TransferCounts, warnings: string[] }>}
+ */
 const run = async (source, destination, options) => {
   const engine = createTransferEngine(source, destination, { versionStrategy: 'ignore', transforms, ...options });
+  /** @type {string[]} */
   const warnings = [];
+  /** @type {string[]} */
   const errors = [];
   engine.diagnostics.onDiagnostic(({ kind, details }) => {
     if (kind === 'warning') warnings.push(details.message);
@@ -37,13 +54,14 @@ const run = async (source, destination, options) => {
   });
   try {
     const results = await engine.transfer();
-    return { counts: results.engine, warnings };
+    return { counts: results.engine ?? {}, warnings };
   } catch (error) {
-    const reasons = [...new Set([...errors, error.message].filter(Boolean))];
+    const reasons = [...new Set([...errors, messageOf(error)].filter(Boolean))];
     throw new Error(reasons.join('\n'), { cause: error });
   }
 };
 
+/** @param {string} file @param {string | undefined} key */
 const archiveOptions = (file, key) => ({
   file: { path: file },
   compression: { enabled: /\.gz(\.enc)?$/.test(file) },
@@ -54,6 +72,8 @@ const archiveOptions = (file, key) => ({
  * Writes every entry, relation, media file and setting of the CMS into `<path>.tar.gz`, or
  * `<path>.tar.gz.enc` with a key. Without media files (`files: false`), the upload folder must
  * travel separately.
+ * @param {Strapi} strapi
+ * @param {{ path: string, key?: string, files?: boolean }} options
  */
 export const exportArchive = async (strapi, { path, key, files = true }) => {
   const destination = createLocalFileDestinationProvider({
@@ -65,17 +85,22 @@ export const exportArchive = async (strapi, { path, key, files = true }) => {
     schemaStrategy: 'ignore',
     exclude: files ? [] : ['files'],
   });
-  return { ...result, file: destination.results.file.path };
+  const file = destination.results.file?.path;
+  if (!file) throw new Error(`The archive ${path} was not written.`);
+  return { ...result, file };
 };
 
-/** A destination that keeps nothing: the engine reads and parses the whole archive into it. */
+/**
+ * A destination that keeps nothing: the engine reads and parses the whole archive into it.
+ * @returns {Destination}
+ */
 const discardingDestination = () => {
   const discard = () => new Writable({ objectMode: true, write: (_item, _encoding, done) => done() });
   return {
     name: 'destination::discard',
     type: 'destination',
-    getMetadata: () => undefined,
-    getSchemas: () => undefined,
+    getMetadata: () => null,
+    getSchemas: () => null,
     createEntitiesWriteStream: discard,
     createLinksWriteStream: discard,
     createConfigurationWriteStream: discard,
@@ -93,6 +118,7 @@ const discardingDestination = () => {
  * Reads the whole archive without a CMS and without changing anything: it must decrypt, unpack
  * and parse. Returns what it holds. (Whether its content model matches the CMS's is checked by
  * the import, before it deletes anything.)
+ * @param {{ file: string, key?: string }} archive
  */
 export const inspectArchive = ({ file, key }) =>
   run(createLocalFileSourceProvider(archiveOptions(file, key)), discardingDestination(), { schemaStrategy: 'ignore' });
@@ -100,6 +126,8 @@ export const inspectArchive = ({ file, key }) =>
 /**
  * Replaces the CMS's content, media files and settings with the archive's, in one database
  * transaction. Admin users, admin roles and API tokens stay as they are.
+ * @param {Strapi} strapi
+ * @param {{ file: string, key?: string, files?: boolean }} archive
  */
 export const importArchive = async (strapi, { file, key, files = true }) => {
   const destination = createLocalStrapiDestinationProvider({

@@ -1,9 +1,8 @@
+import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { ConvertSubmissionAction } from './convert-submission';
 import { EarthIcon } from './translation-status/earth-icon';
 import { OVERVIEW_PERMISSIONS } from './translation-status/permissions';
-
-type DocumentActions = { addDocumentAction: (reduce: (actions: unknown[]) => unknown[]) => void };
 
 // The marketing team works in German; English stays available as the fallback.
 export default {
@@ -20,7 +19,8 @@ export default {
     });
   },
   bootstrap(app: StrapiApp) {
-    const contentManager = app.getPlugin('content-manager').apis as DocumentActions;
+    // Strapi types every plugin's apis as a plain record; the content manager's class declares its own.
+    const contentManager = app.getPlugin('content-manager').apis as ContentManagerPlugin['config']['apis'];
     contentManager.addDocumentAction((actions) => [...actions, ConvertSubmissionAction]);
   },
 };

@@ -1,18 +1,12 @@
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import type { DocumentActionComponent } from '@strapi/content-manager/strapi-admin';
+import { isFetchError, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useNavigate } from 'react-router-dom';
 
 const SUBMISSION = 'api::submission.submission';
 const PLACE = 'api::place.place';
 
-/** What the content manager passes to a document action (its DocumentActionProps). */
-type DocumentActionProps = {
-  model: string;
-  documentId?: string;
-  document?: Record<string, unknown>;
-};
-
 const failureMessage = (error: unknown) => {
-  const status = (error as { status?: number } | undefined)?.status;
+  const status = isFetchError(error) ? error.status : undefined;
   if (status === 409) return 'Dieser Vorschlag ist schon angenommen oder in einen Kreativort umgewandelt.';
   if (status === 403) return 'Nur die Redaktion darf Vorschläge umwandeln.';
   if (status === 404) return 'Diesen Vorschlag gibt es nicht mehr.';
@@ -23,7 +17,7 @@ const failureMessage = (error: unknown) => {
  * "In Kreativort umwandeln" in a proposal's edit view: the CMS creates a German draft place
  * from it (src/submissions/convert.ts), and the editor lands on that draft to finish it.
  */
-export const ConvertSubmissionAction = ({ model, documentId, document }: DocumentActionProps) => {
+export const ConvertSubmissionAction: DocumentActionComponent = ({ model, documentId, document }) => {
   const { post } = useFetchClient();
   const { toggleNotification } = useNotification();
   const navigate = useNavigate();
@@ -34,10 +28,10 @@ export const ConvertSubmissionAction = ({ model, documentId, document }: Documen
   return {
     label: accepted ? 'Bereits angenommen' : 'In Kreativort umwandeln',
     disabled: accepted,
-    position: 'panel' as const,
-    variant: 'secondary' as const,
+    position: 'panel',
+    variant: 'secondary',
     dialog: {
-      type: 'dialog' as const,
+      type: 'dialog',
       title: 'In Kreativort umwandeln?',
       content:
         'Aus diesem Vorschlag wird ein neuer Kreativort als Entwurf angelegt, auf Deutsch und noch nicht veröffentlicht. Der Vorschlag wird als angenommen markiert.',

@@ -6,11 +6,7 @@ export type FieldError = { path: string[]; message: string; name: 'ValidationErr
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
-/**
- * What a document-service call's params hold, as far as the middlewares here read them; they are
- * typed per action, and a middleware sees every action. `data` is the caller's object itself, so
- * a middleware may change what is stored.
- */
+/** A middleware sees every action's params, typed per action, so they are read field by field; `data` stays the caller's object, to change. */
 export const paramsOf = (context: { params?: unknown }) => {
   const params = isRecord(context.params) ? context.params : {};
   return {

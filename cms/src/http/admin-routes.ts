@@ -1,9 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-/**
- * Routes joined to the admin API: no /api prefix, the admin's session and policies. Strapi tags
- * each with the router's type itself; `info` only satisfies the type of a finished route.
- */
+/** Routes on the admin API: no /api prefix, the admin's session and policies. Strapi sets `info` itself; it is here for the route type. */
 export const addAdminRoutes = (strapi: Core.Strapi, routes: Omit<Core.Route, 'info'>[]) => {
   strapi.server.routes({ type: 'admin', routes: routes.map((route) => ({ ...route, info: { type: 'admin' } })) });
 };

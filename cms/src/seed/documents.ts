@@ -3,10 +3,7 @@ import type { Core, UID } from '@strapi/strapi';
 type Params = Record<string, unknown>;
 type Written = { documentId: string };
 
-/**
- * The document service as the seed uses it, for any type: what data/seed/ holds is checked by
- * Strapi against the schema when it is written, as the admin's input is, not by TypeScript.
- */
+/** The document service untyped: Strapi checks what data/seed/ holds against the schema when it is written, as it checks the admin's input. */
 type SeedDocuments = {
   findFirst(params: Params): Promise<Written | null>;
   create(params: Params): Promise<Written>;

@@ -17,9 +17,8 @@ export type UploadGate = {
 };
 
 /**
- * Patches @strapi/upload 5.54's upload service, whose `upload`, `replace` and `updateFileInfo`
- * (with their 5.54 arguments) every way into the media library goes through: each passes `gate`
- * before Strapi's own code runs.
+ * Patches @strapi/upload 5.54's upload service: `upload`, `replace` and `updateFileInfo`, with their 5.54
+ * arguments, pass `gate` first, as every way into the media library goes through them.
  */
 export const gateUploadService = (strapi: Core.Strapi, gate: UploadGate) => {
   strapi.get('services').extend('plugin::upload.upload', (service: UploadService): UploadService => ({

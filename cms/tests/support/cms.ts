@@ -3,11 +3,14 @@ import { copyFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { loadStrapi, stopStrapi } from '../../scripts/strapi-app.mjs';
 import { cmsEnv, postgresAdminUrl, type DatabaseKind } from './env';
+import { fetchOnLiveSocket, readJson } from './json';
 
-export type GraphQLResponse<T = any> = { status: number; body: { data?: T; errors?: { message: string; extensions?: Record<string, any> }[] } };
+/** A GraphQL answer's JSON body. */
+export type GraphQLBody<T = unknown> = { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+export type GraphQLResponse<T = unknown> = { status: number; body: GraphQLBody<T> };
 
 const withAdmin = async <T>(run: (client: pg.Client) => Promise<T>) => {
   const client = new pg.Client({ connectionString: postgresAdminUrl() });
@@ -57,18 +60,9 @@ export const startCms = async (env: Record<string, string> = {}, database?: Data
   await strapi.listen();
   const url = `http://127.0.0.1:${(strapi.server.httpServer.address() as AddressInfo).port}`;
 
-  // Strapi and the tests share one event loop; after a long synchronous stretch a kept-alive
-  // socket may already be closed by the server, so an idempotent read is retried once.
-  const send = async (path: string, init: RequestInit) => {
-    try {
-      return await fetch(`${url}${path}`, init);
-    } catch (failure) {
-      if ((failure as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw failure;
-      return fetch(`${url}${path}`, init);
-    }
-  };
+  const send = (path: string, init: RequestInit) => fetchOnLiveSocket(`${url}${path}`, init);
 
-  const graphql = async <T = any>(
+  const graphql = async <T = unknown>(
     query: string,
     variables?: Record<string, unknown>,
     headers: Record<string, string> = {},
@@ -78,12 +72,20 @@ export const startCms = async (env: Record<string, string> = {}, database?: Data
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: response.status, body: await response.json() };
+    return { status: response.status, body: await readJson<GraphQLBody<T>>(response) };
   };
 
-  const rest = async (path: string, headers: Record<string, string> = {}) => {
+  /** The data of a query that must succeed: any error fails the test, naming the errors. */
+  const graphqlData = async <T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => {
+    const { status, body } = await graphql<T>(query, variables, headers);
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    expect(status).toBe(200);
+    return body.data!;
+  };
+
+  const rest = async <T = unknown>(path: string, headers: Record<string, string> = {}) => {
     const response = await send(path, { headers });
-    return { status: response.status, body: await response.json() };
+    return { status: response.status, body: await readJson<T>(response) };
   };
 
   const stop = async () => {
@@ -91,7 +93,7 @@ export const startCms = async (env: Record<string, string> = {}, database?: Data
     await database.drop();
   };
 
-  return { strapi, url, database: database.kind, location: database.location, graphql, rest, stop };
+  return { strapi, url, database: database.kind, location: database.location, graphql, graphqlData, rest, stop };
 };
 
 export type Cms = Awaited<ReturnType<typeof startCms>>;

@@ -38,5 +38,5 @@ export const siteOperations = () =>
   operations.map((o) => ({ name: o.name!.value, variables: (o.variableDefinitions ?? []).map((v) => v.variable.name.value) }));
 
 /** Runs one of the website's operations with the website's token. */
-export const askAsTheSite = (cms: Cms, operation: string, variables: Record<string, unknown>) =>
-  cms.graphql(siteOperation(operation), variables, bearer(siteToken));
+export const askAsTheSite = <T = unknown>(cms: Cms, operation: string, variables: Record<string, unknown>) =>
+  cms.graphql<T>(siteOperation(operation), variables, bearer(siteToken));

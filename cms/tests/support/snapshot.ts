@@ -59,7 +59,7 @@ export const archivedTypes = (strapi: Core.Strapi) => Object.keys(strapi.content
 export const snapshotContent = async (strapi: Core.Strapi) => {
   const snapshot: Record<string, Record<string, Row>> = {};
   for (const uid of archivedTypes(strapi)) {
-    const rows = await strapi.db.query(uid as never).findMany({ populate: populateFor(strapi, uid) } as never);
+    const rows = await strapi.db.query(uid as never).findMany({ populate: populateFor(strapi, uid) });
     snapshot[uid] = {};
     for (const row of rows as Row[]) {
       const key = relatedKey(row)!;
