@@ -56,6 +56,7 @@ const fieldsOf = (body: Answer): string[] => [
   ...(body?.error?.details?.key ? [body.error.details.key] : []),
 ];
 
+// The stored proposal, or null where it is gone: the tests assert on either, field by field.
 const stored = (documentId: string) =>
   cms.strapi.documents(SUBMISSION).findOne({ documentId, populate: { themes: { fields: ['slug'] }, place: { fields: ['documentId'] } } }) as Promise<any>;
 

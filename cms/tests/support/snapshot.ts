@@ -3,9 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Core } from '@strapi/strapi';
 
+// Rows of every type, read by a type named at run time: what a snapshot compares, not what it checks.
 type Row = Record<string, any>;
 type Attribute = { type: string; relation?: string; target?: string; component?: string };
 
+// Models named at run time; what a snapshot needs of their attributes is described above.
 const attributesOf = (strapi: Core.Strapi, uid: string) => (strapi.getModel(uid as never) as { attributes: Record<string, Attribute> }).attributes;
 
 /**
