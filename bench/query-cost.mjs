@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
 import { compile, loadStrapi, stopStrapi } from '../cms/scripts/strapi-app.mjs';
 import { ensureDataset } from './dataset/generate.mjs';
+import { listeningPort } from './dataset/strapi-views.mjs';
 import { COSTLIEST } from './queries/costliest.mjs';
 
 // A full GC before each run needs --expose-gc: start again with it.
@@ -35,7 +36,7 @@ await compile();
 Object.assign(process.env, env, { NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', PUBLIC_URL: '', SITE_URL: 'http://127.0.0.1:3000', GRAPHQL_CACHE_MB: '0' });
 const strapi = await loadStrapi();
 await strapi.listen();
-const { port } = strapi.server.httpServer.address();
+const port = listeningPort(strapi);
 let statements = 0;
 strapi.db.connection.on('query', () => statements++);
 

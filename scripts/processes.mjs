@@ -77,5 +77,7 @@ export const runTogether = (commands, { onReady } = {}) => {
       entry.child.process.kill(signal);
     }
   };
-  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => stopAll(signal));
+  /** @type {NodeJS.Signals[]} */
+  const signals = ['SIGINT', 'SIGTERM'];
+  for (const signal of signals) process.on(signal, () => stopAll(signal));
 };

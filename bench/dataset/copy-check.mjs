@@ -7,6 +7,8 @@
 import assert from 'node:assert/strict';
 import { loadStrapi, stopStrapi } from '../../cms/scripts/strapi-app.mjs';
 import { partnerContent, partnerCountFor, placeContent, placeSlug, planCopies, seedImages } from './content.mjs';
+import { missing } from './copy.mjs';
+import { at, documentsOf, isComponent, metadataOf, modelOf } from './strapi-views.mjs';
 
 /**
  * What this check sends its parent.
@@ -59,8 +61,9 @@ const strip = (entry) => {
 
 const strapi = await loadStrapi();
 try {
-  const model = strapi.getModel(UID);
-  const documents = strapi.documents(UID);
+  const model = modelOf(strapi, UID);
+  const documents = documentsOf(strapi, UID);
+  const metadata = metadataOf(strapi);
   const images = await seedImages(strapi);
   const plan = planCopies({ places, templates, partnerCount, images });
   /** @param {string} slug */
@@ -81,7 +84,7 @@ try {
     for (const [name, value] of Object.entries(data)) {
       const attribute = model.attributes[name];
       if (attribute.type === 'component') {
-        const component = strapi.getModel(attribute.component);
+        const component = modelOf(strapi, attribute.component ?? missing(`the component of ${UID}.${name}`));
         const current = entry[name];
         /** @type {Entry[]} */
         const items = Array.isArray(value) ? value : [value];
@@ -126,9 +129,13 @@ try {
     for (const { locale, publishedAt } of templateRows) {
       const status = publishedAt ? 'published' : 'draft';
       const data = locale === 'de' ? content.de : content.translation;
-      for (const [label, populate] of /** @type {const} */ ([['*', shallow], ['deep', deep]])) {
+      for (const [label, populate] of Object.entries({ '*': shallow, deep })) {
         const copy = await documents.findOne({ documentId: copyId, locale, status, ...populate });
         const original = await documents.findOne({ documentId: templateId, locale, status, ...populate });
+        if (!copy || !original) {
+          problems.push(`place ${index} or its template ${template} reads as nothing in ${locale} ${status}`);
+          continue;
+        }
         expectEqual(strip(copy), strip(expected(original, data)), `place ${index} (template ${template}) ${locale} ${status}, populate ${label}`);
       }
     }
@@ -137,8 +144,12 @@ try {
   // Counts per locale and status: every generated place has both statuses, as many English ones as their templates.
   const generated = Array.from({ length: places }, (_, i) => placeSlug(i));
   const english = Array.from({ length: places }, (_, i) => Boolean(placeContent(i < templates ? i : plan[i - templates], { partnerCount, images }).en)).filter(Boolean).length;
-  for (const [locale, count] of [['de', places], ['en', english]]) {
-    for (const status of ['draft', 'published']) {
+  /** @type {[string, number][]} */
+  const counts = [['de', places], ['en', english]];
+  /** @type {import('./strapi-views.mjs').Status[]} */
+  const statuses = ['draft', 'published'];
+  for (const [locale, count] of counts) {
+    for (const status of statuses) {
       const where = { slug: { $in: generated }, locale, publishedAt: status === 'draft' ? { $null: true } : { $notNull: true } };
       expectEqual(await strapi.db.query(UID).count({ where }), count, `generated ${locale} ${status} rows`);
       expectEqual(await documents.count({ locale, status, filters: { slug: { $in: generated } } }), count, `generated ${locale} ${status} documents`);
@@ -146,7 +157,7 @@ try {
   }
   // Slugs are unique: one document per slug, one row per slug, locale and status.
   const knex = strapi.db.connection;
-  const { tableName } = strapi.db.metadata.get(UID);
+  const { tableName } = metadata.get(UID) ?? missing(`database metadata for ${UID}`);
   const twice = await knex(tableName).select('slug').groupBy('slug').havingRaw('COUNT(DISTINCT document_id) > 1');
   expectEqual(twice, [], 'slugs shared by documents');
   const doubled = await knex(tableName).select('slug', 'locale').whereNotNull('published_at').groupBy('slug', 'locale').havingRaw('COUNT(*) > 1');
@@ -161,19 +172,20 @@ try {
    * @param {{ table: string, column: string, ids: number[] }[]} [into]
    */
   const owned = async (trx, uid, ids, into = []) => {
-    const meta = strapi.db.metadata.get(uid);
+    const meta = metadata.get(uid) ?? missing(`database metadata for ${uid}`);
     into.push({ table: meta.tableName, column: 'id', ids });
     for (const attribute of Object.values(meta.attributes)) {
       if (attribute.type !== 'relation') continue;
       if (attribute.morphBy) {
-        const { joinTable } = strapi.db.metadata.get(attribute.target).attributes[attribute.morphBy];
-        const rows = await trx(joinTable.name).whereIn(joinTable.morphColumn.idColumn.name, ids).where(joinTable.morphColumn.typeColumn.name, uid);
+        const joinTable = metadata.get(attribute.target ?? '')?.attributes[attribute.morphBy].joinTable ?? missing(`the morph table of ${uid}.${attribute.morphBy}`);
+        const morphColumn = joinTable.morphColumn ?? missing(`the morph column of ${joinTable.name}`);
+        const rows = await trx(joinTable.name).whereIn(morphColumn.idColumn.name, ids).where(morphColumn.typeColumn.name, uid);
         into.push({ table: joinTable.name, column: 'id', ids: rows.map((/** @type {{ id: number }} */ row) => row.id) });
       } else if (attribute.joinTable && !attribute.mappedBy) {
         const { joinTable } = attribute;
         const rows = await trx(joinTable.name).whereIn(joinTable.joinColumn.name, ids).where(joinTable.on ?? {});
         into.push({ table: joinTable.name, column: 'id', ids: rows.map((/** @type {{ id: number }} */ row) => row.id) });
-        if (strapi.components[attribute.target]) await owned(trx, attribute.target, rows.map((/** @type {Record<string, number>} */ row) => row[joinTable.inverseJoinColumn.name]), into);
+        if (attribute.target && isComponent(strapi, attribute.target)) await owned(trx, attribute.target, rows.map((/** @type {Record<string, number>} */ row) => row[joinTable.inverseJoinColumn.name]), into);
       }
     }
     return into;
@@ -215,7 +227,7 @@ try {
       await documents.update({ documentId, locale: 'en', data: relations(fresh.translation), status: 'published' });
       const created = await documents.findOne({ documentId, locale: 'de', status: 'published', ...deep });
       expectEqual(
-        [created.slug, created.address.town, created.offers.length, created.themes.length, Boolean(created.cover.media.url)],
+        [at(created, 'slug'), at(created, 'address', 'town'), at(created, 'offers', 'length'), at(created, 'themes', 'length'), Boolean(at(created, 'cover', 'media', 'url'))],
         [fresh.slug, fresh.de.address.town, fresh.de.offers.length, fresh.de.themes.length, true],
         'a place created and published after the copies',
       );

@@ -7,20 +7,16 @@
 // thousands (see bench/README.md, "Dataset generation time").
 import { createRequire } from 'node:module';
 import { require as cmsRequire } from '../../cms/scripts/strapi-app.mjs';
+import { isComponent, metadataOf } from './strapi-views.mjs';
 
 // Strapi's own document ids (cuid2), from the package that makes them.
 const coreRequire = createRequire(createRequire(cmsRequire.resolve('@strapi/strapi')).resolve('@strapi/core'));
 /** @type {{ createId: () => string }} cuid2 is Strapi's dependency, not the bench's: no types here. */
 const { createId } = coreRequire('@paralleldrive/cuid2');
 
-/**
- * The parts of Strapi's database metadata this copy reads, in one shape for every kind of attribute.
- * @typedef {{ name: string }} Named
- * @typedef {{ name: string, joinColumn: Named, inverseJoinColumn: Named, orderColumnName?: string, inverseOrderColumnName?: string, on?: Record<string, unknown>, morphColumn?: { typeColumn: Named, idColumn: Named } }} JoinTable
- * @typedef {{ type: string, columnName?: string, relation?: string, target?: string, joinTable?: JoinTable, joinColumn?: unknown, morphColumn?: unknown, morphBy?: string, mappedBy?: string, unstable_virtual?: boolean }} Attribute
- * @typedef {{ tableName: string, attributes: Record<string, Attribute> }} Meta
- * @typedef {{ get(uid: string): Meta | undefined }} Metadata
- */
+/** @typedef {import('./strapi-views.mjs').Named} Named */
+/** @typedef {import('./strapi-views.mjs').JoinTable} JoinTable */
+/** @typedef {import('./strapi-views.mjs').Meta} Meta */
 /** A row as the database gives it and takes it. @typedef {Record<string, unknown>} Row */
 /**
  * How an entry of a model is stored: its table and which attribute lives where.
@@ -67,6 +63,12 @@ const chunks = (list, size) => Array.from({ length: Math.ceil(list.length / size
  */
 const num = (value) => Number(value ?? 0);
 /**
+ * Ids and document ids, which the rows give as unknown values.
+ * @param {unknown} value
+ * @returns {value is string | number}
+ */
+const isKey = (value) => typeof value === 'string' || typeof value === 'number';
+/**
  * @param {unknown} value
  * @returns {value is Record<string, unknown>}
  */
@@ -91,8 +93,7 @@ const isPlainObject = (value) => value !== null && typeof value === 'object' && 
  * @param {{ perTransaction?: number, report?: (message: string) => void }} [options]
  */
 export const copyDocuments = async (strapi, uid, copies, { perTransaction = 250, report = () => {} } = {}) => {
-  // Strapi's types split attributes into kinds; this copy reads them all through one loose shape.
-  const metadata = /** @type {Metadata} */ (/** @type {unknown} */ (strapi.db.metadata));
+  const metadata = metadataOf(strapi);
   const knex = strapi.db.connection;
   /** @param {string} model */
   const metaOf = (model) => metadata.get(model) ?? missing(`database metadata for ${model}`);
@@ -127,7 +128,7 @@ export const copyDocuments = async (strapi, uid, copies, { perTransaction = 250,
         if (!attribute.joinColumn && !attribute.morphColumn && !attribute.unstable_virtual) throw new Error(`${model}.${name}: relation stored in a way this copy does not know`);
       } else if (joinTable.morphColumn) {
         throw new Error(`${model}.${name}: dynamic zones and polymorphic relations are not copied`);
-      } else if (attribute.target && strapi.components[attribute.target]) {
+      } else if (attribute.target && isComponent(strapi, attribute.target)) {
         plan.components.push({ name, joinTable, target: attribute.target, repeatable: attribute.relation !== 'oneToOne' });
       } else if (!attribute.mappedBy) {
         // One-to-one and one-to-many targets belong to one entry only and cannot be shared.
@@ -148,7 +149,7 @@ export const copyDocuments = async (strapi, uid, copies, { perTransaction = 250,
   const select = async (table, column, values, where = {}) => {
     /** @type {Row[]} */
     const rows = [];
-    for (const part of chunks([...new Set(values)], 500)) rows.push(...(await knex(table).where(where).whereIn(column, part)));
+    for (const part of chunks([...new Set(values)].filter(isKey), 500)) rows.push(...(await knex(table).where(where).whereIn(column, part)));
     return rows;
   };
 
@@ -268,7 +269,7 @@ export const copyDocuments = async (strapi, uid, copies, { perTransaction = 250,
    * @param {Record<string, unknown>} data
    */
   const linksOwnThings = (plan, data) =>
-    Object.keys(data).some((name) => plan.meta.attributes[name]?.type === 'relation' && !strapi.components[plan.meta.attributes[name].target ?? '']);
+    Object.keys(data).some((name) => plan.meta.attributes[name]?.type === 'relation' && !isComponent(strapi, plan.meta.attributes[name].target ?? ''));
 
   /**
    * Adds the rows of a copy of `node` with id `id` to `out`, with the values `data` gives: all of

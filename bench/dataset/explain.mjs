@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { parse, print, visit } from 'graphql';
 import { compiledModule, loadStrapi, require as cmsRequire, stopStrapi } from '../../cms/scripts/strapi-app.mjs';
 import { ensureDataset } from './generate.mjs';
+import { listeningPort } from './strapi-views.mjs';
 
 const operations = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'src', 'lib', 'server', 'cms', 'operations');
 
@@ -61,7 +62,7 @@ await client.connect();
 /** @type {Statement[]} */
 const recorded = [];
 strapi.db.connection.on('query', (/** @type {Statement} */ { sql, bindings }) => recorded.push({ sql, bindings }));
-const url = `http://127.0.0.1:${strapi.server.httpServer.address().port}/graphql`;
+const url = `http://127.0.0.1:${listeningPort(strapi)}/graphql`;
 const query = directoryDocument();
 
 /** @param {string} plan */

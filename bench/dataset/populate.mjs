@@ -11,6 +11,7 @@
 import { compiledModule, compile, loadStrapi, stopStrapi } from '../../cms/scripts/strapi-app.mjs';
 import { meetingContent, partnerContent, partnerCountFor, placeContent, placeSlug, planCopies, SEARCH_TERM, seedImages } from './content.mjs';
 import { copyDocuments, missing } from './copy.mjs';
+import { documentsOf } from './strapi-views.mjs';
 
 /** @typedef {import('./env.mjs').Strapi} Strapi */
 /**
@@ -87,7 +88,7 @@ const partnerDocumentIds = async (strapi) => {
 /** @param {Strapi} strapi */
 const seed = async (strapi) => {
   await compiledModule('seed').seedContent(strapi);
-  const partners = strapi.documents('api::partner.partner');
+  const partners = documentsOf(strapi, 'api::partner.partner');
   await inBatches(strapi, range(partnerCount), (i) => partners.create({ data: partnerContent(i), status: 'published' }), 'partners');
 };
 
@@ -101,7 +102,7 @@ const addPlaces = async (strapi, shard, shards) => {
   const themes = await documentIds(strapi, 'api::theme.theme', { locale: 'de' });
   const partners = await partnerDocumentIds(strapi);
   const images = await seedImages(strapi);
-  const documents = strapi.documents('api::place.place');
+  const documents = documentsOf(strapi, 'api::place.place');
   /** @param {ReturnType<typeof placeContent>['de' | 'translation']} place */
   const relations = ({ partners: partnerIndexes, ...data }) => ({
     ...data,
@@ -145,7 +146,7 @@ const addMeetings = async (strapi) => {
     const documentId = german.get(placeSlug(i)) ?? missing(`place ${placeSlug(i)}`);
     return { documentId, english: english.has(documentId) };
   });
-  const documents = strapi.documents('api::meeting.meeting');
+  const documents = documentsOf(strapi, 'api::meeting.meeting');
   const now = Date.now();
   /** @param {ReturnType<typeof meetingContent>['de'] | NonNullable<ReturnType<typeof meetingContent>['en']>} data */
   const relations = (data) => ({ ...data, region: regions.get(data.region) });

@@ -77,17 +77,18 @@ describe('German labels in the content manager', () => {
       ...Object.keys(cms.strapi.components),
     ];
     expect(expectedUids.length).toBeGreaterThanOrEqual(24);
+    const models: Record<string, { attributes: Record<string, { type: string; enum?: readonly string[] }> }> = { ...cms.strapi.contentTypes, ...cms.strapi.components };
     for (const uid of expectedUids) {
       const { metadatas, layouts } = configurations[uid];
       const inLayout = new Set(layouts.edit.flat().map(({ name }) => name));
-      const model = (cms.strapi.contentTypes as Record<string, any>)[uid] ?? (cms.strapi.components as Record<string, any>)[uid];
+      const model = models[uid];
       for (const [name, meta] of Object.entries(metadatas)) {
         if (!meta.edit.visible) continue;
         const { label, description } = meta.edit;
         if (!label || label === name || !description) missing.push(`${uid}.${name}`);
         if (!inLayout.has(name)) missing.push(`${uid}.${name} (not in the edit layout)`);
         if (model.attributes[name]?.type === 'enumeration') {
-          for (const value of model.attributes[name].enum) if (!description?.includes(`${value} = `)) missing.push(`${uid}.${name}: ${value}`);
+          for (const value of model.attributes[name].enum ?? []) if (!description?.includes(`${value} = `)) missing.push(`${uid}.${name}: ${value}`);
         }
       }
     }

@@ -32,12 +32,9 @@ describe('the examples on the website’s /daten page', () => {
     expect(validate(schema, parse(example.query))).toEqual([]);
   });
 
-  const run = async (query: string, variables?: Record<string, unknown>) => {
-    const { status, body } = await cms.graphql(query, variables);
-    expect(body.errors).toBeUndefined();
-    expect(status).toBe(200);
-    return Object.values(body.data as Record<string, Record<string, unknown>[]>)[0];
-  };
+  type Found = { slug: string; name: string; distanceKm: number; place: { slug: string } };
+  const run = async (query: string, variables?: Record<string, unknown>) =>
+    Object.values(await cms.graphqlData<Record<string, Found[]>>(query, variables))[0];
   const example = (id: string) => apiExamples.find((e) => e.id === id)!;
 
   it('finds the real Altmark places, one place by slug, and the places around Salzwedel nearest first', async () => {
@@ -46,8 +43,8 @@ describe('the examples on the website’s /daten page', () => {
     const [place] = await run(example('place').query, example('place').variables);
     expect(place.name).toBe('Bürgermeisterhof');
     const near = await run(example('near').query);
-    expect(near.map((n) => (n.place as { slug: string }).slug).sort()).toEqual(['buergermeisterhof', 'kultur-nische']);
-    expect((near[0].distanceKm as number) <= (near[1].distanceKm as number)).toBe(true);
+    expect(near.map((n) => n.place.slug).sort()).toEqual(['buergermeisterhof', 'kultur-nische']);
+    expect(near[0].distanceKm <= near[1].distanceKm).toBe(true);
   });
 
   it('lists meetings from the given date on; the seed’s only real meeting has no date yet', async () => {

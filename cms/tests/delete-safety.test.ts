@@ -24,8 +24,9 @@ afterAll(async () => {
   site?.close();
 });
 
+// A type named at run time: the document service's types are per type, so this helper reads loosely.
 const docs = (uid: string) => cms.strapi.documents(uid as never) as any;
-const documentIdOf = async (uid: string, slug: string) => (await docs(uid).findFirst({ filters: { slug } })).documentId as string;
+const documentIdOf = async (uid: string, slug: string): Promise<string> => (await docs(uid).findFirst({ filters: { slug } })).documentId;
 
 /** The slugs the given entries relate to, per language version, read through the document service. */
 const related = async (uid: string, slug: string, field: string) => {
@@ -167,7 +168,7 @@ describe('deleting in the admin panel, through the content manager API', () => {
 });
 
 it('leaves every page of the website answering, in both languages', async () => {
-  const slugs = async (uid: string) => [...new Set((await docs(uid).findMany({ locale: '*', status: 'published' })).map((row: { slug: string }) => row.slug))] as string[];
+  const slugs = async (uid: string): Promise<string[]> => [...new Set<string>((await docs(uid).findMany({ locale: '*', status: 'published' })).map((row: { slug: string }) => row.slug))];
   const [place, meeting, partner, article, region] = await Promise.all(
     ['api::place.place', 'api::meeting.meeting', 'api::partner.partner', 'api::article.article', 'api::region.region'].map(slugs),
   );

@@ -101,8 +101,8 @@ it('answers the new version as soon as a change is published, and after an unpub
 it('sees a changed relation target and a revoked token', async () => {
   const slug = 'alte-molkerei-kalbe';
   await teaserOf(slug);
-  const { region } = (await places().findFirst({ filters: { slug }, locale: 'de', populate: ['region'] })) as unknown as { region: { documentId: string } };
-  await cms.strapi.documents('api::region.region').update({ documentId: region.documentId, locale: 'de', data: { name: 'Umbenannt' }, status: 'published' });
+  const { region } = (await places().findFirst({ filters: { slug }, locale: 'de', populate: ['region'] }))!;
+  await cms.strapi.documents('api::region.region').update({ documentId: region!.documentId, locale: 'de', data: { name: 'Umbenannt' }, status: 'published' });
   const renamed = await readJson<{ data: { places: { region: { name: string } }[] } }>(await post(PLACE, { slug }));
   expect(renamed.data.places[0].region.name).toBe('Umbenannt');
 

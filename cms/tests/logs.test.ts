@@ -36,7 +36,7 @@ const graphql = (headers: Record<string, string> = {}) =>
 /** Every line written so far; each must be one JSON object. */
 const lines = () =>
   cms.lines().map((line) => {
-    const parsed = JSON.parse(line) as Line;
+    const parsed: Line = JSON.parse(line);
     expect(parsed, line).toBeTypeOf('object');
     return parsed;
   });

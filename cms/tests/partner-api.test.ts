@@ -1,11 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appDir, compiledModule } from '../scripts/strapi-app.mjs';
+import { compiledModule } from '../scripts/strapi-app.mjs';
 import { bearer, previewToken, startCms, type Cms, type GraphQLBody } from './support/cms';
 import { siteToken } from './support/env';
 import { readJson } from './support/json';
+import { runScript } from './support/scripts';
 
 type Point = { latitude: number; longitude: number };
 type SeedPlace = { slug: string; isSample: boolean; stage: string; network: string; region: string; themes: string[]; geo: Point; en?: { name: string } };
@@ -399,14 +399,9 @@ describe('partner tokens', () => {
     }
   });
 
-  it('come from a script that checks its arguments before it starts the CMS', () => {
-    let failure: { status?: number; stderr?: Buffer } = {};
-    try {
-      execFileSync(process.execPath, ['scripts/partner-token.mjs'], { cwd: appDir, stdio: 'pipe' });
-    } catch (error) {
-      failure = error as typeof failure;
-    }
-    expect(failure.status).toBe(2);
-    expect(String(failure.stderr)).toMatch(/Usage: pnpm partner-token/);
+  it('come from a script that checks its arguments before it starts the CMS', async () => {
+    const { status, stderr } = await runScript('partner-token.mjs', [], {});
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/Usage: pnpm partner-token/);
   });
 });

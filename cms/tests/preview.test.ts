@@ -9,13 +9,14 @@ beforeAll(async () => {
 afterAll(() => cms?.stop());
 
 type Handler = (uid: string, target: { documentId: string; locale?: string; status?: string }) => Promise<string | null>;
-const handler = () => cms.strapi.config.get('admin.preview.config.handler') as Handler;
+const handler = () => cms.strapi.config.get<Handler>('admin.preview.config.handler');
 
 const decode = (url: string) => {
   const token = new URL(url).searchParams.get('preview')!;
   const [payload, signature] = token.split('.');
   expect(signature).toBe(createHmac('sha256', 'test-preview-secret').update(payload).digest('base64url'));
-  return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { path: string; exp: number };
+  const claims: { path: string; exp: number } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  return claims;
 };
 
 it('opens a draft on the site through a signed link that expires within the hour', async () => {

@@ -16,10 +16,10 @@ afterAll(async () => {
 const LEAK = /select\s|insert\s|"t0"|from\s+"|sqlite|postgres|knex|whereBetween|ERR_ASSERTION|node_modules|\/work\/|\.js:\d+|\bat\s+\S+\s+\(|stacktrace/i;
 const PUBLIC_EXTENSIONS = ['code', 'cost', 'maxCost', 'argument'];
 
-const expectClean = (label: string, status: number, body: unknown) => {
+const expectClean = (label: string, status: number, body: { error?: object; errors?: { extensions?: object }[] }) => {
   expect(status, label).toBeLessThan(500);
   expect(JSON.stringify(body), label).not.toMatch(LEAK);
-  for (const error of (body as { errors?: { extensions?: object }[] }).errors ?? []) {
+  for (const error of body.errors ?? []) {
     expect(Object.keys(error.extensions ?? {}).filter((key) => !PUBLIC_EXTENSIONS.includes(key)), label).toEqual([]);
   }
 };

@@ -1,10 +1,11 @@
+import type { UID } from '@strapi/strapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compiledModule } from '../scripts/strapi-app.mjs';
 import { startCms, type Cms } from './support/cms';
 
 const { seedContent } = compiledModule<typeof import('../src/seed')>('seed');
 
-const TABLES = [
+const TABLES: UID.Schema[] = [
   'api::place.place', 'api::partner.partner', 'api::meeting.meeting', 'api::region.region', 'api::theme.theme', 'api::article.article',
   'api::homepage.homepage', 'api::about.about', 'api::global.global', 'api::imprint.imprint', 'api::privacy-policy.privacy-policy',
   'api::accessibility-statement.accessibility-statement', 'plugin::upload.file',
@@ -16,9 +17,9 @@ beforeAll(async () => {
 });
 afterAll(() => cms?.stop());
 
-const counts = () => Promise.all(TABLES.map((uid) => cms.strapi.db.query(uid as any).count()));
-const published = (uid: string, locale = 'de') =>
-  cms.strapi.documents(uid as any).findMany({ status: 'published', locale, limit: 1000, populate: '*' }) as Promise<any[]>;
+const counts = () => Promise.all(TABLES.map((uid) => cms.strapi.db.query(uid).count()));
+const published = <Type extends UID.ContentType>(uid: Type, locale = 'de') =>
+  cms.strapi.documents(uid).findMany({ status: 'published', locale, limit: 1000, populate: '*' });
 
 describe('seed', () => {
   it('is idempotent: a second run creates and changes nothing', async () => {
@@ -41,9 +42,9 @@ describe('seed', () => {
     expect(regions.has('altmark')).toBe(true);
     expect(regions.has('brandenburg')).toBe(true);
     expect([...regions].some((r) => r !== 'altmark' && r !== 'brandenburg')).toBe(true);
-    for (const place of places) {
-      expect(place.cover?.alt, place.slug).toBeTruthy();
-      expect(place.teaser.length, place.slug).toBeLessThanOrEqual(200);
+    for (const { slug, cover, teaser } of places) {
+      expect(cover?.alt, slug ?? undefined).toBeTruthy();
+      expect(teaser?.length, slug ?? undefined).toBeLessThanOrEqual(200);
     }
   });
 
@@ -59,9 +60,9 @@ describe('seed', () => {
   });
 
   it('gives every region and theme an English entry', async () => {
-    for (const uid of ['api::region.region', 'api::theme.theme']) {
-      const de = (await cms.strapi.documents(uid as any).findMany({ locale: 'de', limit: 100 })).map((e: any) => e.slug).sort();
-      const en = (await cms.strapi.documents(uid as any).findMany({ locale: 'en', limit: 100 })).map((e: any) => e.slug).sort();
+    for (const uid of ['api::region.region', 'api::theme.theme'] as const) {
+      const de = (await cms.strapi.documents(uid).findMany({ locale: 'de', limit: 100 })).map((e) => e.slug).sort();
+      const en = (await cms.strapi.documents(uid).findMany({ locale: 'en', limit: 100 })).map((e) => e.slug).sort();
       expect(de.length).toBeGreaterThanOrEqual(3);
       expect(en).toEqual(de);
     }

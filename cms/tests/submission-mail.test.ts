@@ -26,6 +26,7 @@ const smtp = new SMTPServer({
 let cms: Cms;
 beforeAll(async () => {
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  // A server listening on a TCP port reports its address as an AddressInfo.
   const { port } = smtp.server.address() as AddressInfo;
   cms = await startCms({
     SUBMISSION_TOKEN: TOKEN,

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { Core } from '@strapi/strapi';
 
-const SIGNALS = ['SIGTERM', 'SIGINT'] as const;
+const SIGNALS: NodeJS.Signals[] = ['SIGTERM', 'SIGINT'];
 /** Requests still unanswered after this are cut, so that a stop ends within a service manager's usual 10 s. */
 const DRAIN_MS = 8_000;
 

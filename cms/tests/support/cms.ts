@@ -58,6 +58,7 @@ export const startCms = async (env: Record<string, string> = {}, database?: Data
   Object.assign(process.env, cmsEnv(database, inject('publicDir'), previewToken()), env);
   const strapi = await loadStrapi();
   await strapi.listen();
+  // A server listening on a TCP port reports its address as an AddressInfo.
   const url = `http://127.0.0.1:${(strapi.server.httpServer.address() as AddressInfo).port}`;
 
   const send = (path: string, init: RequestInit) => fetchOnLiveSocket(`${url}${path}`, init);

@@ -14,14 +14,14 @@ const uploadImage = async (strapi: Core.Strapi, name: string, alternativeText: s
   try {
     const filepath = join(dir, name);
     await writeFile(filepath, buffer);
-    const [file] = await strapi
+    const [file]: { id: number; documentId: string }[] = await strapi
       .plugin('upload')
       .service('upload')
       .upload({
         data: { fileInfo: { name, alternativeText } },
         files: { filepath, originalFilename: name, mimetype: 'image/jpeg', size: buffer.length },
       });
-    return file as { id: number; documentId: string };
+    return file;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -33,8 +33,9 @@ const uploadImage = async (strapi: Core.Strapi, name: string, alternativeText: s
  * it; an unpublished draft change; and a proposal from the website's form.
  */
 export const editContent = async (strapi: Core.Strapi) => {
+  // A type named at run time: the document service's types are per type, so this helper reads loosely.
   const docs = (uid: string) => strapi.documents(uid as never) as any;
-  const find = async (uid: string, slug: string, locale?: string) => (await docs(uid).findFirst({ filters: { slug }, locale })).documentId as string;
+  const find = async (uid: string, slug: string, locale?: string): Promise<string> => (await docs(uid).findFirst({ filters: { slug }, locale })).documentId;
   const [region, theme, partner] = await Promise.all([
     find('api::region.region', 'altmark', 'de'),
     find('api::theme.theme', 'wohnen-bauen', 'de'),

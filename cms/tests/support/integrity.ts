@@ -17,6 +17,7 @@ type Meta = { uid: string; tableName: string; attributes: Record<string, { targe
  */
 export const danglingLinks = async (strapi: Core.Strapi) => {
   const knex = strapi.db.connection;
+  // Strapi's type of the metadata is a class of its own; underneath it is a Map of the models.
   const metadata = [...(strapi.db.metadata as unknown as Map<string, Meta>).values()];
   const tableOf = (uid: string) => metadata.find((meta) => meta.uid === uid)?.tableName;
   const checks = new Map<string, () => Promise<number>>();

@@ -18,6 +18,7 @@ export const runScript = async (script: string, args: string[], env: Record<stri
     });
     return { status: 0, stdout, stderr };
   } catch (error) {
+    // execFile's rejection carries the child's exit code and what it wrote.
     const failed = error as { code?: unknown; stdout?: string; stderr?: string };
     if (typeof failed.code !== 'number') throw error;
     return { status: failed.code, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };

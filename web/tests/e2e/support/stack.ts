@@ -14,14 +14,17 @@ const SITE_SETTINGS = {
   // test uses up never refuses another's proposals (and the proxy setting is tested).
   ADDRESS_HEADER: 'x-forwarded-for',
   SHOW_SAMPLES: 'true',
-  // Long enough that only the CMS's webhook brings a change onto a page loaded earlier in a file.
+  // Long enough that only the CMS's webhook brings a change onto a page or an answer loaded
+  // earlier in the run, whichever files ran before.
   CACHE_TTL_MS: '600000',
+  PAGE_CACHE_TTL_MS: '600000',
 };
 
 /** A session of the demo admin on the CMS's admin API (one login: the admin rate-limits them). */
 const adminLogin = async (cmsUrl: string) => {
   const response = await fetch(`${cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
   if (response.status !== 200) throw new Error(`Admin login failed with ${response.status}`);
+  // The shape of Strapi's admin login answer, which its admin panel reads the same way.
   return ((await response.json()) as { data: { token: string } }).data.token;
 };
 
@@ -36,7 +39,7 @@ export const startStack = async ({ dir, siteDir, publicDir, serveAdminPanel = fa
   const secrets = newSecrets();
   const cmsLog = join(dir, 'cms.log');
   const siteLog = join(dir, 'site.log');
-  const database = { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: join(dir, 'cms.db') } as const;
+  const database: { DATABASE_CLIENT: 'sqlite'; DATABASE_FILENAME: string } = { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: join(dir, 'cms.db') };
   const cms = await startCms(cmsEnv({ port: cmsPort, siteUrl, publicDir, database, secrets }), cmsLog, { serveAdminPanel });
   let site: Awaited<ReturnType<typeof startSite>> | undefined;
   try {
