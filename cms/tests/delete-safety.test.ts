@@ -26,7 +26,7 @@ afterAll(async () => {
 
 // A type named at run time: the document service's types are per type, so this helper reads loosely.
 const docs = (uid: string) => cms.strapi.documents(uid as never) as any;
-const documentIdOf = async (uid: string, slug: string) => (await docs(uid).findFirst({ filters: { slug } })).documentId as string;
+const documentIdOf = async (uid: string, slug: string): Promise<string> => (await docs(uid).findFirst({ filters: { slug } })).documentId;
 
 /** The slugs the given entries relate to, per language version, read through the document service. */
 const related = async (uid: string, slug: string, field: string) => {

@@ -12,9 +12,9 @@ import { postgresUrl } from './support/env';
 
 const run = promisify(execFile);
 
-// The production backup as docs/operations.md documents it: pg_dump in PostgreSQL's custom format plus a
-// copy of the upload folder, restored with pg_restore into a new database and a new folder. The
-// CMS must boot on them and serve the same. Unlike `pnpm backup`, the dump also holds the admin
+// The production backup as docs/operations.md documents it: pg_dump in PostgreSQL's custom format
+// plus a copy of the upload folder, restored with pg_restore into a new database and a new folder.
+// The CMS must boot on them and serve the same. Unlike `pnpm backup`, the dump also holds the admin
 // users and API tokens.
 describe.runIf(inject('database') === 'postgres')('pg_dump and the upload folder', () => {
   const work = mkdtempSync(join(tmpdir(), 'kig-pgdump-'));

@@ -129,7 +129,7 @@ describe('the website token', () => {
   it('can do nothing else over REST or GraphQL', async () => {
     const place = await cms.strapi.documents(PLACE).findFirst({ filters: { slug: 'kultur-nische' }, locale: 'de' });
     const placeBefore = await cms.strapi.db.query(PLACE).count();
-    for (const [method, path, body] of [
+    const requests: [string, string, unknown?][] = [
       ['GET', '/api/places'],
       ['GET', `/api/places/${place!.documentId}`],
       ['POST', '/api/places', { data: { name: 'Eingeschmuggelt', slug: 'eingeschmuggelt', teaser: 'x' } }],
@@ -142,7 +142,8 @@ describe('the website token', () => {
       ['GET', '/api/upload/files'],
       ['GET', '/api/users'],
       ['GET', '/api/i18n/locales'],
-    ] as [string, string, unknown?][]) {
+    ];
+    for (const [method, path, body] of requests) {
       const response = await call(method, path, body, bearer(TOKEN));
       expect(response.status, `${method} ${path}`).toBe(403);
     }

@@ -5,8 +5,7 @@ import { PUBLIC_TYPES, isSingleType } from '../content-types';
 import { registerPlainFields } from '../strapi-patches/plain-fields';
 import { registerRelationLoader } from '../strapi-patches/relation-loader';
 import { transformServedSchema } from '../strapi-patches/served-schema';
-import { networkStats } from './queries/network-stats';
-import { placesNear } from './queries/places-near';
+import { CUSTOM_QUERIES } from './queries';
 
 /**
  * The root queries Strapi builds for the public types, named by the GraphQL plugin
@@ -38,9 +37,6 @@ const toPublicSchema = (schema: GraphQLSchema, allowed: Set<string>) =>
       [MapperKind.QUERY_ROOT_FIELD]: (field, name) => (allowed.has(name) ? field : null),
     }),
   );
-
-/** Our own root queries for partner sites, each with its resolver in its own file. */
-const CUSTOM_QUERIES = { placesNear, networkStats };
 
 export const registerPublicSchema = (strapi: Core.Strapi) => {
   const extension = strapi.plugin('graphql').service('extension');

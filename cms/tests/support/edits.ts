@@ -35,7 +35,7 @@ const uploadImage = async (strapi: Core.Strapi, name: string, alternativeText: s
 export const editContent = async (strapi: Core.Strapi) => {
   // A type named at run time: the document service's types are per type, so this helper reads loosely.
   const docs = (uid: string) => strapi.documents(uid as never) as any;
-  const find = async (uid: string, slug: string, locale?: string) => (await docs(uid).findFirst({ filters: { slug }, locale })).documentId as string;
+  const find = async (uid: string, slug: string, locale?: string): Promise<string> => (await docs(uid).findFirst({ filters: { slug }, locale })).documentId;
   const [region, theme, partner] = await Promise.all([
     find('api::region.region', 'altmark', 'de'),
     find('api::theme.theme', 'wohnen-bauen', 'de'),

@@ -36,6 +36,7 @@ const populateFor = (strapi: Core.Strapi, uid: string): Record<string, unknown> 
 
 const normalize = (strapi: Core.Strapi, uid: string, row: Row): Row => {
   const attributes = attributesOf(strapi, uid);
+  // A component or relation value: one row, a list of them, or nothing.
   const each = (value: unknown, map: (item: Row) => unknown) => (Array.isArray(value) ? value.map(map) : value ? map(value as Row) : null);
   return Object.fromEntries(
     Object.entries(row)
@@ -61,9 +62,10 @@ export const archivedTypes = (strapi: Core.Strapi) => Object.keys(strapi.content
 export const snapshotContent = async (strapi: Core.Strapi) => {
   const snapshot: Record<string, Record<string, Row>> = {};
   for (const uid of archivedTypes(strapi)) {
-    const rows = await strapi.db.query(uid as never).findMany({ populate: populateFor(strapi, uid) });
+    // A type named at run time, as in attributesOf.
+    const rows: Row[] = await strapi.db.query(uid as never).findMany({ populate: populateFor(strapi, uid) });
     snapshot[uid] = {};
-    for (const row of rows as Row[]) {
+    for (const row of rows) {
       const key = relatedKey(row)!;
       if (key in snapshot[uid]) throw new Error(`Two rows of ${uid} are ${key}`);
       snapshot[uid][key] = normalize(strapi, uid, row);
@@ -74,8 +76,8 @@ export const snapshotContent = async (strapi: Core.Strapi) => {
 
 /** The SHA-256 of every media file on disk, originals and formats, by URL. */
 export const mediaFingerprints = async (strapi: Core.Strapi) => {
-  const files = (await strapi.db.query('plugin::upload.file').findMany({ select: ['url', 'formats'] })) as Row[];
-  const urls = files.flatMap((file) => [file.url, ...Object.values((file.formats ?? {}) as Record<string, Row>).map((format) => format.url)]);
+  const files: Row[] = await strapi.db.query('plugin::upload.file').findMany({ select: ['url', 'formats'] });
+  const urls = files.flatMap((file) => [file.url, ...Object.values<Row>(file.formats ?? {}).map((format) => format.url)]);
   const fingerprints: Record<string, string> = {};
   for (const url of urls.sort()) {
     fingerprints[url] = createHash('sha256').update(await readFile(join(strapi.dirs.static.public, url))).digest('hex');

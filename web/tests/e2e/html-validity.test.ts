@@ -22,6 +22,7 @@ const pages: { name: string; path: string; status: number }[] = [
       { name: `home-${lang}`, path: prefix || '/', status: 200 },
       { name: `orte-${lang}`, path: `${prefix}/orte`, status: 200 },
       { name: `orte-gefiltert-${lang}`, path: `${prefix}/orte?region=altmark&thema=wohnen-bauen&q=hof`, status: 200 },
+      { name: `orte-karte-${lang}`, path: `${prefix}/orte?ansicht=karte`, status: 200 },
       { name: `ort-${lang}`, path: `${prefix}/orte/buergermeisterhof`, status: 200 },
       { name: `region-${lang}`, path: `${prefix}/regionen/altmark`, status: 200 },
       { name: `treffen-${lang}`, path: `${prefix}/treffen`, status: 200 },
@@ -43,6 +44,7 @@ const pages: { name: string; path: string; status: number }[] = [
     ];
   }),
   { name: 'ohne-route', path: '/gibt-es-nicht/wirklich-nicht', status: 404 },
+  { name: 'vorschau-ungueltig', path: '/orte/buergermeisterhof?preview=x.y', status: 401 },
   { name: 'widget-de', path: '/einbetten/orte?region=altmark&limit=5', status: 200 },
   { name: 'widget-en', path: '/einbetten/orte?region=altmark&lang=en', status: 200 },
 ];
