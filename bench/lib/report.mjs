@@ -154,7 +154,7 @@ export const markdownReport = (report) => {
     '',
     '## Memory',
     '',
-    `Peak RSS over the whole run (from the servers' start to the last measurement): ${rssList(report.memory.peakRssMb)} MB. While publishing under load: ${rssList(report.memory.publishingPeakRssMb)} MB, with ${report.memory.cachedPages ?? 'an unknown number (the site sends no x-cache)'} of its ${report.memory.pages} pages in the site's page cache when the load ended.`,
+    `Peak RSS over the whole run (from the servers' start to the last measurement): ${rssList(report.memory.peakRssMb)} MB. While publishing under load: ${rssList(report.memory.publishingPeakRssMb)} MB, with ${report.memory.cachedPages === null ? 'an unknown number (the site sends no x-cache)' : `about ${report.memory.cachedPages}`} of its ${report.memory.pages} pages in the site's page cache when the load ended (from a sample of 100 of them).`,
     '',
     '## Other scenarios (one run each)',
     '',
