@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `pnpm bench`: starts the CMS twice on a generated dataset (with its GraphQL answer cache, and
 // without it) and two production builds of the site (caching, in front of the first; CACHE=off, in
-// front of the second), loads them with autocannon, then measures page weight and runs Lighthouse. Writes bench/results/latest.json and latest.md. See bench/README.md.
+// front of the second), loads them with autocannon (the cached pages and the static file in three
+// interleaved rounds, then publishing under load), then measures page weight and runs Lighthouse.
+// Writes bench/results/latest.json and latest.md. See bench/README.md.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,9 +14,13 @@ import { parseArgs } from 'node:util';
 import { compile } from '../cms/scripts/strapi-app.mjs';
 import { ensureDataset } from './dataset/generate.mjs';
 import { measure } from './lib/load.mjs';
+import { adminSession } from './lib/cms-admin.mjs';
+import { publishUnderLoad, visitAll } from './lib/publish-under-load.mjs';
 import { markdownReport } from './lib/report.mjs';
+import { medianRun } from './lib/rounds.mjs';
 import { sampleRss } from './lib/rss.mjs';
 import { BROWSER_HEADERS, graphqlList, pages, restList, staticAsset } from './lib/scenarios.mjs';
+import { siteUrls } from './lib/site-urls.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { measurePageWeight } from './page-weight.mjs';
 import { graphqlAnswers, startCmsServer } from '../scripts/lib/cms-server.mjs';
@@ -29,6 +35,7 @@ const { values: args } = parseArgs({
     places: { type: 'string' },
     duration: { type: 'string' },
     connections: { type: 'string' },
+    'publish-duration': { type: 'string' },
     smoke: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
@@ -42,6 +49,10 @@ const settings = {
   duration: Number(args.duration ?? (args.smoke ? 2 : 10)),
   connections: Number(args.connections ?? (args.smoke ? 10 : 50)),
   warmup: args.smoke ? 1 : 3,
+  // The cached pages and the static file, one after another, this many times: the static rate
+  // alone moves by 15 % between runs, so each is compared as the median of its rounds.
+  rounds: 3,
+  publish: { duration: Number(args['publish-duration'] ?? (args.smoke ? 8 : 60)), interval: args.smoke ? 2 : 5 },
   smoke: args.smoke,
 };
 if (!['sqlite', 'postgres'].includes(settings.db)) throw new Error('--db is sqlite or postgres');
@@ -101,16 +112,18 @@ const main = async () => {
   const cmsUrl = `http://127.0.0.1:${cmsPort}`;
   const coldCmsUrl = `http://127.0.0.1:${coldCmsPort}`;
   const siteToken = secret();
+  const revalidateSecret = secret();
   /**
    * @param {string} name
    * @param {number} port
    * @param {string} cacheMb
+   * @param {Record<string, string>} [tellSite] the webhook's settings, for the CMS that the caching site reads from
    */
-  const startCms = (name, port, cacheMb) =>
+  const startCms = (name, port, cacheMb, tellSite = {}) =>
     startCmsServer(name, {
       cwd: join(root, 'cms'),
       echo: verbose,
-      env: { ...cleanEnv(), ...dataset.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: '', SITE_URL: `http://127.0.0.1:${cachedPort}`, SITE_TOKEN: siteToken, SITE_TOKEN_NAME: 'website', GRAPHQL_CACHE_MB: cacheMb },
+      env: { ...cleanEnv(), ...dataset.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: '', SITE_URL: `http://127.0.0.1:${cachedPort}`, SITE_TOKEN: siteToken, SITE_TOKEN_NAME: 'website', GRAPHQL_CACHE_MB: cacheMb, ...tellSite },
     });
   /**
    * @param {string} name
@@ -122,12 +135,13 @@ const main = async () => {
     start(name, process.execPath, ['server.js'], {
       cwd: join(root, 'web'),
       echo: verbose,
-      env: { ...cleanEnv(), NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ORIGIN: `http://127.0.0.1:${port}`, CMS_URL: cms, CMS_PUBLIC_URL: '', CMS_TOKEN: siteToken, SHOW_SAMPLES: 'true', CACHE: cache },
+      env: { ...cleanEnv(), NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ORIGIN: `http://127.0.0.1:${port}`, CMS_URL: cms, CMS_PUBLIC_URL: '', CMS_TOKEN: siteToken, SHOW_SAMPLES: 'true', CACHE: cache, REVALIDATE_SECRET: revalidateSecret },
     });
   const processes = [];
   try {
-    // One after the other: both migrate and bootstrap the same database.
-    const cms = startCms('cms', cmsPort, '32');
+    // One after the other: both migrate and bootstrap the same database. Only the first tells the
+    // caching site about changes: the publish scenario edits through it.
+    const cms = startCms('cms', cmsPort, '32', { SITE_REVALIDATE_URL: `http://127.0.0.1:${cachedPort}/api/revalidate`, REVALIDATE_SECRET: revalidateSecret });
     processes.push(cms);
     await waitFor(cms, `the CMS at ${cmsUrl}`, graphqlAnswers(cmsUrl), 180_000);
     const coldCms = startCms('cms-cold', coldCmsPort, '0');
@@ -140,6 +154,7 @@ const main = async () => {
     await waitFor(cached, 'the caching site', httpOk(`${sites.cached}/`), 60_000);
     await waitFor(uncached, 'the uncached site', httpOk(`${sites.uncached}/`), 60_000);
     log(`servers ready after ${Math.round((Date.now() - started) / 1000)} s`);
+    const stopRunSampling = sampleRss([cached, uncached]);
 
     const probe = dataset.probe;
     const pageList = settings.smoke ? pages(probe).filter((p) => ['home', 'profile'].includes(p.name)) : pages(probe);
@@ -150,32 +165,57 @@ const main = async () => {
 
     const cachedScenarios = pageList.map((page) => ({ name: `${page.name} (cached)`, kind: 'cached', page: page.name, request: { url: `${sites.cached}${page.path}`, headers: BROWSER_HEADERS }, procs: [cached, cms] }));
     const uncachedScenarios = pageList.map((page) => ({ name: `${page.name} (uncached)`, kind: 'uncached', page: page.name, request: { url: `${sites.uncached}${page.path}`, headers: BROWSER_HEADERS }, procs: [uncached, coldCms] }));
+    /** @typedef {{ name: string, kind: string, page?: string, request: import('./lib/load.mjs').Request, procs: import('../scripts/lib/processes.mjs').Child[], connections?: number }} Scenario */
+    /** @type {Scenario[]} */
+    const interleaved = [
+      { name: 'static', kind: 'static', request: { url: `${sites.cached}${await staticAsset(sites.cached)}`, headers: BROWSER_HEADERS }, procs: [cached] },
+      ...cachedScenarios.filter((s) => !settings.smoke || s.page === 'home'),
+    ];
     // Uncached pages come last: requests the site gave up on after CMS_TIMEOUT_MS still run in
     // the CMS, and before each scenario the CMS is given time to finish them (settle).
-    /** @type {{ name: string, kind: string, page?: string, request: import('./lib/load.mjs').Request, procs: import('../scripts/lib/processes.mjs').Child[], connections?: number }[]} */
-    const allScenarios = [
-      { name: 'static', kind: 'static', request: { url: `${sites.cached}${await staticAsset(sites.cached)}`, headers: BROWSER_HEADERS }, procs: [cached] },
-      ...cachedScenarios,
+    /** @type {Scenario[]} */
+    const once = [
       { name: 'GraphQL: 100 places with relations', kind: 'graphql', request: graphqlList(cmsUrl), procs: [cms] },
       { name: 'GraphQL: the same, answer cache off', kind: 'graphql-cold', request: graphqlList(coldCmsUrl), procs: [coldCms] },
       { name: 'REST: the same 100 places', kind: 'rest', request: restList(coldCmsUrl), procs: [coldCms] },
-      ...uncachedScenarios,
+      ...uncachedScenarios.filter((s) => !settings.smoke || s.page === 'profile'),
       // What one uncached render costs when the CMS is not queueing: the explanation of the above.
       ...uncachedScenarios.filter((u) => ['profile', 'directory-filter'].includes(u.page)).map((u) => ({ ...u, name: `${u.page} (uncached, 1 connection)`, kind: 'uncached-single', connections: 1 })),
     ];
-    const scenarios = allScenarios.filter((s) => !settings.smoke || s.kind !== 'uncached' || s.page === 'profile').filter((s) => !settings.smoke || s.kind !== 'cached' || s.page === 'home');
-
-    /** @type {import('./lib/report.mjs').ScenarioResult[]} */
-    const results = [];
-    for (const scenario of scenarios) {
+    /** @param {Record<string, number>} peaks */
+    const megabytes = (peaks) => Object.fromEntries(Object.entries(peaks).map(([k, v]) => [k, Math.round(v / 1048576)]));
+    /** @param {Scenario} scenario */
+    const runScenario = async (scenario) => {
       await settle(cmsUrl);
       await settle(coldCmsUrl);
       const stopSampling = sampleRss(scenario.procs);
       const result = await measure(scenario.request, { ...settings, connections: scenario.connections ?? settings.connections });
-      const peakRss = stopSampling();
-      results.push({ name: scenario.name, kind: scenario.kind, page: scenario.page, path: new URL(scenario.request.url).pathname + new URL(scenario.request.url).search, ...result, peakRssMb: Object.fromEntries(Object.entries(peakRss).map(([k, v]) => [k, Math.round(v / 1048576)])) });
+      const url = new URL(scenario.request.url);
       log(`${scenario.name}: ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, p99 ${result.latencyMs.p99} ms, ${result.errors} errors`);
+      return { name: scenario.name, kind: scenario.kind, page: scenario.page, path: url.pathname + url.search, ...result, peakRssMb: megabytes(stopSampling()) };
+    };
+
+    /** @type {import('./lib/report.mjs').ScenarioResult[][]} */
+    const rounds = interleaved.map(() => []);
+    for (let round = 1; round <= settings.rounds; round++) {
+      log(`round ${round} of ${settings.rounds}: the static file and the cached pages`);
+      for (const [i, scenario] of interleaved.entries()) rounds[i].push(await runScenario(scenario));
     }
+    /** @type {import('./lib/report.mjs').ScenarioResult[]} */
+    const results = rounds.map(medianRun);
+
+    log(`publishing under load: ${settings.publish.duration} s, a publish every ${settings.publish.interval} s`);
+    const urls = await siteUrls(sites.cached, probe);
+    log(`${urls.paths.length} pages from sitemap.xml, ${urls.profiles.length} of them profiles; visiting each once`);
+    await visitAll(sites.cached, urls.paths);
+    const admin = await adminSession(cmsUrl, { email: dataset.env.ADMIN_EMAIL, password: dataset.env.ADMIN_PASSWORD });
+    await settle(cmsUrl);
+    const stopPublishSampling = sampleRss([cached, cms]);
+    const underLoad = await publishUnderLoad({ siteUrl: sites.cached, admin, ...urls, ...settings.publish, connections: settings.connections, warmup: settings.warmup, log });
+    const publishing = { ...underLoad, pages: urls.paths.length, peakRssMb: megabytes(stopPublishSampling()) };
+    log(`publishing under load: ${publishing.requestsPerSecond} req/s, p50 ${publishing.latencyMs.p50} ms, p99 ${publishing.latencyMs.p99} ms, ${publishing.errors} errors, ${publishing.cachedPages ?? '?'} of ${publishing.pages} pages cached afterwards`);
+
+    for (const scenario of once) results.push(await runScenario(scenario));
     const ceiling = results.find((r) => r.kind === 'static')?.requestsPerSecond ?? Number.NaN;
     for (const r of results) if (['cached', 'uncached', 'uncached-single'].includes(r.kind)) r.ratioToStatic = Math.round((r.requestsPerSecond / ceiling) * 1000) / 1000;
 
@@ -205,6 +245,7 @@ const main = async () => {
       ];
       lighthouse = await runLighthouse(settings.smoke ? lighthousePages.slice(0, 1) : lighthousePages);
     }
+    const runPeakRssMb = megabytes(stopRunSampling());
 
     const report = {
       date: new Date().toISOString(),
@@ -213,6 +254,8 @@ const main = async () => {
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 1073741824), node: process.version },
       settings: { ...settings, placeCount: probe.placeCount },
       scenarios: results,
+      publishing,
+      memory: { peakRssMb: runPeakRssMb, publishingPeakRssMb: publishing.peakRssMb, cachedPages: publishing.cachedPages, pages: publishing.pages },
       pageWeight,
       lighthouse,
       durationSeconds: Math.round((Date.now() - started) / 1000),
@@ -223,10 +266,12 @@ const main = async () => {
     writeFileSync(join(outDir, 'latest.md'), markdown);
     console.log(`\n${markdown}`);
     log(`done in ${report.durationSeconds} s; written to ${outDir}`);
-    const broken = results.filter((r) => r.requests === 0 || r.errors > 0);
+    const broken = [...rounds.flat(), ...results, { ...publishing, name: 'publishing under load' }].filter((r) => r.requests === 0 || r.errors > 0).map((r) => r.name);
+    const unseen = publishing.publishes.filter((p) => p.visibleMs === null).map((p) => p.path);
+    if (unseen.length) broken.push(`publishing under load (not visible within 10 s: ${unseen.join(', ')})`);
     // A full run reports errors as measurements; the smoke run exists to catch a broken suite.
-    if (broken.length && settings.smoke) throw new Error(`Scenarios with errors or no answers: ${broken.map((r) => r.name).join(', ')}`);
-    if (broken.length) log(`scenarios with errors or no answers: ${broken.map((r) => r.name).join(', ')}`);
+    if (broken.length && settings.smoke) throw new Error(`Scenarios with errors or no answers: ${[...new Set(broken)].join(', ')}`);
+    if (broken.length) log(`scenarios with errors or no answers: ${[...new Set(broken)].join(', ')}`);
   } finally {
     await Promise.all(processes.reverse().map((child) => stop(child)));
   }

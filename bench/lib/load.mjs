@@ -2,8 +2,9 @@
 import autocannon from 'autocannon';
 
 /**
- * What one scenario sends.
- * @typedef {{ url: string, method?: 'GET' | 'POST', headers?: Record<string, string>, body?: string }} Request
+ * What one scenario sends. With `paths`, the requests go to those paths of `url`'s origin in turn,
+ * one list shared by all connections, so that every path is requested about equally often.
+ * @typedef {{ url: string, method?: 'GET' | 'POST', headers?: Record<string, string>, body?: string, paths?: string[] }} Request
  */
 /**
  * What one scenario measured.
@@ -35,15 +36,34 @@ const run = (options) =>
   });
 
 /**
+ * autocannon's options for a request; a list of paths becomes one request whose path each
+ * connection sets anew before sending (autocannon calls setupRequest for every request).
+ * @param {Request} request
+ * @param {number} connections
+ * @returns {autocannon.Options}
+ */
+const optionsFor = (request, connections) => {
+  const options = { url: request.url, method: request.method ?? 'GET', headers: request.headers, body: request.body, connections, timeout: 10 };
+  const { paths } = request;
+  if (!paths?.length) return options;
+  let next = 0;
+  return { ...options, requests: [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }) }] };
+};
+
+/**
+ * Runs `request` for `duration` seconds after `warmup` seconds that are not counted; `alongside`,
+ * if given, starts when the counted run does (e.g. publishing while the site is under load) and is
+ * awaited with it.
  * @param {Request} request
  * @param {{ duration: number, connections: number, warmup: number }} settings
+ * @param {() => Promise<unknown>} [alongside]
  * @returns {Promise<Measurement>}
  */
-export const measure = async (request, { duration, connections, warmup }) => {
-  const options = { url: request.url, method: request.method ?? 'GET', headers: request.headers, body: request.body, connections, timeout: 10 };
+export const measure = async (request, { duration, connections, warmup }, alongside) => {
+  const options = optionsFor(request, connections);
   // Fills caches and warms the JIT; not counted.
   if (warmup > 0) await run({ ...options, duration: warmup });
-  const { result, latencies, statuses } = await run({ ...options, duration });
+  const [{ result, latencies, statuses }] = await Promise.all([run({ ...options, duration }), alongside?.()]);
   latencies.sort((a, b) => a - b);
   /** @param {number | null} value */
   const round = (value) => (value === null ? null : Math.round(value * 100) / 100);

@@ -32,6 +32,7 @@ export const SUBMISSION = 'api::submission.submission' satisfies UID.ContentType
 /** The part of a schema.json read here; what it says is never written again below. */
 type Schema = {
   kind: string;
+  info: { pluralName: string };
   options?: { draftAndPublish?: boolean };
   pluginOptions?: { i18n?: { localized?: boolean } };
   attributes: Record<string, { type: string; component?: string }>;
@@ -83,6 +84,8 @@ const typesWhere = (test: (traits: Traits) => boolean) => API_TYPES.filter((uid)
 export const PUBLIC_TYPES = typesWhere((type) => type.isPublic);
 export const PRIVATE_TYPES = typesWhere((type) => !type.isPublic);
 export const UNANNOUNCED_TYPES = typesWhere((type) => !type.announced);
+/** Public types whose changes the website hears of. */
+export const ANNOUNCED_TYPES = typesWhere((type) => type.isPublic && type.announced);
 /** Types with a `slug` uid field: unique across locales, in the URL. */
 export const SLUGGED_TYPES = typesWhere((type) => type.schema.attributes.slug?.type === 'uid');
 /** Localized types (i18n); the site shows each of them in German and English. */
@@ -94,6 +97,13 @@ export const isSingleType = (uid: ApiType) => traits(uid).schema.kind === 'singl
 export const hasDraftAndPublish = (uid: ApiType) => traits(uid).schema.options?.draftAndPublish === true;
 export const isSlugged = (uid: string): uid is ApiType => isApiType(uid) && SLUGGED_TYPES.includes(uid);
 export const titleFieldOf = (uid: ApiType) => traits(uid).titleField;
+/** The public GraphQL root field that lists the type, as plugin-graphql names it: camelCase of the plural name. */
+export const listFieldOf = (uid: ApiType) => traits(uid).schema.info.pluralName.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+/** The type's fields as the schema lists them; only those of the given attribute type, if one is given. */
+export const fieldsOf = (uid: ApiType, type?: string) =>
+  Object.entries(traits(uid).schema.attributes)
+    .filter(([, attribute]) => type === undefined || attribute.type === type)
+    .map(([name]) => name);
 /** The German path prefix of the type's pages; undefined for types without pages of their own. */
 export const sitePathOf = (uid: string) => (isApiType(uid) ? traits(uid).sitePath : undefined);
 /** The types with pages of their own on the website. */

@@ -9,7 +9,7 @@ import { seedIfEmpty } from './seed';
 import { ensureSiteWebhook } from './site/webhook';
 import { checkPatchedVersions, installedVersions } from './strapi-patches';
 import { registerGracefulStop } from './strapi-patches/graceful-stop';
-import { keepProposalsFromWebhooks } from './strapi-patches/private-webhooks';
+import { patchWebhookRunner } from './strapi-patches/private-webhooks';
 import { registerSubmissions } from './submissions';
 import { registerTranslationOverviewRoute } from './translations/admin-route';
 import { ensureLocales } from './translations/locales';
@@ -31,7 +31,7 @@ export default {
     await ensureIndexes(strapi);
     await ensureLocales(strapi);
     await ensureAccess(strapi);
-    keepProposalsFromWebhooks(strapi);
+    patchWebhookRunner(strapi);
     await ensureSiteWebhook(strapi);
     await seedIfEmpty(strapi);
     await applyAdminLabels(strapi);

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildSchema, getNamedType, getNullableType, isListType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
   API_TYPES,
@@ -13,6 +14,7 @@ import {
   hasDraftAndPublish,
   imageFieldsOf,
   isSingleType,
+  listFieldOf,
   sitePathOf,
 } from '../src/content-types';
 
@@ -64,5 +66,16 @@ describe('the content-type registry', () => {
     expect(imageFieldsOf('api::place.place')).toEqual(['cover', 'gallery']);
     expect(imageFieldsOf('api::partner.partner')).toEqual(['logo']);
     expect(imageFieldsOf('api::region.region')).toEqual([]);
+  });
+
+  it('names the root field of the served schema that lists each public collection type', () => {
+    const query = buildSchema(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8')).getQueryType()!.getFields();
+    const collections = PUBLIC_TYPES.filter((uid) => !isSingleType(uid));
+    expect(collections.map(listFieldOf)).toEqual(['places', 'meetings', 'partners', 'articles', 'regions', 'themes', 'redirects']);
+    for (const uid of collections) {
+      const field = query[listFieldOf(uid)];
+      expect(isListType(getNullableType(field.type))).toBe(true);
+      expect(getNamedType(field.type).name.toLowerCase()).toBe(uid.split('.')[1]);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
-const NAME = 'Website: Cache leeren';
+/** The webhook's name in the admin, and how the CMS finds it again. */
+export const SITE_WEBHOOK_NAME = 'Website: Cache leeren';
 const EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish', 'media.update', 'media.delete'];
 
 type Webhook = { id: string; name: string; url: string; headers: Record<string, string>; events: string[]; isEnabled: boolean };
@@ -12,8 +13,8 @@ const matches = (current: Omit<Webhook, 'id'>, wanted: Omit<Webhook, 'id'>) =>
   [...current.events].sort().join() === [...wanted.events].sort().join();
 
 /**
- * Tells the website to drop its cached pages whenever content changes, so that a publish is
- * live at once. Strapi's webhooks send static headers only, so the shared secret travels as a
+ * Tells the website which of its cached pages and answers a change touches, so that a publish
+ * is live at once (the body: src/site/eviction.ts, sent by src/strapi-patches/private-webhooks.ts). Strapi's webhooks send static headers only, so the shared secret travels as a
  * header value. Kept in step with SITE_REVALIDATE_URL and REVALIDATE_SECRET on every boot.
  */
 export const ensureSiteWebhook = async (strapi: Core.Strapi) => {
@@ -25,9 +26,9 @@ export const ensureSiteWebhook = async (strapi: Core.Strapi) => {
   }
   const store = strapi.get('webhookStore');
   const runner = strapi.get('webhookRunner');
-  const wanted = { name: NAME, url, headers: { 'x-revalidate-secret': secret }, events: EVENTS, isEnabled: true };
+  const wanted = { name: SITE_WEBHOOK_NAME, url, headers: { 'x-revalidate-secret': secret }, events: EVENTS, isEnabled: true };
   const webhooks: Webhook[] = await store.findWebhooks();
-  const existing = webhooks.find((webhook) => webhook.name === NAME);
+  const existing = webhooks.find((webhook) => webhook.name === SITE_WEBHOOK_NAME);
   if (!existing) {
     runner.add(await store.createWebhook(wanted));
   } else if (!matches(existing, wanted)) {

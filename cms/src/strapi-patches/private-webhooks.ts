@@ -1,18 +1,32 @@
 // Patches @strapi/core 5.54's webhook runner: `run`, the one entry point of every webhook call.
 import type { Core } from '@strapi/strapi';
 import { UNANNOUNCED_TYPES } from '../content-types';
+import { documentIdOf, evictionFor, type Eviction } from '../site/eviction';
+import { SITE_WEBHOOK_NAME } from '../site/webhook';
 
 const UNANNOUNCED = new Set<string>(UNANNOUNCED_TYPES);
 
-type Run = (webhook: unknown, event: string, info?: { uid?: string }) => Promise<unknown>;
+/** Strapi sends `{ event, createdAt, ...info }`: its info carries the entry; ours, sent to the website, the eviction. */
+type Info = { model?: string; uid?: string; entry?: unknown; documentId?: string; eviction?: Eviction };
+type Run = (webhook: { name?: string }, event: string, info?: Info) => Promise<unknown>;
+
+const skipped = () => Promise.resolve({ statusCode: 204 });
 
 /**
  * Strapi's webhooks fire for every type and carry the entry. A proposal holds a visitor's name
- * and email and changes nothing on the website, so no webhook is told about it. Strapi 5.54
- * offers no per-type filter for webhooks; this wraps the runner's one entry point instead.
+ * and email and changes nothing on the website, so no webhook is told about it. The website's own
+ * webhook hears which cache tags a change evicts instead of the entry, which may be large, and
+ * nothing when the public site did not change. Strapi 5.54 offers neither a per-type filter nor a
+ * body of one's own for webhooks; this wraps the runner's one entry point instead.
  */
-export const keepProposalsFromWebhooks = (strapi: Core.Strapi) => {
+export const patchWebhookRunner = (strapi: Core.Strapi) => {
   const runner: { run: Run } = strapi.get('webhookRunner');
   const run = runner.run.bind(runner);
-  runner.run = (webhook, event, info = {}) => (info.uid && UNANNOUNCED.has(info.uid) ? Promise.resolve({ statusCode: 204 }) : run(webhook, event, info));
+  runner.run = (webhook, event, info = {}) => {
+    if (info.uid && UNANNOUNCED.has(info.uid)) return skipped();
+    if (webhook.name !== SITE_WEBHOOK_NAME) return run(webhook, event, info);
+    const eviction = evictionFor(event, info.uid, info.entry);
+    if (!eviction) return skipped();
+    return run(webhook, event, { model: info.model, uid: info.uid, documentId: documentIdOf(info.entry), eviction });
+  };
 };

@@ -1,6 +1,11 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { Eviction } from '../../src/site/eviction';
 
-export type Webhook = { headers: IncomingHttpHeaders; body: { event: string; model?: string; entry?: { slug?: string } } };
+/** The website's webhook sends the eviction; any other keeps Strapi's body, with the entry. */
+export type Webhook = {
+  headers: IncomingHttpHeaders;
+  body: { event: string; model?: string; documentId?: string; eviction?: Eviction; entry?: { documentId?: string; slug?: string } };
+};
 
 /**
  * A stand-in for the website's revalidation endpoint: it keeps every webhook the CMS sends.
