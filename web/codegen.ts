@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addDocumentIds } from './codegen/document-ids';
 
 // Types every operation in src/lib/server/cms/operations/ from the schema the CMS serves.
 const config: CodegenConfig = {
@@ -9,6 +10,7 @@ const config: CodegenConfig = {
     'src/lib/server/cms/generated/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
+      documentTransforms: [addDocumentIds],
       config: {
         enumsAsTypes: true,
         useTypeImports: true,

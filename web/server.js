@@ -1,32 +1,16 @@
 // The production entry, `node server.js`: adapter-node's own server (its environment variables,
-// graceful shutdown and socket activation unchanged) with the security headers that belong on
-// every response. They are set here because adapter-node serves the built scripts, fonts and the
-// map's worker itself, before SvelteKit's hooks see a request. A response may still set its own
-// value; the Content-Security-Policy comes from kit.csp and src/lib/server/security-headers.ts.
+// graceful shutdown and socket activation unchanged) behind the app's front door
+// (src/lib/server/front-door), which every request passes first: it sets the security headers,
+// gives the request its id, logs it, and answers cached pages before SvelteKit is involved.
 import { server } from './build/index.js';
 
-const headers = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'strict-origin-when-cross-origin',
-  // No feature of the site needs any of these; geolocation too, since nothing asks where a visitor is.
-  'permissions-policy':
-    'accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=()',
-  'cross-origin-opener-policy': 'same-origin',
-};
+// Published by the app's init hook while the build was imported (src/hooks.server.ts).
+const frontDoor = globalThis[Symbol.for('kreativorte.front-door')];
+if (typeof frontDoor !== 'function') throw new Error('The built app has published no front door: see src/hooks.server.ts.');
 
-// HSTS only where the site is reached over https: a browser would otherwise be told to insist on
-// an https the server does not offer. Behind a TLS-terminating proxy, ORIGIN is https (or the
-// proxy names the protocol in PROTOCOL_HEADER, as adapter-node reads it).
-const HSTS = 'max-age=31536000';
-const httpsOrigin = (process.env.ORIGIN ?? '').startsWith('https://');
-const protocolHeader = process.env.PROTOCOL_HEADER?.toLowerCase();
-
-server.server.prependListener('request', (request, response) => {
-  for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-  if (httpsOrigin || (protocolHeader && request.headers[protocolHeader] === 'https')) {
-    response.setHeader('strict-transport-security', HSTS);
-  }
-});
+const [adapterNode] = server.server.listeners('request');
+server.server.removeAllListeners('request');
+server.server.on('request', (request, response) => frontDoor(request, response, () => adapterNode(request, response)));
 
 // adapter-node stops on SIGTERM or SIGINT once every request is answered, then waits for the event
 // loop to empty, which an open socket or timer may put off for ever: exit 0 as soon as it has closed.

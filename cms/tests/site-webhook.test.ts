@@ -82,3 +82,19 @@ it("keeps Strapi's body, with the entry, for every other webhook", async () => {
     partner.close();
   }
 });
+
+it('sends the eviction to every webhook with the secret header, such as a second site process added in the admin', async () => {
+  const replica = await startSiteReceiver();
+  try {
+    const headers = { 'x-revalidate-secret': site.env.REVALIDATE_SECRET };
+    const webhook = await cms.strapi.get('webhookStore').createWebhook({ name: 'Website, zweiter Prozess', url: replica.env.SITE_REVALIDATE_URL, headers, events: ['entry.publish'], isEnabled: true });
+    cms.strapi.get('webhookRunner').add(webhook);
+    const { documentId } = (await places().findFirst({ filters: { slug: 'kultur-nische' }, locale: 'de' }))!;
+    await places().publish({ documentId, locale: 'de' });
+    const hit = await replica.waitFor((r) => r.body.event === 'entry.publish');
+    expect(hit.body.eviction).toMatchObject({ expire: [documentId] });
+    expect(hit.body.entry).toBeUndefined();
+  } finally {
+    replica.close();
+  }
+});

@@ -1,4 +1,4 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { localeOf, localizePath, basePath } from '$lib/i18n/locale';
 import { messages } from '$lib/i18n/messages';
@@ -8,7 +8,7 @@ import { PRIVATE, publicPage } from '$lib/server/cache-control';
 import { pageCache } from '$lib/server/page-cache';
 import { securityHeaders } from '$lib/server/security-headers';
 import { log } from '$lib/server/logging/log';
-import { requestLog } from '$lib/server/logging/request-log';
+import { publishFrontDoor } from '$lib/server/front-door';
 
 /** Pages and their client-side navigation data; feeds and images set their own caching. */
 const isPage = (response: Response) => /^(text\/html|application\/json)/.test(response.headers.get('content-type') ?? '');
@@ -39,7 +39,14 @@ const site: Handle = async ({ event, resolve }) => {
   return response;
 };
 
-export const handle = sequence(requestLog, securityHeaders, pageCache, site);
+/** web/server.js puts the front door before adapter-node; `vite dev` runs without it. */
+export const init: ServerInit = () => {
+  publishFrontDoor();
+};
+
+// The page cache keeps responses with their completed security headers, so that the front door
+// answers cached pages exactly as SvelteKit would.
+export const handle = sequence(pageCache, securityHeaders, site);
 
 /** Logs the failure for operators; visitors see a generic message and never a stack trace. */
 export const handleError: HandleServerError = ({ error, event, status }) => {

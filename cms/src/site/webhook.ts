@@ -2,6 +2,11 @@ import type { Core } from '@strapi/strapi';
 
 /** The webhook's name in the admin, and how the CMS finds it again. */
 export const SITE_WEBHOOK_NAME = 'Website: Cache leeren';
+/**
+ * The header that carries the shared secret. A webhook with it goes to a website process of ours
+ * (this one, or another replica's added in the admin), which hears the eviction rather than the entry.
+ */
+export const SECRET_HEADER = 'x-revalidate-secret';
 const EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish', 'media.update', 'media.delete'];
 
 type Webhook = { id: string; name: string; url: string; headers: Record<string, string>; events: string[]; isEnabled: boolean };
@@ -9,7 +14,7 @@ type Webhook = { id: string; name: string; url: string; headers: Record<string, 
 const matches = (current: Omit<Webhook, 'id'>, wanted: Omit<Webhook, 'id'>) =>
   current.url === wanted.url &&
   current.isEnabled &&
-  current.headers?.['x-revalidate-secret'] === wanted.headers['x-revalidate-secret'] &&
+  current.headers?.[SECRET_HEADER] === wanted.headers[SECRET_HEADER] &&
   [...current.events].sort().join() === [...wanted.events].sort().join();
 
 /**
@@ -26,7 +31,7 @@ export const ensureSiteWebhook = async (strapi: Core.Strapi) => {
   }
   const store = strapi.get('webhookStore');
   const runner = strapi.get('webhookRunner');
-  const wanted = { name: SITE_WEBHOOK_NAME, url, headers: { 'x-revalidate-secret': secret }, events: EVENTS, isEnabled: true };
+  const wanted = { name: SITE_WEBHOOK_NAME, url, headers: { [SECRET_HEADER]: secret }, events: EVENTS, isEnabled: true };
   const webhooks: Webhook[] = await store.findWebhooks();
   const existing = webhooks.find((webhook) => webhook.name === SITE_WEBHOOK_NAME);
   if (!existing) {

@@ -2,21 +2,21 @@
 import type { Core } from '@strapi/strapi';
 import { UNANNOUNCED_TYPES } from '../content-types';
 import { documentIdOf, evictionFor, type Eviction } from '../site/eviction';
-import { SITE_WEBHOOK_NAME } from '../site/webhook';
+import { SECRET_HEADER } from '../site/webhook';
 
 const UNANNOUNCED = new Set<string>(UNANNOUNCED_TYPES);
 
 /** Strapi sends `{ event, createdAt, ...info }`: its info carries the entry; ours, sent to the website, the eviction. */
 type Info = { model?: string; uid?: string; entry?: unknown; documentId?: string; eviction?: Eviction };
-type Run = (webhook: { name?: string }, event: string, info?: Info) => Promise<unknown>;
+type Run = (webhook: { headers?: Record<string, string> }, event: string, info?: Info) => Promise<unknown>;
 
 const skipped = () => Promise.resolve({ statusCode: 204 });
 
 /**
  * Strapi's webhooks fire for every type and carry the entry. A proposal holds a visitor's name
- * and email and changes nothing on the website, so no webhook is told about it. The website's own
- * webhook hears which cache tags a change evicts instead of the entry, which may be large, and
- * nothing when the public site did not change. Strapi 5.54 offers neither a per-type filter nor a
+ * and email and changes nothing on the website, so no webhook is told about it. The website's
+ * webhooks (those with the secret's header, one per site process) hear which cache tags a change
+ * evicts instead of the entry, which may be large, and nothing when the public site did not change. Strapi 5.54 offers neither a per-type filter nor a
  * body of one's own for webhooks; this wraps the runner's one entry point instead.
  */
 export const patchWebhookRunner = (strapi: Core.Strapi) => {
@@ -24,7 +24,7 @@ export const patchWebhookRunner = (strapi: Core.Strapi) => {
   const run = runner.run.bind(runner);
   runner.run = (webhook, event, info = {}) => {
     if (info.uid && UNANNOUNCED.has(info.uid)) return skipped();
-    if (webhook.name !== SITE_WEBHOOK_NAME) return run(webhook, event, info);
+    if (!webhook.headers?.[SECRET_HEADER]) return run(webhook, event, info);
     const eviction = evictionFor(event, info.uid, info.entry);
     if (!eviction) return skipped();
     return run(webhook, event, { model: info.model, uid: info.uid, documentId: documentIdOf(info.entry), eviction });

@@ -37,6 +37,11 @@ export const config = () => {
     embedFrameAncestors: env.EMBED_FRAME_ANCESTORS || '*',
     /** A self-hosted maplibre style that replaces the map's outlines (the browser loads it). */
     mapStyleUrl: publicEnv.PUBLIC_MAP_STYLE_URL || undefined,
+    /** adapter-node's own variables: where requests come from, as SvelteKit sees them (docs/operations.md). */
+    origin: env.ORIGIN || undefined,
+    protocolHeader: env.PROTOCOL_HEADER?.toLowerCase() || undefined,
+    hostHeader: env.HOST_HEADER?.toLowerCase() || undefined,
+    portHeader: env.PORT_HEADER?.toLowerCase() || undefined,
     /** LOG_FORMAT: json (the default with NODE_ENV=production), one object per line, or pretty. */
     jsonLogs: logFormat(env.LOG_FORMAT, env.NODE_ENV) === 'json',
   };

@@ -3,6 +3,31 @@ import { LRUCache } from 'lru-cache';
 import { config } from './config';
 import { isValidPreview } from './preview';
 
+/** On every response, also the build's scripts and fonts, which SvelteKit's hooks never see. */
+const BASELINE: [string, string][] = [
+  ['x-content-type-options', 'nosniff'],
+  ['referrer-policy', 'strict-origin-when-cross-origin'],
+  // No feature of the site needs any of these; geolocation too, since nothing asks where a visitor is.
+  [
+    'permissions-policy',
+    'accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=()',
+  ],
+  ['cross-origin-opener-policy', 'same-origin'],
+];
+
+const HSTS: [string, string] = ['strict-transport-security', 'max-age=31536000'];
+
+/**
+ * The headers the front door sets on every response; a response may still set its own value.
+ * HSTS only where the site is reached over https: a browser would otherwise be told to insist on
+ * an https the server does not offer. Behind a TLS-terminating proxy, ORIGIN is https (or the
+ * proxy names the protocol in PROTOCOL_HEADER, as adapter-node reads it).
+ */
+export const baselineHeaders = (protocol: string | undefined) => {
+  const { origin } = config();
+  return origin?.startsWith('https://') || protocol === 'https' ? [...BASELINE, HSTS] : BASELINE;
+};
+
 /** For whatever is not one of our pages (feeds, images, redirects): it may load nothing, and nobody may frame it. */
 export const LOCKED_DOWN = "default-src 'none'; frame-ancestors 'none'";
 

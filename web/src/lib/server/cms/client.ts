@@ -6,24 +6,37 @@ import { getOperationAST } from 'graphql';
 import { config } from '../config';
 import { log } from '../logging/log';
 import { propertyOf } from '../property';
+import { afterEviction, evictionMark, freshnessSince, type Eviction, type Freshness } from '../cache/eviction';
+import { recordTags, tagsOfAnswer } from '../cache/tags';
 import { CmsUnavailableError } from './errors';
 import { cmsHeaders } from './headers';
 
-type Entry<T> = { value: T; storedAt: number };
+type Entry<T> = { value: T; storedAt: number; tags: ReadonlySet<string>; freshness: Freshness };
 
 /**
  * One memory budget (CACHE_MAX_MB) for the responses of all operations: each operation keeps its
  * typed entries itself, and this LRU decides which of them to forget.
  */
-let budget: LRUCache<string, { size: number; forget: () => void }> | undefined;
+let budget: LRUCache<string, { size: number; entry: Entry<unknown>; forget: () => void }> | undefined;
 const memory = () =>
   (budget ??= new LRUCache({
     maxSize: config().cacheMaxBytes,
-    sizeCalculation: (entry) => entry.size,
+    sizeCalculation: (kept) => kept.size,
     // Older answers are kept for a day only to be served while the CMS is down.
     ttl: 24 * 60 * 60 * 1000,
-    dispose: (entry) => entry.forget(),
+    dispose: (kept) => kept.forget(),
   }));
+
+/** Applies a change in the CMS to every cached answer; see cache/evict.ts. */
+export const evictAnswers = (eviction: Eviction) => {
+  const gone: string[] = [];
+  memory().forEach(({ entry }, key) => {
+    const freshness = afterEviction(entry.tags, entry.freshness, eviction);
+    if (freshness === null) gone.push(key);
+    else entry.freshness = freshness;
+  });
+  for (const key of gone) memory().delete(key);
+};
 
 /** Forgets every cached response, e.g. after a publish or after tests change the CMS's content. */
 export const clearCache = () => memory().clear();
@@ -50,13 +63,23 @@ const reasonOf = (failure: unknown) => {
 export const operation = <TResult, TVariables extends Variables>(document: TypedDocumentNode<TResult, TVariables>) => {
   const name = getOperationAST(document)?.name?.value ?? 'anonymous';
   const entries = new Map<string, Entry<TResult>>();
-  const inFlight = new Map<string, Promise<TResult>>();
+  const inFlight = new Map<string, Promise<Entry<TResult>>>();
 
   const lookup = (key: string) => (memory().get(`${name}:${key}`) ? entries.get(key) : undefined);
-  const store = (key: string, value: TResult) => {
+  const store = (key: string, entry: Entry<TResult>) => {
     // Replacing a budget entry forgets the old one, so the new value is kept after that.
-    memory().set(`${name}:${key}`, { size: JSON.stringify(value).length + key.length + 64, forget: () => entries.delete(key) });
-    entries.set(key, { value, storedAt: Date.now() });
+    memory().set(`${name}:${key}`, { size: JSON.stringify(entry.value).length + key.length + 64 + entry.tags.size * 32, entry, forget: () => entries.delete(key) });
+    entries.set(key, entry);
+  };
+  /** Fetches an answer and keeps it with its tags, as changes in the CMS meanwhile left it. */
+  const refresh = async (key: string, variables: TVariables): Promise<Entry<TResult>> => {
+    const mark = evictionMark();
+    const value = await fetchFromCms(variables, config().cmsToken);
+    const tags = tagsOfAnswer(document, variables, value);
+    const freshness = freshnessSince(mark, tags);
+    const entry = { value, storedAt: Date.now(), tags, freshness: freshness ?? 'expired' };
+    if (freshness) store(key, entry);
+    return entry;
   };
 
   const fetchFromCms = async (variables: TVariables, token: string | undefined) => {
@@ -97,21 +120,25 @@ export const operation = <TResult, TVariables extends Variables>(document: Typed
     if (!config().cacheEnabled) return uncached(variables);
     const key = JSON.stringify(variables);
     const entry = lookup(key);
-    if (entry && Date.now() - entry.storedAt < config().cacheTtlMs) return entry.value;
+    if (entry && entry.freshness === 'fresh' && Date.now() - entry.storedAt < config().cacheTtlMs) {
+      recordTags(entry.tags);
+      return entry.value;
+    }
 
     let pending = inFlight.get(key);
     if (!pending) {
-      pending = fetchFromCms(variables, config().cmsToken).finally(() => inFlight.delete(key));
+      pending = refresh(key, variables).finally(() => inFlight.delete(key));
       inFlight.set(key, pending);
     }
     try {
-      const value = await pending;
-      store(key, value);
-      return value;
+      const fetched = await pending;
+      recordTags(fetched.tags);
+      return fetched.value;
     } catch (failure) {
       if (!(failure instanceof CmsUnavailableError)) throw failure;
-      if (entry) return entry.value;
-      return unavailable(failure);
+      if (!entry) return unavailable(failure);
+      recordTags(entry.tags);
+      return entry.value;
     }
   };
 };

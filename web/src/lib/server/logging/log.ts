@@ -9,9 +9,8 @@ type Fields = Record<string, unknown>;
  * JSON object per line: time, level, message, the request's id, and the caller's fields; else a
  * readable line. Callers pass no personal data: no addresses, form values, tokens or query strings.
  */
-const write = (level: Level, message: string, fields: Fields = {}) => {
+const write = (level: Level, message: string, fields: Fields = {}, requestId = currentRequestId()) => {
   const time = new Date().toISOString();
-  const requestId = currentRequestId();
   if (config().jsonLogs) {
     process.stdout.write(`${JSON.stringify({ time, level, message, requestId, ...fields })}\n`);
   } else {
@@ -23,6 +22,6 @@ const write = (level: Level, message: string, fields: Fields = {}) => {
 export const log = {
   error: (message: string, fields?: Fields) => write('error', message, fields),
   warn: (message: string, fields?: Fields) => write('warn', message, fields),
-  /** The request-log hook's one line per request. */
-  http: (message: string, fields?: Fields) => write('http', message, fields),
+  /** The front door's one line per request, written once it is answered, outside its context. */
+  http: (message: string, fields: Fields, requestId: string) => write('http', message, fields, requestId),
 };

@@ -1,6 +1,8 @@
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { evict } from '../cache/evict';
+import { recordTags } from '../cache/tags';
 import { pageEvent } from '../testing/events';
 import { pageCache } from './handle';
 import { clearPages } from './store';
@@ -10,10 +12,13 @@ const html = (text: string) => `<!doctype html><html><body><h1>${text}</h1>${'<p
 /** The site behind the cache: counts its renders, and answers what the test makes it answer. */
 const site = () => {
   const headers: Record<string, string> = { 'content-type': 'text/html', 'cache-control': 'public, max-age=0' };
-  const state = { renders: 0, status: 200, text: 'Erste Fassung', headers };
+  const state = { renders: 0, status: 200, text: 'Erste Fassung', headers, tags: ['ort-a', 'list:places'], whileRendering: () => {} };
   const resolve = vi.fn(async () => {
     state.renders += 1;
+    // What the page read from the CMS, as the CMS client records it.
+    recordTags(state.tags);
     await new Promise((done) => setTimeout(done, 20));
+    state.whileRendering();
     return new Response(html(state.text), { status: state.status, headers: state.headers });
   });
   return { state, resolve };
@@ -172,5 +177,81 @@ describe('the page cache', () => {
     await Promise.all([request(resolve), request(resolve)]);
     await request(resolve);
     expect(state.renders).toBe(3);
+  });
+
+  describe('after a change in the CMS', () => {
+    const none = { expire: [], stale: [], purge: [] };
+
+    it('keeps answering pages that do not show the change from memory', async () => {
+      const { state, resolve } = site();
+      await request(resolve);
+      evict({ expire: ['ort-b'], stale: ['list:meetings', 'related:ort-b'], purge: ['ort-c'] });
+      expect((await request(resolve)).headers.get('x-cache')).toBe('HIT');
+      expect(state.renders).toBe(1);
+    });
+
+    it('answers a page that lists the changed entry stale at once, and renews it in the background', async () => {
+      const { state, resolve } = site();
+      await request(resolve);
+      state.text = 'Zweite Fassung';
+      evict({ ...none, stale: ['list:places'] });
+      const stale = await request(resolve);
+      expect(stale.headers.get('x-cache')).toBe('STALE');
+      expect(await stale.text()).toBe(html('Erste Fassung'));
+      await vi.waitFor(async () => expect(await (await request(resolve)).text()).toBe(html('Zweite Fassung')));
+    });
+
+    it("renders the changed entry's own page before answering, and answers the old copy only if that fails", async () => {
+      const { state, resolve } = site();
+      await request(resolve);
+      state.text = 'Zweite Fassung';
+      evict({ ...none, expire: ['ort-a'] });
+      const renewed = await request(resolve);
+      expect(renewed.headers.get('x-cache')).toBe('MISS');
+      expect(await renewed.text()).toBe(html('Zweite Fassung'));
+
+      evict({ ...none, expire: ['ort-a'] });
+      state.status = 503;
+      const fallback = await request(resolve);
+      expect([fallback.status, fallback.headers.get('x-cache')]).toEqual([200, 'STALE']);
+      expect(await fallback.text()).toBe(html('Zweite Fassung'));
+    });
+
+    it('never answers a withdrawn entry again, not even while the CMS is down', async () => {
+      const { state, resolve } = site();
+      await request(resolve);
+      evict({ ...none, purge: ['ort-a'] });
+      state.status = 503;
+      const answer = await request(resolve);
+      expect(answer.status).toBe(503);
+      expect(answer.headers.get('x-cache')).toBeNull();
+    });
+
+    it('drops a stale copy once the page is gone, and keeps it while renders fail', async () => {
+      const { state, resolve } = site();
+      await request(resolve);
+      evict({ ...none, expire: ['ort-a'] });
+      state.status = 404;
+      expect((await request(resolve)).status).toBe(404);
+      state.status = 503;
+      expect((await request(resolve)).status, 'no old copy left to answer').toBe(503);
+    });
+
+    it('does not keep a page whose render read an entry withdrawn meanwhile', async () => {
+      const { state, resolve } = site();
+      state.whileRendering = () => evict({ ...none, purge: ['ort-a'] });
+      await request(resolve);
+      state.whileRendering = () => {};
+      await request(resolve);
+      expect(state.renders).toBe(2);
+    });
+
+    it('keeps a page rendered while its listing changed as stale, to be renewed', async () => {
+      const { state, resolve } = site();
+      state.whileRendering = () => evict({ ...none, stale: ['list:places'] });
+      await request(resolve);
+      state.whileRendering = () => {};
+      expect((await request(resolve)).headers.get('x-cache')).toBe('STALE');
+    });
   });
 });

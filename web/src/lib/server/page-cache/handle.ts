@@ -1,8 +1,10 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { config } from '../config';
 import { log } from '../logging/log';
+import { evictionMark, freshnessSince } from '../cache/eviction';
+import { collectingTags } from '../cache/tags';
 import { respondWith } from './respond';
-import { getPage, isFresh, setPage, toCachedPage, type CachedPage } from './store';
+import { dropPage, getPage, isFresh, setPage, toCachedPage, type CachedPage } from './store';
 
 type MaybePromise<T> = T | Promise<T>;
 
@@ -24,8 +26,11 @@ const isCacheableResponse = (response: Response) =>
   !response.headers.has('set-cookie') &&
   !/private|no-store/.test(response.headers.get('cache-control') ?? '');
 
+/** A render's outcome: the page it stored, or only the status of an answer that is not kept. */
+type Rendered = { page: CachedPage } | { status: number };
+
 /** Renders shared by every request for the same page that arrives while one is under way. */
-const rendering = new Map<string, Promise<CachedPage | null>>();
+const rendering = new Map<string, Promise<Rendered>>();
 
 /**
  * Background renders of stale pages under way. They are capped: when the CMS comes back after an
@@ -34,18 +39,28 @@ const rendering = new Map<string, Promise<CachedPage | null>>();
  */
 let revalidating = 0;
 
+/**
+ * Renders a page and keeps it with the tags of what it read. A stale or expired copy is replaced
+ * only by its successor; it is dropped when the page is gone (a 404, a redirect), and kept when
+ * the render failed (the CMS is down), to be served meanwhile.
+ */
 const render = (key: string, resolve: () => MaybePromise<Response>, onUncacheable?: (response: Response) => void) => {
   let pending = rendering.get(key);
   if (!pending) {
-    pending = Promise.resolve(resolve())
-      .then(async (response) => {
+    const mark = evictionMark();
+    pending = collectingTags(resolve)
+      .then(async ({ result: response, tags }): Promise<Rendered> => {
         if (!isCacheableResponse(response)) {
+          if (response.status < 500) dropPage(key);
           onUncacheable?.(response);
-          return null;
+          return { status: response.status };
         }
-        const page = await toCachedPage(response);
-        setPage(key, page);
-        return page;
+        // A change in the CMS while this render read from it leaves the page as it left the others.
+        const freshness = freshnessSince(mark, tags);
+        const page = await toCachedPage(response, tags, freshness ?? 'expired');
+        if (freshness) setPage(key, page);
+        else dropPage(key);
+        return { page };
       })
       .finally(() => rendering.delete(key));
     rendering.set(key, pending);
@@ -54,10 +69,14 @@ const render = (key: string, resolve: () => MaybePromise<Response>, onUncacheabl
 };
 
 /**
- * The rendered-page cache: a hit is answered from memory, compressed and with an ETag, without
- * rendering. A page past PAGE_CACHE_TTL_MS is still answered at once while one request renders it
- * anew (stale-while-revalidate; at most PAGE_REVALIDATIONS pages at a time); if that render fails, e.g. because the CMS is down, the old page
- * stays (stale-if-error). The CMS's publish webhook empties the cache.
+ * The rendered-page cache behind the front door (src/lib/server/front-door), which answers fresh
+ * copies before SvelteKit is involved; what reaches this hook is a miss, a stale or an expired
+ * copy, or a request while the front door is not in place (`vite dev`).
+ * - A stale copy (older than PAGE_CACHE_TTL_MS, or marked by a publish) is answered at once while
+ *   one request renders it anew, at most PAGE_REVALIDATIONS at a time (stale-while-revalidate).
+ * - An expired copy (its own entry changed) is rendered anew before answering; only if that fails,
+ *   e.g. because the CMS is down, is the old copy answered (stale-if-error).
+ * - A withdrawn entry's pages are purged (cache/evict.ts) and never answered again.
  */
 export const pageCache: Handle = async ({ event, resolve }) => {
   if (!isCacheableRequest(event)) return resolve(event);
@@ -66,8 +85,10 @@ export const pageCache: Handle = async ({ event, resolve }) => {
   const key = event.url.href;
   const cached = getPage(key);
   if (cached && isFresh(cached)) return respondWith(cached, event.request, 'HIT');
-  if (cached) {
-    if (!rendering.has(key) && revalidating < config().pageRevalidations) {
+  // A HEAD response has no body to keep: it renders nothing for the cache.
+  const get = event.request.method === 'GET';
+  if (cached && cached.freshness !== 'expired') {
+    if (get && !rendering.has(key) && revalidating < config().pageRevalidations) {
       revalidating += 1;
       render(key, () => resolve(event))
         .catch((failure) => {
@@ -77,11 +98,11 @@ export const pageCache: Handle = async ({ event, resolve }) => {
     }
     return respondWith(cached, event.request, 'STALE');
   }
-  // A HEAD response has no body to keep.
-  if (event.request.method === 'HEAD') return resolve(event);
+  if (!get) return resolve(event);
   let own: Response | undefined;
-  const page = await render(key, () => resolve(event), (response) => (own = response));
-  if (page) return respondWith(page, event.request, 'MISS');
+  const rendered = await render(key, () => resolve(event), (response) => (own = response));
+  if ('page' in rendered) return respondWith(rendered.page, event.request, 'MISS');
+  if (cached && rendered.status >= 500) return respondWith(cached, event.request, 'STALE');
   // Another request's render was not cacheable (a 404, say): this one renders for itself.
   return own ?? resolve(event);
 };

@@ -3,51 +3,73 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
 import { config } from '../config';
+import { afterEviction, type Eviction, type Freshness } from '../cache/eviction';
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
 
-/** A rendered response, kept with its compressed forms so that a hit costs no work at all. */
+/**
+ * A rendered response, kept compressed only: nearly every client accepts brotli or gzip, and the
+ * rare one that accepts neither gets the gzip form unpacked (docs/operations.md, "Caches").
+ */
 export type CachedPage = {
   status: number;
   headers: [string, string][];
   etag: string;
-  identity: Buffer;
   gzip: Buffer;
   br: Buffer;
   storedAt: number;
+  /** What the page shows (cache/tags.ts), and what changes in the CMS have made of it since. */
+  tags: ReadonlySet<string>;
+  freshness: Freshness;
 };
 
 let pages: LRUCache<string, CachedPage> | undefined;
 const cache = () =>
   (pages ??= new LRUCache({
     maxSize: config().pageCacheMaxBytes,
-    sizeCalculation: (page) => page.identity.length + page.gzip.length + page.br.length + 512,
+    sizeCalculation: (page) => page.gzip.length + page.br.length + 1024 + page.tags.size * 32,
     // Pages past their freshness are kept for a day, to be served while the CMS is down.
     ttl: 24 * 60 * 60 * 1000,
   }));
 
 export const getPage = (key: string) => cache().get(key);
 export const setPage = (key: string, page: CachedPage) => cache().set(key, page);
+export const dropPage = (key: string) => cache().delete(key);
 export const clearPages = () => cache().clear();
 
-export const isFresh = (page: CachedPage) => Date.now() - page.storedAt < config().pageCacheTtlMs;
+export const isFresh = (page: CachedPage) => page.freshness === 'fresh' && Date.now() - page.storedAt < config().pageCacheTtlMs;
+
+/** Applies a change in the CMS to every cached page; see cache/evict.ts. */
+export const evictPages = (eviction: Eviction) => {
+  const gone: string[] = [];
+  cache().forEach((page, key) => {
+    const freshness = afterEviction(page.tags, page.freshness, eviction);
+    if (freshness === null) gone.push(key);
+    else page.freshness = freshness;
+  });
+  for (const key of gone) cache().delete(key);
+};
+
+const ANSWER_HEADERS = new Set(['content-length', 'content-encoding', 'etag', 'vary', 'x-cache', 'age']);
 
 /** Reads a finished response into a cache entry, compressed once here instead of per request. */
-export const toCachedPage = async (response: Response): Promise<CachedPage> => {
+export const toCachedPage = async (response: Response, tags: ReadonlySet<string>, freshness: Freshness): Promise<CachedPage> => {
   const identity = Buffer.from(await response.arrayBuffer());
   const [gz, br] = await Promise.all([
     gzipped(identity, { level: 9 }),
     brotli(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
   ]);
-  const headers = [...response.headers].filter(([name]) => !['content-length', 'content-encoding', 'etag'].includes(name));
+  // Set per answer from the cached copy (respond.ts).
+  const headers = [...response.headers].filter(([name]) => !ANSWER_HEADERS.has(name));
   return {
     status: response.status,
     headers,
     etag: createHash('sha1').update(identity).digest('base64url'),
-    identity,
     gzip: gz,
     br,
     storedAt: Date.now(),
+    tags,
+    freshness,
   };
 };

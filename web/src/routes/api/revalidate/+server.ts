@@ -2,8 +2,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { env } from '$env/dynamic/private';
 import { json } from '@sveltejs/kit';
 import { TOO_LARGE, unreadBody } from '$lib/server/body-limit';
-import { clearCache } from '$lib/server/cms/client';
-import { clearPages } from '$lib/server/page-cache';
+import { evict, evictionOf } from '$lib/server/cache/evict';
+import { isRecord } from '$lib/server/is-record';
 import type { RequestHandler } from './$types';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
@@ -15,8 +15,9 @@ const isSecret = (given: string | null) => {
 };
 
 /**
- * Called by the CMS's webhook on every publish, update or delete. Every cached response and page
- * is dropped: evicting too much costs one render per page, missing one shows stale content.
+ * Called by the CMS's webhook on every change the public site shows, with the cache tags it
+ * touches and how (cache/eviction.ts): only the pages and answers that show the change are renewed
+ * or, for withdrawn content, dropped.
  */
 export const POST: RequestHandler = async ({ request }) => {
   if (!isSecret(request.headers.get('x-revalidate-secret'))) {
@@ -29,10 +30,13 @@ export const POST: RequestHandler = async ({ request }) => {
   }
   const change: unknown = await request.json().catch(unreadBody);
   if (change === TOO_LARGE) return json({ error: 'Der Inhalt ist größer, als der Webhook annimmt.' }, { status: 413 });
-  if (typeof change !== 'object' || change === null || Array.isArray(change)) {
+  if (!isRecord(change)) {
     return json({ error: 'Der Inhalt ist kein JSON-Objekt, wie es der Webhook des CMS sendet.' }, { status: 400 });
   }
-  clearCache();
-  clearPages();
+  const eviction = evictionOf(change);
+  if ('malformed' in eviction) {
+    return json({ error: `Das Feld ${eviction.malformed} muss eine Liste von Cache-Tags sein.`, field: eviction.malformed }, { status: 400 });
+  }
+  evict(eviction);
   return json({ revalidated: true });
 };

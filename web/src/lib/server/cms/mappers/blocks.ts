@@ -1,9 +1,9 @@
 import type { Block, Inline, TextNode } from '$lib/types';
+import { isRecord } from '../../is-record';
 import { safeHref } from './safe-href';
 
 type Raw = Record<string, unknown>;
 
-const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 const children = (node: Raw) => (Array.isArray(node.children) ? node.children.filter(isRecord) : []);
 
 const text = (node: Raw): TextNode => ({

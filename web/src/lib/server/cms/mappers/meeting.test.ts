@@ -26,8 +26,8 @@ describe('toMeetingReport', () => {
   });
 
   it('links the venue partner or else the venue place, and drops hidden samples', () => {
-    const venuePlace = { slug: 'alte-molkerei-kalbe', name: 'Alte Molkerei Kalbe', isSample: true };
-    const venuePartner = { slug: 'daily-am-dom', name: 'DAILY AM DOM', isSample: false };
+    const venuePlace = { documentId: 'place-molkerei', slug: 'alte-molkerei-kalbe', name: 'Alte Molkerei Kalbe', isSample: true };
+    const venuePartner = { documentId: 'partner-daily', slug: 'daily-am-dom', name: 'DAILY AM DOM', isSample: false };
     expect(toMeetingReport(meeting({ venuePartner, venuePlace }), options).venue).toEqual({ name: 'DAILY AM DOM', href: '/partner/daily-am-dom' });
     expect(toMeetingReport(meeting({ venuePlace }), options).venue).toEqual({ name: 'Alte Molkerei Kalbe', href: '/orte/alte-molkerei-kalbe' });
     expect(toMeetingReport(meeting({ venuePlace }), { ...options, showSamples: false }).venue).toBeNull();

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { DirectoryDocument, HomeDocument, PlaceProfileDocument, PlacesNearbyDocument, RegionShowcaseDocument } from '../cms/generated/graphql';
+import { inRegion } from '../cms/places';
+import { collectingTags, listTag, recordTags, tagsOfAnswer } from './tags';
+
+const place = (documentId: string, slug: string) => ({
+  documentId,
+  slug,
+  region: { documentId: 'region-altmark', slug: 'altmark', name: 'Altmark' },
+  themes: [{ documentId: 'theme-kunst', slug: 'kunst', name: 'Kunst' }],
+});
+
+describe('cache tags', () => {
+  it('tags a lookup with the entries it shows, and the lists of related entries under them, never as a listing', () => {
+    const answer = { places: [place('ort-a', 'alte-molkerei')], german: undefined };
+    const tags = tagsOfAnswer(PlaceProfileDocument, { slug: 'alte-molkerei', withGerman: false }, answer);
+    expect([...tags].sort()).toEqual(['ort-a', 'region-altmark', 'related:ort-a', 'theme-kunst']);
+  });
+
+  it('tags a listing pinned to one region by that region, with the filters from variables', () => {
+    const filters = { and: [{ isSample: { eq: false } }, { region: { slug: { eq: 'altmark' } } }, { slug: { ne: 'alte-molkerei' } }] };
+    const tags = tagsOfAnswer(PlacesNearbyDocument, { filters }, { places: [place('ort-b', 'kulturhof')] });
+    expect(tags).toContain('list:places:region=altmark');
+    expect(tags).not.toContain('list:places');
+  });
+
+  it('tags a listing that no single condition pins as a listing of the whole collection', () => {
+    const answer = { places_connection: { nodes: [], pageInfo: { total: 0 } } };
+    expect(tagsOfAnswer(DirectoryDocument, { filters: inRegion('altmark'), page: 1, pageSize: 20 }, answer)).toEqual(new Set(['list:places']));
+    expect(tagsOfAnswer(DirectoryDocument, { page: 1, pageSize: 20 }, answer)).toEqual(new Set(['list:places']));
+  });
+
+  it('tags aliased root fields by their field, and gives single types no listing tag', () => {
+    const answer = { homepage: { documentId: 'home' }, real: { pageInfo: { total: 3 } }, regions: [], themes_connection: { pageInfo: { total: 2 } } };
+    const tags = tagsOfAnswer(HomeDocument, {}, answer);
+    expect(tags).toContain('home');
+    expect(tags).toContain('list:places');
+    expect(tags).toContain('list:regions');
+    expect(tags).toContain('list:themes');
+    expect([...tags].some((tag) => tag.startsWith('list:homepage'))).toBe(false);
+  });
+
+  it('tags the child regions of a region by their parent', () => {
+    const tags = tagsOfAnswer(RegionShowcaseDocument, { slug: 'sachsen-anhalt' }, { regions: [], children: [], places_connection: { nodes: [] } });
+    expect(tags).toContain('list:regions:parent=sachsen-anhalt');
+  });
+
+  it('reads a filter on a unique key as a lookup, and a relation pinned by slug as a scope', () => {
+    expect(listTag('places', { slug: { eq: 'a' } })).toBeUndefined();
+    expect(listTag('places', { and: [{ documentId: { eq: 'x' } }] })).toBeUndefined();
+    expect(listTag('places', { slug: { ne: 'a' } })).toBe('list:places');
+    expect(listTag('places', { or: [{ slug: { eq: 'a' } }] })).toBe('list:places');
+    expect(listTag('places', { themes: { slug: { eq: 'kunst' } } })).toBe('list:places:themes=kunst');
+  });
+
+  it('collects what each render read, apart from the renders beside it', async () => {
+    const [first, second] = await Promise.all([
+      collectingTags(async () => {
+        recordTags(['a']);
+        await new Promise((done) => setTimeout(done, 5));
+        recordTags(['b']);
+      }),
+      collectingTags(() => recordTags(['c'])),
+    ]);
+    expect([...first.tags]).toEqual(['a', 'b']);
+    expect([...second.tags]).toEqual(['c']);
+    recordTags(['outside any render']);
+  });
+});
