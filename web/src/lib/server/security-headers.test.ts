@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { clearPages, pageCache } from './page-cache';
+import { pageCache } from './page-cache';
+import { clearPages } from './page-cache/store';
 import { pageEvent } from './testing/events';
 import { FALLBACK_PAGE, LOCKED_DOWN, securityHeaders } from './security-headers';
 
@@ -69,8 +70,8 @@ describe('the security headers hook', () => {
     const send = async (headers: Record<string, string> = {}) => {
       const event = pageEvent<RequestEvent>('/partner', {}, { headers });
       const resolve = async () => new Response('<!doctype html><h1>Partner</h1>', { headers: { 'content-type': 'text/html', 'content-security-policy': RENDERED } });
-      // As in hooks.server.ts: the security headers hook runs outside the page cache.
-      return securityHeaders({ event, resolve: () => pageCache({ event, resolve }) });
+      // As in hooks.server.ts: the page cache keeps what the security headers hook completed.
+      return pageCache({ event, resolve: () => securityHeaders({ event, resolve }) });
     };
     const rendered = await send();
     const policy = rendered.headers.get('content-security-policy');

@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { clearPages, pageCache } from '$lib/server/page-cache';
+import { pageCache } from '$lib/server/page-cache';
+import { clearPages } from '$lib/server/page-cache/store';
 import { pageEvent } from '$lib/server/testing/events';
 import { listenLocally } from '$lib/server/testing/listen';
 import { GET } from './+server';

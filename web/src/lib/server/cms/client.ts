@@ -38,7 +38,7 @@ export const evictAnswers = (eviction: Eviction) => {
   for (const key of gone) memory().delete(key);
 };
 
-/** Forgets every cached response, e.g. after a publish or after tests change the CMS's content. */
+/** Forgets every cached response: for tests that change what the CMS answers. */
 export const clearCache = () => memory().clear();
 
 const isUnavailable = (error: unknown) =>

@@ -65,6 +65,9 @@ export const getEmbedPlaces = async (filter: Pick<DirectoryParams, 'region' | 't
   return (result.places_connection?.nodes ?? []).map((place) => toPlaceCard(place, cmsPublicUrl));
 };
 
+/** Other places of the region shown on a profile; the query asks for one more, the place itself. */
+const NEARBY = 4;
+
 /**
  * A place's profile and other places of its region, in the visitor's language or else in German
  * (`contentLocale`): the profile in both comes in one request, the region's places in a second.
@@ -75,15 +78,15 @@ export const getPlace = async (slug: string, today: string, locale: Locale, prev
   const found = inLocaleOrGerman(locale, visible(data.places[0]), visible(data.german?.[0]));
   if (!found) return null;
   const { content: place, contentLocale } = found;
+  // The same request for every place of the region, the place itself left out here: one cached
+  // answer serves them all, and renewing their pages after a publish costs one request, not one each.
   const others = place.region
-    ? await nearby({
-        filters: { and: [...sampleFilter(), { region: { slug: { eq: place.region.slug } } }, { slug: { ne: slug } }] },
-        locale: contentLocale,
-      })
+    ? await nearby({ filters: { and: [...sampleFilter(), { region: { slug: { eq: place.region.slug } } }] }, locale: contentLocale })
     : { places: [] };
   const { cmsPublicUrl } = config();
+  const neighbours = present(others.places).filter((other) => other.slug !== slug).slice(0, NEARBY);
   return {
-    content: { place: toPlaceProfile(place, cmsPublicUrl, today), nearby: present(others.places).map((p) => toPlaceCard(p, cmsPublicUrl)) },
+    content: { place: toPlaceProfile(place, cmsPublicUrl, today), nearby: neighbours.map((p) => toPlaceCard(p, cmsPublicUrl)) },
     contentLocale,
   };
 };

@@ -1,2 +1,1 @@
 export { pageCache } from './handle';
-export { clearPages } from './store';
