@@ -32,6 +32,8 @@ const percent = (share) => `${Math.round(share * 100)} %`;
 const rssList = (peaks) => Object.entries(peaks).map(([name, mb]) => `${name} ${mb}`).join(', ');
 /** @param {number[]} values */
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+/** @param {number[]} values */
+const most = (values) => (values.length ? Math.max(...values) : null);
 /** @param {Record<number, number>} statuses */
 const failedAnswers = (statuses) => Object.entries(statuses).reduce((sum, [status, n]) => sum + (Number(status) >= 400 ? n : 0), 0);
 
@@ -40,6 +42,11 @@ const failedAnswers = (statuses) => Object.entries(statuses).reduce((sum, [statu
  * @param {PublishingResult} publishing
  */
 const visibleTimes = (publishing) => publishing.publishes.map((p) => p.visibleMs).filter((v) => v !== null);
+/**
+ * The admin round trips of the publishes that succeeded.
+ * @param {PublishingResult} publishing
+ */
+const adminTimes = (publishing) => publishing.publishes.map((p) => p.adminMs).filter((v) => v !== null);
 
 /**
  * Each target of the issue, measured or marked as not measured in this run.
@@ -72,8 +79,8 @@ export const checkTargets = (report) => {
   add(
     'publishing under load: each change visible on its page',
     '≤ 2 s',
-    `max ${unseen ? `> 10,000 ms (${unseen} of ${publishing.publishes.length} not visible)` : ms(Math.max(...visible))}, median ${ms(median(visible))}`,
-    unseen === 0 && visible.length > 0 && Math.max(...visible) <= 2000,
+    `max ${unseen ? `> 10,000 ms (${unseen} of ${publishing.publishes.length} failed or not visible)` : ms(most(visible))}, median ${ms(median(visible))}`,
+    unseen === 0 && (most(visible) ?? Infinity) <= 2000,
   );
   const profile = byName('profile (uncached)');
   if (profile) add('profile, uncached: p95', '< 80 ms', ms(profile.latencyMs.p95), profile.latencyMs.p95 !== null && profile.latencyMs.p95 < 80);
@@ -114,9 +121,11 @@ const publishingSection = ({ publishing: p, settings }) => [
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   `| ${p.requestsPerSecond} | ${ms(p.latencyMs.p50)} | ${ms(p.latencyMs.p95)} | ${ms(p.latencyMs.p99)} | ${ms(p.latencyMs.max)} | ${p.errors} | ${p.statuses[503] ?? 0} | ${failedAnswers(p.statuses)} | ${p.bytesPerResponse} | ${rssList(p.peakRssMb)} |`,
   '',
+  `Save and publish in the admin: median ${ms(median(adminTimes(p)))}, max ${ms(most(adminTimes(p)))}. Visible after: median ${ms(median(visibleTimes(p)))}, max ${ms(most(visibleTimes(p)))}; ${p.publishes.length - visibleTimes(p).length} of ${p.publishes.length} failed or not visible within 10 s.`,
+  '',
   '| publish | place | save and publish in the admin | visible after |',
   '| ---: | --- | ---: | ---: |',
-  ...p.publishes.map((x, i) => `| ${i + 1} | \`${x.path}\` | ${ms(x.adminMs)} | ${x.visibleMs === null ? 'not within 10 s' : ms(x.visibleMs)} |`),
+  ...p.publishes.map((x, i) => `| ${i + 1} | \`${x.path}\` | ${x.error ? `failed: ${x.error}` : ms(x.adminMs)} | ${x.error ? '–' : x.visibleMs === null ? 'not within 10 s' : ms(x.visibleMs)} |`),
 ];
 
 /** @param {Report} report */
@@ -145,7 +154,7 @@ export const markdownReport = (report) => {
     '',
     '## Memory',
     '',
-    `Peak RSS over the whole run (from the servers' start to the end of Lighthouse): ${rssList(report.memory.peakRssMb)} MB. While publishing under load: ${rssList(report.memory.publishingPeakRssMb)} MB, with ${report.memory.cachedPages ?? 'an unknown number (the site sends no x-cache)'} of its ${report.memory.pages} pages in the site's page cache when the load ended.`,
+    `Peak RSS over the whole run (from the servers' start to the last measurement): ${rssList(report.memory.peakRssMb)} MB. While publishing under load: ${rssList(report.memory.publishingPeakRssMb)} MB, with ${report.memory.cachedPages ?? 'an unknown number (the site sends no x-cache)'} of its ${report.memory.pages} pages in the site's page cache when the load ended.`,
     '',
     '## Other scenarios (one run each)',
     '',
