@@ -20,9 +20,9 @@ const SITE_SETTINGS = {
   PAGE_CACHE_TTL_MS: '600000',
 };
 
-/** A session of the demo admin on the CMS's admin API (one login: the admin rate-limits them). */
-const adminLogin = async (cmsUrl: string) => {
-  const response = await fetch(`${cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
+/** A session of the demo admin, or of another admin user, on the CMS's admin API (the admin rate-limits logins). */
+export const adminLogin = async (cmsUrl: string, user: { email: string; password: string } = ADMIN) => {
+  const response = await fetch(`${cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(user) });
   if (response.status !== 200) throw new Error(`Admin login failed with ${response.status}`);
   // The shape of Strapi's admin login answer, which its admin panel reads the same way.
   return ((await response.json()) as { data: { token: string } }).data.token;
