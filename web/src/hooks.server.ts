@@ -4,7 +4,7 @@ import { localeOf, localizePath, basePath } from '$lib/i18n/locale';
 import { messages } from '$lib/i18n/messages';
 import { findRedirect } from '$lib/server/cms/redirects';
 import { isValidPreview } from '$lib/server/preview';
-import { PRIVATE, publicPage } from '$lib/server/cache-control';
+import { PRIVATE, PUBLIC_PAGE } from '$lib/server/cache-control';
 import { pageCache } from '$lib/server/page-cache';
 import { securityHeaders } from '$lib/server/security-headers';
 import { log } from '$lib/server/logging/log';
@@ -26,7 +26,7 @@ const site: Handle = async ({ event, resolve }) => {
   } else if (event.request.method !== 'GET' && event.request.method !== 'HEAD') {
     response.headers.set('cache-control', PRIVATE);
   } else if (response.status === 200 && isPage(response) && !response.headers.has('cache-control')) {
-    response.headers.set('cache-control', publicPage());
+    response.headers.set('cache-control', PUBLIC_PAGE);
   }
   // A page whose slug changed answers at its new address; the old one stays valid for links.
   if (response.status === 404 && event.request.method === 'GET') {

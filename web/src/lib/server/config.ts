@@ -26,10 +26,12 @@ export const config = () => {
     showSamples: flag(env.SHOW_SAMPLES, true),
     /** CACHE=off turns off both caches below, and the sharing of concurrent requests: for benchmarks. */
     cacheEnabled: flag(env.CACHE, true),
-    cacheTtlMs: Number(env.CACHE_TTL_MS || 30_000),
+    // Both caches hear of every change through the CMS's webhook: their time limits are a safety
+    // net for a webhook that never arrived, and for what depends on the date (upcoming meetings).
+    cacheTtlMs: Number(env.CACHE_TTL_MS || 3_600_000),
     cacheMaxBytes: Number(env.CACHE_MAX_MB || 32) * 1024 * 1024,
     /** Rendered public pages: fresh this long, then served stale while one request renders anew. */
-    pageCacheTtlMs: Number(env.PAGE_CACHE_TTL_MS || 60_000),
+    pageCacheTtlMs: Number(env.PAGE_CACHE_TTL_MS || 3_600_000),
     pageCacheMaxBytes: Number(env.PAGE_CACHE_MAX_MB || 64) * 1024 * 1024,
     /** Stale pages rendered anew at the same time; the others are served stale until one is free. */
     pageRevalidations: Number(env.PAGE_REVALIDATIONS || 2),

@@ -60,8 +60,9 @@ export const frontDoor = (request: IncomingMessage, response: ServerResponse, ne
   const protocol = config().protocolHeader;
   for (const [name, value] of baselineHeaders(protocol && header(request, protocol))) response.setHeader(name, value);
   response.setHeader('x-request-id', requestId);
-  // The build's fingerprinted files were never logged: a page view loads a dozen of them.
-  if (!path.startsWith('/_app/')) {
+  // The build's own files: never cached here, and never logged, as a page view loads a dozen.
+  const buildFile = path.startsWith('/_app/');
+  if (!buildFile) {
     response.once('close', () => {
       const cache = response.getHeader('x-cache');
       const durationMs = Math.round(performance.now() - started);
@@ -69,7 +70,7 @@ export const frontDoor = (request: IncomingMessage, response: ServerResponse, ne
     });
   }
   withRequestId(requestId, () => {
-    if (!answerFromCache(request, response)) next();
+    if (buildFile || !answerFromCache(request, response)) next();
   });
 };
 
