@@ -56,9 +56,11 @@ const ANSWER_HEADERS = new Set(['content-length', 'content-encoding', 'etag', 'v
 /** Reads a finished response into a cache entry, compressed once here instead of per request. */
 export const toCachedPage = async (response: Response, tags: ReadonlySet<string>, freshness: Freshness): Promise<CachedPage> => {
   const identity = Buffer.from(await response.arrayBuffer());
+  // Brotli 5 and gzip 6 rather than 9: a publish renews hundreds of pages, and on a 200 KB listing
+  // 9 took 15 times as long for 15 to 20 % fewer bytes (docs/operations.md, "Caches and memory").
   const [gz, br] = await Promise.all([
-    gzipped(identity, { level: 9 }),
-    brotli(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
+    gzipped(identity, { level: 6 }),
+    brotli(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
   ]);
   // Set per answer from the cached copy (respond.ts).
   const headers = [...response.headers].filter(([name]) => !ANSWER_HEADERS.has(name));
