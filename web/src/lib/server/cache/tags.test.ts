@@ -17,6 +17,12 @@ describe('cache tags', () => {
     expect([...tags].sort()).toEqual(['ort-a', 'region-altmark', 'related:ort-a', 'theme-kunst']);
   });
 
+  it('tags a lookup that found nothing as a listing, so that the publish that makes it exist renews it', () => {
+    expect(tagsOfAnswer(PlaceProfileDocument, { slug: 'neu' }, { places: [] })).toEqual(new Set(['list:places']));
+    const untranslated = { places: [], german: [place('ort-a', 'alte-molkerei')] };
+    expect(tagsOfAnswer(PlaceProfileDocument, { slug: 'alte-molkerei', withGerman: true }, untranslated)).not.toContain('list:places');
+  });
+
   it('tags a listing pinned to one region by that region, with the filters from variables', () => {
     const filters = { and: [{ isSample: { eq: false } }, { region: { slug: { eq: 'altmark' } } }, { slug: { ne: 'alte-molkerei' } }] };
     const tags = tagsOfAnswer(PlacesNearbyDocument, { filters }, { places: [place('ort-b', 'kulturhof')] });

@@ -79,19 +79,29 @@ const addEntryTags = (value: unknown, tags: Set<string>, parent: string | undefi
   for (const child of Object.values(value)) addEntryTags(child, tags, id ?? parent);
 };
 
-/** The tags of one operation's answer: its entries, and the listings among its root fields. */
+const isEmpty = (value: unknown) => (Array.isArray(value) ? value.length === 0 : isRecord(value) && Array.isArray(value.nodes) && value.nodes.length === 0);
+
+/**
+ * The tags of one operation's answer: its entries, and the listings among its root fields. A
+ * lookup that found nothing under any of its aliases (a slug not yet published) is tagged as a
+ * listing, so that the publish that makes it exist renews the answer.
+ */
 export const tagsOfAnswer = (document: DocumentNode, variables: object, data: unknown) => {
   const tags = new Set<string>();
   addEntryTags(data, tags, undefined);
   if (!isRecord(data)) return tags;
+  const foundNothing = new Map<string, boolean>();
   for (const field of rootFieldsOf(document)) {
     const name = field.name.value;
     const value = data[field.alias?.value ?? name];
     // Single types (a homepage, the global settings) are no listings: their changes evict everything.
     if (value === undefined || (!Array.isArray(value) && !name.endsWith('_connection'))) continue;
+    const collection = name.replace(/_connection$/, '');
     const filters = field.arguments?.find((argument) => argument.name.value === 'filters');
-    const tag = listTag(name.replace(/_connection$/, ''), filters && valueFromASTUntyped(filters.value, { ...variables }));
+    const tag = listTag(collection, filters && valueFromASTUntyped(filters.value, { ...variables }));
     if (tag) tags.add(tag);
+    else foundNothing.set(collection, (foundNothing.get(collection) ?? true) && isEmpty(value));
   }
+  for (const [collection, nothing] of foundNothing) if (nothing) tags.add(`list:${collection}`);
   return tags;
 };
