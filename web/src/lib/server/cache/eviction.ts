@@ -1,3 +1,5 @@
+import type { LRUCache } from 'lru-cache';
+
 /**
  * What a change in the CMS does to cached pages and answers, by the cache tags they were stored
  * with (docs/architecture.md, "Caches"): `purge` drops them at once and for good (withdrawn
@@ -20,6 +22,21 @@ export const afterEviction = (tags: ReadonlySet<string>, current: Freshness, evi
   if (touches(tags, eviction.purge)) return null;
   const next = touches(tags, eviction.expire) ? 'expired' : touches(tags, eviction.stale) ? 'stale' : 'fresh';
   return RANK[next] > RANK[current] ? next : current;
+};
+
+/** An entry of either cache: what it shows, and what changes have made of it. */
+type Tagged = { tags: ReadonlySet<string>; freshness: Freshness };
+
+/** Applies an eviction to every entry of a cache, `entryOf` finding the tagged entry in its value. */
+export const evictFrom = <V extends {}>(cache: LRUCache<string, V>, entryOf: (value: V) => Tagged, eviction: Eviction) => {
+  const gone: string[] = [];
+  cache.forEach((value, key) => {
+    const entry = entryOf(value);
+    const freshness = afterEviction(entry.tags, entry.freshness, eviction);
+    if (freshness === null) gone.push(key);
+    else entry.freshness = freshness;
+  });
+  for (const key of gone) cache.delete(key);
 };
 
 /**

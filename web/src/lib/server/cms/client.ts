@@ -6,7 +6,7 @@ import { getOperationAST } from 'graphql';
 import { config } from '../config';
 import { log } from '../logging/log';
 import { propertyOf } from '../property';
-import { afterEviction, evictionMark, freshnessSince, type Eviction, type Freshness } from '../cache/eviction';
+import { evictFrom, evictionMark, freshnessSince, type Eviction, type Freshness } from '../cache/eviction';
 import { recordTags, tagsOfAnswer } from '../cache/tags';
 import { CmsUnavailableError } from './errors';
 import { cmsHeaders } from './headers';
@@ -28,15 +28,7 @@ const memory = () =>
   }));
 
 /** Applies a change in the CMS to every cached answer; see cache/evict.ts. */
-export const evictAnswers = (eviction: Eviction) => {
-  const gone: string[] = [];
-  memory().forEach(({ entry }, key) => {
-    const freshness = afterEviction(entry.tags, entry.freshness, eviction);
-    if (freshness === null) gone.push(key);
-    else entry.freshness = freshness;
-  });
-  for (const key of gone) memory().delete(key);
-};
+export const evictAnswers = (eviction: Eviction) => evictFrom(memory(), (kept) => kept.entry, eviction);
 
 /** Forgets every cached response: for tests that change what the CMS answers. */
 export const clearCache = () => memory().clear();

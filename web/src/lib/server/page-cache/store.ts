@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
 import { config } from '../config';
-import { afterEviction, type Eviction, type Freshness } from '../cache/eviction';
+import { evictFrom, type Eviction, type Freshness } from '../cache/eviction';
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
@@ -41,15 +41,7 @@ export const clearPages = () => cache().clear();
 export const isFresh = (page: CachedPage) => page.freshness === 'fresh' && Date.now() - page.storedAt < config().pageCacheTtlMs;
 
 /** Applies a change in the CMS to every cached page; see cache/evict.ts. */
-export const evictPages = (eviction: Eviction) => {
-  const gone: string[] = [];
-  cache().forEach((page, key) => {
-    const freshness = afterEviction(page.tags, page.freshness, eviction);
-    if (freshness === null) gone.push(key);
-    else page.freshness = freshness;
-  });
-  for (const key of gone) cache().delete(key);
-};
+export const evictPages = (eviction: Eviction) => evictFrom(cache(), (page) => page, eviction);
 
 const ANSWER_HEADERS = new Set(['content-length', 'content-encoding', 'etag', 'vary', 'x-cache', 'age']);
 
