@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs, parseEnv } from 'node:util';
+import { SITE_MALLOC_ENV, siteServerArgs } from './lib/site-process.mjs';
 import { bin, root, runTogether } from './processes.mjs';
 
 const { values: options } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false } } });
@@ -79,9 +80,10 @@ runTogether(
     {
       name: 'web',
       command: process.execPath,
-      args: ['server.js'],
+      args: siteServerArgs(),
       cwd: 'web',
       env: {
+        ...SITE_MALLOC_ENV,
         PORT: webPort,
         ORIGIN: site,
         CMS_URL: `http://127.0.0.1:${port}`,

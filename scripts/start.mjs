@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `pnpm start`: the built CMS and the built site, side by side.
+import { SITE_MALLOC_ENV, siteServerArgs } from './lib/site-process.mjs';
 import { bin, cmsSettings, runTogether } from './processes.mjs';
 
 const strapi = bin('cms', '@strapi/strapi/bin/strapi.js');
@@ -14,9 +15,9 @@ runTogether(
     {
       name: 'web',
       command: process.execPath,
-      args: ['server.js'],
+      args: siteServerArgs(),
       cwd: 'web',
-      env: { PORT: webPort, ORIGIN: site, CMS_URL: `http://127.0.0.1:${port}`, CMS_PUBLIC_URL: cms, REVALIDATE_SECRET: revalidateSecret, CMS_TOKEN: siteToken, SUBMISSION_TOKEN: submissionToken, PREVIEW_TOKEN: previewToken, PREVIEW_SECRET: previewSecret },
+      env: { ...SITE_MALLOC_ENV, PORT: webPort, ORIGIN: site, CMS_URL: `http://127.0.0.1:${port}`, CMS_PUBLIC_URL: cms, REVALIDATE_SECRET: revalidateSecret, CMS_TOKEN: siteToken, SUBMISSION_TOKEN: submissionToken, PREVIEW_TOKEN: previewToken, PREVIEW_SECRET: previewSecret },
       ready: /Listening on/,
     },
   ],

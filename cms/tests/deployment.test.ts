@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { SITE_MALLOC_ENV, siteServerArgs } from '../../scripts/lib/site-process.mjs';
 
 // The deployment files cannot run here (no Docker), so their promises are read from the files.
 const root = join(__dirname, '..', '..');
@@ -22,6 +23,8 @@ const { postgres, cms, web } = compose.services;
 
 /** Variable names of a .env-style file. */
 const names = (path: string) => [...read(path).matchAll(/^([A-Z0-9_]+)=/gm)].map((match) => match[1]);
+/** A pattern that matches `text` as it is. */
+const literally = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 const SECRET = /SECRET|TOKEN$|PASSWORD|PASS$|APP_KEYS|SALT|ENCRYPTION_KEY|DATABASE_URL/;
 
 describe('docker-compose.yml', () => {
@@ -82,7 +85,7 @@ describe('deploy/.env.production.example', () => {
 
 describe.each([
   ['cms/Dockerfile', '1337', /CMD \["node", "node_modules\/@strapi\/strapi\/bin\/strapi\.js", "start"\]/],
-  ['web/Dockerfile', '3000', /CMD \["node", "server\.js"\]/],
+  ['web/Dockerfile', '3000', literally(`CMD ${JSON.stringify(['node', ...siteServerArgs()]).replaceAll(',', ', ')}`)],
 ])('%s', (path, port, command) => {
   const dockerfile = read(path);
   const stages = dockerfile.split(/^FROM /m).slice(1);
@@ -104,6 +107,19 @@ describe.each([
     expect([...final.matchAll(/^USER (\S+)/gm)].map((match) => match[1])).toEqual(['node']);
     expect(final).toMatch(new RegExp(`^EXPOSE ${port}$`, 'm'));
     expect(final).toMatch(command);
+  });
+});
+
+describe("the site's memory settings (scripts/lib/site-process.mjs)", () => {
+  const malloc = Object.entries(SITE_MALLOC_ENV).map(([name, value]) => `${name}=${value}`);
+
+  it('are those of web/Dockerfile', () => {
+    expect(read('web/Dockerfile')).toMatch(new RegExp(`^ENV ${malloc.join(' ')}$`, 'm'));
+  });
+
+  it("are those of the site's `pnpm start`", () => {
+    const { scripts } = JSON.parse(read('web/package.json')) as { scripts: Record<string, string> };
+    expect(scripts.start).toBe([...malloc, 'node', ...siteServerArgs()].join(' '));
   });
 });
 

@@ -7,6 +7,7 @@ import { isValidPreview } from '$lib/server/preview';
 import { PRIVATE, PUBLIC_PAGE } from '$lib/server/cache-control';
 import { pageCache } from '$lib/server/page-cache';
 import { securityHeaders } from '$lib/server/security-headers';
+import { wholeLists } from '$lib/server/whole-lists';
 import { log } from '$lib/server/logging/log';
 import { publishFrontDoor } from '$lib/server/front-door';
 
@@ -45,8 +46,9 @@ export const init: ServerInit = () => {
 };
 
 // The page cache keeps responses with their completed security headers, so that the front door
-// answers cached pages exactly as SvelteKit would.
-export const handle = sequence(pageCache, securityHeaders, site);
+// answers cached pages exactly as SvelteKit would. Behind it, the pages that hold every place
+// render one at a time (whole-lists.ts).
+export const handle = sequence(pageCache, securityHeaders, wholeLists, site);
 
 /** Logs the failure for operators; visitors see a generic message and never a stack trace. */
 export const handleError: HandleServerError = ({ error, event, status }) => {

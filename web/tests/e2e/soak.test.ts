@@ -18,6 +18,11 @@ const WARMUP_S = 10;
  * up to 20 MB from one third to the next.
  */
 const GROWTH_LIMIT_MB = 16;
+/**
+ * The site's resident memory at its highest: Node.js, the app, and both caches at work, with the
+ * heap limits and allocator settings it is started with (scripts/lib/site-process.mjs).
+ */
+const PEAK_LIMIT_MB = 250;
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
@@ -69,5 +74,6 @@ describe('soak', () => {
     expect(failures, 'no connection refused, reset or timed out').toEqual([]);
     expect(statusCounts(answers)).toEqual({ 200: answers.length });
     expect(medians[2] - medians[1], 'memory growth over the last third').toBeLessThan(GROWTH_LIMIT_MB);
+    expect(Math.max(...peaks), 'resident memory at its peak').toBeLessThanOrEqual(PEAK_LIMIT_MB);
   }, (WARMUP_S + SOAK_S + 30) * 1000);
 });

@@ -29,7 +29,7 @@ export const config = () => {
     // Both caches hear of every change through the CMS's webhook: their time limits are a safety
     // net for a webhook that never arrived, and for what depends on the date (upcoming meetings).
     cacheTtlMs: Number(env.CACHE_TTL_MS || 3_600_000),
-    cacheMaxBytes: Number(env.CACHE_MAX_MB || 32) * 1024 * 1024,
+    cacheMaxBytes: Number(env.CACHE_MAX_MB || 16) * 1024 * 1024,
     /** Rendered public pages: fresh this long, then served stale while one request renders anew. */
     pageCacheTtlMs: Number(env.PAGE_CACHE_TTL_MS || 3_600_000),
     pageCacheMaxBytes: Number(env.PAGE_CACHE_MAX_MB || 64) * 1024 * 1024,

@@ -1,14 +1,15 @@
 import { inject } from 'vitest';
 import { cleanEnv, freePort, httpOk, start, stop, waitFor } from '../../../../scripts/lib/processes.mjs';
+import { SITE_MALLOC_ENV, siteServerArgs } from '../../../../scripts/lib/site-process.mjs';
 import { echo } from './log';
 
 /** A server of the built site in `siteDir`, with the given settings, once it answers. Its stdout goes to `logFile`, if given. */
 export const startSite = async ({ siteDir, env, logFile, port }: { siteDir: string; env: Record<string, string>; logFile?: string; port?: number }) => {
   port ??= await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const site = start('site', process.execPath, ['server.js'], {
+  const site = start('site', process.execPath, siteServerArgs(), {
     cwd: siteDir,
-    env: { ...cleanEnv(), NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...env },
+    env: { ...cleanEnv(), ...SITE_MALLOC_ENV, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdoutFile: logFile,
     echo,
   });

@@ -7,6 +7,7 @@ import { config } from '../config';
 import { log } from '../logging/log';
 import { propertyOf } from '../property';
 import { evictFrom, evictionMark, freshnessSince, type Eviction, type Freshness } from '../cache/eviction';
+import { heapBytes } from '../cache/size';
 import { recordTags, tagsOfAnswer } from '../cache/tags';
 import { CmsUnavailableError } from './errors';
 import { cmsHeaders } from './headers';
@@ -15,7 +16,9 @@ type Entry<T> = { value: T; storedAt: number; tags: ReadonlySet<string>; freshne
 
 /**
  * One memory budget (CACHE_MAX_MB) for the responses of all operations: each operation keeps its
- * typed entries itself, and this LRU decides which of them to forget.
+ * typed entries itself, and this LRU decides which of them to forget. An entry is counted at what
+ * its parsed answer costs in the heap (cache/size.ts), about 1.5 times its JSON's length for a
+ * list of places.
  */
 let budget: LRUCache<string, { size: number; entry: Entry<unknown>; forget: () => void }> | undefined;
 const memory = () =>
@@ -51,16 +54,22 @@ const reasonOf = (failure: unknown) => {
  * One cached operation, keyed by its variables (the locale among them). Fresh answers are reused
  * for CACHE_TTL_MS; older ones stay in memory and are served while the CMS is unreachable
  * (stale-if-error). Identical concurrent misses share one request to the CMS.
+ *
+ * With `keep: false` the answers are not kept after the request that read them (identical
+ * concurrent misses still share one request, and the page still records their tags): for the
+ * lists of every place, which the page cache keeps rendered and which would take a large part of
+ * CACHE_MAX_MB on their own (docs/operations.md, "Caches and memory").
  */
-export const operation = <TResult, TVariables extends Variables>(document: TypedDocumentNode<TResult, TVariables>) => {
+export const operation = <TResult, TVariables extends Variables>(document: TypedDocumentNode<TResult, TVariables>, { keep = true }: { keep?: boolean } = {}) => {
   const name = getOperationAST(document)?.name?.value ?? 'anonymous';
   const entries = new Map<string, Entry<TResult>>();
   const inFlight = new Map<string, Promise<Entry<TResult>>>();
 
   const lookup = (key: string) => (memory().get(`${name}:${key}`) ? entries.get(key) : undefined);
   const store = (key: string, entry: Entry<TResult>) => {
+    if (!keep) return;
     // Replacing a budget entry forgets the old one, so the new value is kept after that.
-    memory().set(`${name}:${key}`, { size: JSON.stringify(entry.value).length + key.length + 64 + entry.tags.size * 32, entry, forget: () => entries.delete(key) });
+    memory().set(`${name}:${key}`, { size: heapBytes(entry.value) + key.length + 64 + entry.tags.size * 48, entry, forget: () => entries.delete(key) });
     entries.set(key, entry);
   };
   /** Fetches an answer and keeps it with its tags, as changes in the CMS meanwhile left it. */
