@@ -41,6 +41,44 @@ describe('the eviction a change sends to the website', () => {
     });
   });
 
+  describe('a publish that replaces a live version', () => {
+    const live = { ...publishedPlace, id: 11, teaser: 'Eine Molkerei.', name: 'Alte Molkerei', publishedAt: '2026-12-01T10:00:00.000Z' };
+    const republished = { ...live, id: 12, publishedAt: '2026-12-05T10:00:00.000Z' };
+
+    it('renews only the listings ordered or filtered by what changed when the rest stays', () => {
+      expect(evictionFor('entry.publish', PLACE, { ...republished, teaser: 'Eine Molkerei mit Werkstätten.' }, live)).toEqual({
+        expire: ['place-1'],
+        stale: ['list:places:by=teaser', 'list:places:by=publishedAt'],
+        purge: [],
+      });
+    });
+
+    it('compares related entries and files by documentId, not by row or populated fields', () => {
+      const repopulated = { ...republished, region: { ...live.region, id: 30, name: 'Die Altmark' }, cover: { ...live.cover, id: 8, media: { ...live.cover.media, id: 70 } } };
+      expect(evictionFor('entry.publish', PLACE, repopulated, live)?.stale).toEqual(['list:places:by=publishedAt']);
+      const recovered = { ...republished, cover: { ...live.cover, media: { id: 71, documentId: 'file-2', url: '/uploads/neu.jpg' } } };
+      expect(evictionFor('entry.publish', PLACE, recovered, live)?.stale).toEqual(['list:places:by=cover', 'list:places:by=publishedAt', 'related:file-1', 'related:file-2']);
+    });
+
+    it('renews the listings of the related entries the place left and joined', () => {
+      const moved = { ...republished, region: { id: 4, documentId: 'region-2', slug: 'elbe-elster', name: 'Elbe-Elster' } };
+      expect(evictionFor('entry.publish', PLACE, moved, live)?.stale).toEqual([
+        'list:places:by=region',
+        'list:places:by=publishedAt',
+        'list:places:region=altmark',
+        'list:places:region=elbe-elster',
+        'related:region-1',
+        'related:region-2',
+      ]);
+    });
+
+    it('compares dates as instants, as PostgreSQL hands them out', () => {
+      const at = (iso: string) => ({ ...republished, publishedAt: new Date(iso) });
+      expect(evictionFor('entry.publish', PLACE, at('2026-12-01T10:00:00.000Z'), { ...live, publishedAt: new Date('2026-12-01T10:00:00.000Z') })?.stale).toEqual([]);
+      expect(evictionFor('entry.publish', PLACE, at('2026-12-05T10:00:00.000Z'), { ...live, publishedAt: new Date('2026-12-01T10:00:00.000Z') })?.stale).toEqual(['list:places:by=publishedAt']);
+    });
+  });
+
   it('says nothing of a draft saved, which the public site does not show', () => {
     const draft = { ...publishedPlace, publishedAt: null };
     expect(evictionFor('entry.update', PLACE, draft)).toBeNull();

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { registerLiveVersions } from '../site/live-versions';
 import { registerDraftGuard } from './draft-guard';
 import { registerEditorialRules } from './editorial-rules';
 import { registerMeetingVenueRule } from './meeting-venue';
@@ -14,4 +15,5 @@ export const registerDocumentMiddlewares = (strapi: Core.Strapi) => {
   registerSlugRedirects(strapi);
   registerSubmissionRules(strapi);
   registerTranslationStatus(strapi);
+  registerLiveVersions(strapi);
 };

@@ -40,12 +40,52 @@ const staleAfterShowing = (uid: ApiType, entry: Record<string, unknown>) => {
   return [...new Set([list, ...pinned]), ...[...related].map((documentId) => `related:${documentId}`)];
 };
 
+/** A field's value as listings compare it: related entries and files by documentId, without row ids. */
+const comparable = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(comparable);
+  if (value instanceof Date) return value.toISOString();
+  if (!isRecord(value)) return value ?? null;
+  const documentId = documentIdOf(value);
+  if (documentId) return documentId;
+  return Object.fromEntries(
+    Object.keys(value)
+      .filter((key) => key !== 'id')
+      .sort()
+      .map((key) => [key, comparable(value[key])]),
+  );
+};
+
+const TIMESTAMPS = ['createdAt', 'updatedAt', 'publishedAt'];
+
+/** What of both lists is in only one of them. */
+const eitherOnly = (before: string[], after: string[]) => [...new Set([...before.filter((x) => !after.includes(x)), ...after.filter((x) => !before.includes(x))])];
+
+/**
+ * The tags of the listings a change of a live entry may reorder or change the members of: those
+ * filtered or sorted by a changed field (`list:<field>:by=<changed>`, as the website tags them),
+ * those pinned to a related entry it joined or left, and the lists under such entries. Every
+ * other page that shows the entry is tagged with its documentId, which is expired anyway.
+ */
+const staleAfterChange = (uid: ApiType, before: Record<string, unknown>, after: Record<string, unknown>) => {
+  const list = `list:${listFieldOf(uid)}`;
+  const changed = [...fieldsOf(uid), ...TIMESTAMPS].filter(
+    (field) => field in after && JSON.stringify(comparable(before[field])) !== JSON.stringify(comparable(after[field])),
+  );
+  const pinned = fieldsOf(uid, 'relation')
+    .filter((field) => changed.includes(field))
+    .flatMap((field) => eitherOnly(slugsIn(before[field]), slugsIn(after[field])).map((slug) => `${list}:${field}=${slug}`));
+  const related = new Set(changed.flatMap((field) => eitherOnly(documentIdsIn(before[field]), documentIdsIn(after[field]))));
+  if (related.size > MAX_RELATED) return ['*'];
+  return [...changed.map((field) => `${list}:by=${field}`), ...pinned, ...[...related].map((documentId) => `related:${documentId}`)];
+};
+
 /**
  * The cache tags a change evicts on the website, from a webhook's event and Strapi's entry;
  * null when the change cannot show on the public site (a draft saved, a private type).
  * Entries are populated for create, update and publish, and bare for unpublish and delete.
+ * `before` is the live version that a publish (or a save without drafts) replaced, if known.
  */
-export const evictionFor = (event: string, uid: string | undefined, entry: unknown): Eviction | null => {
+export const evictionFor = (event: string, uid: string | undefined, entry: unknown, before?: Record<string, unknown>): Eviction | null => {
   if (uid !== undefined && !isAnnounced(uid)) return null;
   const documentId = documentIdOf(entry);
   // Media changes may show on any page; an event not known here is answered on the safe side.
@@ -54,5 +94,5 @@ export const evictionFor = (event: string, uid: string | undefined, entry: unkno
   // Single types (navigation, global settings) show on many pages.
   if (isSingleType(uid)) return EVERYTHING;
   if (HIDDEN.has(event)) return { expire: [], stale: [`list:${listFieldOf(uid)}`], purge: [documentId] };
-  return { expire: [documentId], stale: staleAfterShowing(uid, entry), purge: [] };
+  return { expire: [documentId], stale: before ? staleAfterChange(uid, before, entry) : staleAfterShowing(uid, entry), purge: [] };
 };

@@ -2,6 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import { UNANNOUNCED_TYPES } from '../content-types';
 import { documentIdOf, evictionFor, type Eviction } from '../site/eviction';
+import { takeLiveVersionBefore } from '../site/live-versions';
 import { SECRET_HEADER } from '../site/webhook';
 
 const UNANNOUNCED = new Set<string>(UNANNOUNCED_TYPES);
@@ -22,10 +23,17 @@ const skipped = () => Promise.resolve({ statusCode: 204 });
 export const patchWebhookRunner = (strapi: Core.Strapi) => {
   const runner: { run: Run } = strapi.get('webhookRunner');
   const run = runner.run.bind(runner);
+  // Once per event, which every site process's webhook is called with: each change takes the live version it replaced once.
+  const evictions = new WeakMap<object, Eviction | null>();
+  const evictionOf = (event: string, { uid, entry }: Info) => {
+    if (typeof entry !== 'object' || entry === null) return evictionFor(event, uid, entry);
+    if (!evictions.has(entry)) evictions.set(entry, evictionFor(event, uid, entry, takeLiveVersionBefore(event, uid, entry)));
+    return evictions.get(entry) ?? null;
+  };
   runner.run = (webhook, event, info = {}) => {
     if (info.uid && UNANNOUNCED.has(info.uid)) return skipped();
     if (!webhook.headers?.[SECRET_HEADER]) return run(webhook, event, info);
-    const eviction = evictionFor(event, info.uid, info.entry);
+    const eviction = evictionOf(event, info);
     if (!eviction) return skipped();
     return run(webhook, event, { model: info.model, uid: info.uid, documentId: documentIdOf(info.entry), eviction });
   };

@@ -25,8 +25,8 @@ export const startSiteReceiver = async () => {
   const address = site.address();
   const port = typeof address === 'object' && address ? address.port : 0;
 
-  /** The first webhook that matches, waiting up to five seconds for it. */
-  const waitFor = async (match: (webhook: Webhook) => boolean) => {
+  /** The first webhook that matches (by itself, or by its place in the order received), waiting up to five seconds for it. */
+  const waitFor = async (match: (webhook: Webhook, index: number) => boolean) => {
     for (let waited = 0; waited < 5000; waited += 25) {
       const hit = received.find(match);
       if (hit) return hit;

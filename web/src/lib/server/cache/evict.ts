@@ -3,28 +3,15 @@ import { evictPages } from '../page-cache/store';
 import { isRecord } from '../is-record';
 import { EVERYTHING, recordEviction, type Eviction } from './eviction';
 
-const apply = (eviction: Eviction) => {
-  recordEviction(eviction);
-  evictPages(eviction);
-  evictAnswers(eviction);
-};
-
-/**
- * A render that read the CMS just as its webhook arrived could still have been answered the old
- * version (the e2e test of a changed slug kept the old page this way), so expired and purged tags
- * are applied once more a moment later.
- */
-const AGAIN_MS = 1000;
-
 /**
  * The one entry point of eviction, for both caches of this process: the CMS's webhook calls it
  * (routes/api/revalidate), and so will later the privacy cases (withdrawn consent, lapsed
  * entries). Running several site processes means calling it in each.
  */
 export const evict = (eviction: Eviction) => {
-  apply(eviction);
-  if (eviction.expire.length + eviction.purge.length === 0) return;
-  setTimeout(() => apply({ expire: eviction.expire, stale: [], purge: eviction.purge }), AGAIN_MS).unref();
+  recordEviction(eviction);
+  evictPages(eviction);
+  evictAnswers(eviction);
 };
 
 /** For a caller that cannot say what changed: everything is renewed, nothing is withdrawn. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DirectoryDocument, HomeDocument, PlaceProfileDocument, PlacesNearbyDocument, RegionShowcaseDocument } from '../cms/generated/graphql';
 import { inRegion } from '../cms/places';
-import { collectingTags, listTag, recordTags, tagsOfAnswer } from './tags';
+import { collectingTags, listTags, recordTags, tagsOfAnswer } from './tags';
 
 const place = (documentId: string, slug: string) => ({
   documentId,
@@ -28,12 +28,14 @@ describe('cache tags', () => {
     const tags = tagsOfAnswer(PlacesNearbyDocument, { filters }, { places: [place('ort-b', 'kulturhof')] });
     expect(tags).toContain('list:places:region=altmark');
     expect(tags).not.toContain('list:places');
+    expect([...tags].filter((tag) => tag.includes(':by=')).sort()).toEqual(['list:places:by=isSample', 'list:places:by=name', 'list:places:by=slug']);
   });
 
   it('tags a listing that no single condition pins as a listing of the whole collection', () => {
     const answer = { places_connection: { nodes: [], pageInfo: { total: 0 } } };
-    expect(tagsOfAnswer(DirectoryDocument, { filters: inRegion('altmark'), page: 1, pageSize: 20 }, answer)).toEqual(new Set(['list:places']));
-    expect(tagsOfAnswer(DirectoryDocument, { page: 1, pageSize: 20 }, answer)).toEqual(new Set(['list:places']));
+    const ordered = ['list:places:by=name', 'list:places:by=slug'];
+    expect(tagsOfAnswer(DirectoryDocument, { filters: inRegion('altmark'), page: 1, pageSize: 20 }, answer)).toEqual(new Set(['list:places', 'list:places:by=region', ...ordered]));
+    expect(tagsOfAnswer(DirectoryDocument, { page: 1, pageSize: 20 }, answer)).toEqual(new Set(['list:places', ...ordered]));
   });
 
   it('tags aliased root fields by their field, and gives single types no listing tag', () => {
@@ -52,11 +54,19 @@ describe('cache tags', () => {
   });
 
   it('reads a filter on a unique key as a lookup, and a relation pinned by slug as a scope', () => {
-    expect(listTag('places', { slug: { eq: 'a' } })).toBeUndefined();
-    expect(listTag('places', { and: [{ documentId: { eq: 'x' } }] })).toBeUndefined();
-    expect(listTag('places', { slug: { ne: 'a' } })).toBe('list:places');
-    expect(listTag('places', { or: [{ slug: { eq: 'a' } }] })).toBe('list:places');
-    expect(listTag('places', { themes: { slug: { eq: 'kunst' } } })).toBe('list:places:themes=kunst');
+    expect(listTags('places', { slug: { eq: 'a' } }, 'name')).toEqual([]);
+    expect(listTags('places', { and: [{ documentId: { eq: 'x' } }] }, 'name')).toEqual([]);
+    expect(listTags('places', { slug: { ne: 'a' } }, 'name')).toEqual(['list:places', 'list:places:by=slug', 'list:places:by=name']);
+    expect(listTags('places', { or: [{ slug: { eq: 'a' } }] }, 'name')).toEqual(['list:places', 'list:places:by=slug', 'list:places:by=name']);
+    expect(listTags('places', { themes: { slug: { eq: 'kunst' } } }, 'name')).toEqual(['list:places:themes=kunst', 'list:places:by=name']);
+  });
+
+  it('tags a listing by the fields it is filtered and ordered by, which a change of any entry may reorder', () => {
+    const search = { or: [{ name: { containsi: 'hof' } }, { teaser: { containsi: 'hof' } }, { address: { town: { containsi: 'hof' } } }], not: { stage: { eq: 'idea' } } };
+    expect(listTags('places', search, ['startsAt:desc', 'region.name'])).toEqual(['list:places', ...['name', 'teaser', 'address', 'stage', 'startsAt', 'region'].map((field) => `list:places:by=${field}`)]);
+    // Unsorted, rows come in the database's order, which a publish changes; a count has none.
+    expect(listTags('places', undefined, undefined)).toEqual(['list:places', 'list:places:by=publishedAt']);
+    expect(listTags('places', undefined, undefined, false)).toEqual(['list:places']);
   });
 
   it('collects what each render read, apart from the renders beside it', async () => {

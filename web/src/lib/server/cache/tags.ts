@@ -9,7 +9,9 @@ import { isRecord } from '../is-record';
  * - `<documentId>`: an entry the answer contains;
  * - `related:<documentId>`: a list of entries related to that entry (a place's meetings);
  * - `list:<field>` or `list:<field>:<relation>=<slug>`: a listing of a collection, such as
- *   `list:places`, or only the places of one region, `list:places:region=altmark`.
+ *   `list:places`, or only the places of one region, `list:places:region=altmark`;
+ * - `list:<field>:by=<name>`: a listing filtered or ordered by that field of its entries, which a
+ *   change of the field in any entry may reorder or change the members of.
  */
 
 const collector = new AsyncLocalStorage<Set<string>>();
@@ -40,15 +42,36 @@ const conjuncts = (filters: unknown): [string, unknown][] =>
       )
     : [];
 
-/** The listing tag of a collection field read with these filters, or none for a lookup of one entry. */
-export const listTag = (field: string, filters: unknown) => {
+/** Filter keys that combine conditions rather than name a field. */
+const LOGICAL = new Set(['and', 'or', 'not']);
+
+/** The fields of the listed entries that a filter reads, through `and`, `or` and `not`. */
+const filteredFields = (filters: unknown): string[] => {
+  if (Array.isArray(filters)) return filters.flatMap(filteredFields);
+  if (!isRecord(filters)) return [];
+  return Object.entries(filters).flatMap(([key, value]) => (LOGICAL.has(key) ? filteredFields(value) : [key]));
+};
+
+/**
+ * The fields a `sort` argument orders by ("name:asc", "region.name"). Without one, rows come in the
+ * database's order, which a publish changes: it writes the live row anew.
+ */
+const sortedFields = (sort: unknown) =>
+  sort === undefined ? ['publishedAt'] : [sort].flat().flatMap((key) => (typeof key === 'string' ? [key.split(':')[0].split('.')[0]] : []));
+
+/**
+ * The listing tags of a collection field read with these filters and this `sort` (whose order
+ * does not matter when the listing shows only the count of its entries), or none for a lookup of
+ * one entry.
+ */
+export const listTags = (field: string, filters: unknown, sort: unknown, showsEntries = true): string[] => {
   const conditions = conjuncts(filters);
-  if (conditions.some(([key, condition]) => UNIQUE.has(key) && equalTo(condition) !== undefined)) return undefined;
-  for (const [relation, condition] of conditions) {
-    const slug = isRecord(condition) ? equalTo(condition.slug) : undefined;
-    if (slug !== undefined) return `list:${field}:${relation}=${slug}`;
-  }
-  return `list:${field}`;
+  if (conditions.some(([key, condition]) => UNIQUE.has(key) && equalTo(condition) !== undefined)) return [];
+  const pinned = conditions.find(([, condition]) => isRecord(condition) && equalTo(condition.slug) !== undefined);
+  const scope = pinned && isRecord(pinned[1]) ? `list:${field}:${pinned[0]}=${equalTo(pinned[1].slug)}` : `list:${field}`;
+  // A change of the pinned relation is announced by the slugs it left and joined.
+  const fields = new Set([...filteredFields(filters), ...(showsEntries ? sortedFields(sort) : [])].filter((name) => name !== pinned?.[0]));
+  return [scope, ...[...fields].map((name) => `list:${field}:by=${name}`)];
 };
 
 const rootFields = new WeakMap<DocumentNode, FieldNode[]>();
@@ -97,10 +120,14 @@ export const tagsOfAnswer = (document: DocumentNode, variables: object, data: un
     // Single types (a homepage, the global settings) are no listings: their changes evict everything.
     if (value === undefined || (!Array.isArray(value) && !name.endsWith('_connection'))) continue;
     const collection = name.replace(/_connection$/, '');
-    const filters = field.arguments?.find((argument) => argument.name.value === 'filters');
-    const tag = listTag(collection, filters && valueFromASTUntyped(filters.value, { ...variables }));
-    if (tag) tags.add(tag);
-    else foundNothing.set(collection, (foundNothing.get(collection) ?? true) && isEmpty(value));
+    const argument = (key: string) => {
+      const node = field.arguments?.find((candidate) => candidate.name.value === key);
+      return node && valueFromASTUntyped(node.value, { ...variables });
+    };
+    const showsEntries = Array.isArray(value) || (isRecord(value) && 'nodes' in value);
+    const listing = listTags(collection, argument('filters'), argument('sort'), showsEntries);
+    for (const tag of listing) tags.add(tag);
+    if (listing.length === 0) foundNothing.set(collection, (foundNothing.get(collection) ?? true) && isEmpty(value));
   }
   for (const [collection, nothing] of foundNothing) if (nothing) tags.add(`list:${collection}`);
   return tags;

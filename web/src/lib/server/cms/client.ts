@@ -63,7 +63,7 @@ const reasonOf = (failure: unknown) => {
 export const operation = <TResult, TVariables extends Variables>(document: TypedDocumentNode<TResult, TVariables>, { keep = true }: { keep?: boolean } = {}) => {
   const name = getOperationAST(document)?.name?.value ?? 'anonymous';
   const entries = new Map<string, Entry<TResult>>();
-  const inFlight = new Map<string, Promise<Entry<TResult>>>();
+  const inFlight = new Map<string, { mark: number; entry: Promise<Entry<TResult>> }>();
 
   const lookup = (key: string) => (memory().get(`${name}:${key}`) ? entries.get(key) : undefined);
   const store = (key: string, entry: Entry<TResult>) => {
@@ -72,15 +72,34 @@ export const operation = <TResult, TVariables extends Variables>(document: Typed
     memory().set(`${name}:${key}`, { size: heapBytes(entry.value) + key.length + 64 + entry.tags.size * 48, entry, forget: () => entries.delete(key) });
     entries.set(key, entry);
   };
-  /** Fetches an answer and keeps it with its tags, as changes in the CMS meanwhile left it. */
-  const refresh = async (key: string, variables: TVariables): Promise<Entry<TResult>> => {
-    const mark = evictionMark();
+  /** An answer with its tags, as changes in the CMS since `mark` left it; not to keep if one withdrew what it shows. */
+  const fetchEntry = async (variables: TVariables, mark: number) => {
     const value = await fetchFromCms(variables, config().cmsToken);
     const tags = tagsOfAnswer(document, variables, value);
     const freshness = freshnessSince(mark, tags);
-    const entry = { value, storedAt: Date.now(), tags, freshness: freshness ?? 'expired' };
-    if (freshness) store(key, entry);
-    return entry;
+    return { entry: { value, storedAt: Date.now(), tags, freshness: freshness ?? 'expired' }, keep: freshness !== null };
+  };
+
+  /**
+   * Fetches an answer and keeps it, unless a request sent after a change in the CMS superseded it.
+   * Concurrent requests share one, but not across a change: the earlier may be answered what the
+   * change replaced.
+   */
+  const refresh = (key: string, variables: TVariables): Promise<Entry<TResult>> => {
+    const shared = inFlight.get(key);
+    if (shared?.mark === evictionMark()) return shared.entry;
+    const mark = evictionMark();
+    const own = {
+      mark,
+      entry: fetchEntry(variables, mark)
+        .then(({ entry, keep }) => {
+          if (keep && inFlight.get(key) === own) store(key, entry);
+          return entry;
+        })
+        .finally(() => inFlight.get(key) === own && inFlight.delete(key)),
+    };
+    inFlight.set(key, own);
+    return own.entry;
   };
 
   const fetchFromCms = async (variables: TVariables, token: string | undefined) => {
@@ -126,13 +145,8 @@ export const operation = <TResult, TVariables extends Variables>(document: Typed
       return entry.value;
     }
 
-    let pending = inFlight.get(key);
-    if (!pending) {
-      pending = refresh(key, variables).finally(() => inFlight.delete(key));
-      inFlight.set(key, pending);
-    }
     try {
-      const fetched = await pending;
+      const fetched = await refresh(key, variables);
       recordTags(fetched.tags);
       return fetched.value;
     } catch (failure) {

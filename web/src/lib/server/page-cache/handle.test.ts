@@ -246,6 +246,28 @@ describe('the page cache', () => {
       expect(state.renders).toBe(2);
     });
 
+    it('never shares a render begun before a change with a request after it, nor keeps its page', async () => {
+      let text = 'Erste Fassung';
+      let renders = 0;
+      const resolve = async () => {
+        renders += 1;
+        // What the CMS answered when this render asked; the first render is the slow one.
+        const read = text;
+        recordTags(['ort-a']);
+        await new Promise((done) => setTimeout(done, renders === 1 ? 60 : 10));
+        return new Response(html(read), { status: 200, headers: { 'content-type': 'text/html', 'cache-control': 'public, max-age=0' } });
+      };
+      const early = request(resolve);
+      await new Promise((done) => setTimeout(done, 5));
+      text = 'Zweite Fassung';
+      evict({ ...none, expire: ['ort-a'] });
+      expect(await (await request(resolve)).text()).toBe(html('Zweite Fassung'));
+      expect(await (await early).text()).toBe(html('Erste Fassung'));
+      const after = await request(resolve);
+      expect([after.headers.get('x-cache'), await after.text()]).toEqual(['HIT', html('Zweite Fassung')]);
+      expect(renders).toBe(2);
+    });
+
     it('keeps a page rendered while its listing changed as stale, to be renewed', async () => {
       const { state, resolve } = site();
       state.whileRendering = () => evict({ ...none, stale: ['list:places'] });

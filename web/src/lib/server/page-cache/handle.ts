@@ -29,8 +29,11 @@ const isCacheableResponse = (response: Response) =>
 /** A render's outcome: the page it stored, or only the status of an answer that is not kept. */
 type Rendered = { page: CachedPage } | { status: number };
 
-/** Renders shared by every request for the same page that arrives while one is under way. */
-const rendering = new Map<string, Promise<Rendered>>();
+/**
+ * Renders shared by every request for the same page that arrives while one is under way, unless
+ * the CMS changed since it began: it may have read what the change replaced.
+ */
+const rendering = new Map<string, { mark: number; rendered: Promise<Rendered> }>();
 
 /**
  * Background renders of stale pages under way. They are capped: when the CMS comes back after an
@@ -45,27 +48,32 @@ let revalidating = 0;
  * the render failed (the CMS is down), to be served meanwhile.
  */
 const render = (key: string, resolve: () => MaybePromise<Response>, onUncacheable?: (response: Response) => void) => {
-  let pending = rendering.get(key);
-  if (!pending) {
-    const mark = evictionMark();
-    pending = collectingTags(resolve)
+  const shared = rendering.get(key);
+  if (shared?.mark === evictionMark()) return shared.rendered;
+  const mark = evictionMark();
+  // A render superseded by one begun after a change leaves the cache to that one.
+  const current = () => rendering.get(key) === own;
+  const own = {
+    mark,
+    rendered: collectingTags(resolve)
       .then(async ({ result: response, tags }): Promise<Rendered> => {
         if (!isCacheableResponse(response)) {
-          if (response.status < 500) dropPage(key);
+          if (response.status < 500 && current()) dropPage(key);
           onUncacheable?.(response);
           return { status: response.status };
         }
         // A change in the CMS while this render read from it leaves the page as it left the others.
         const freshness = freshnessSince(mark, tags);
         const page = await toCachedPage(response, tags, freshness ?? 'expired');
+        if (!current()) return { page };
         if (freshness) setPage(key, page);
         else dropPage(key);
         return { page };
       })
-      .finally(() => rendering.delete(key));
-    rendering.set(key, pending);
-  }
-  return pending;
+      .finally(() => current() && rendering.delete(key)),
+  };
+  rendering.set(key, own);
+  return own.rendered;
 };
 
 /**

@@ -1,0 +1,44 @@
+import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { evict } from '../cache/evict';
+import { operation } from './client';
+import { PlacesNearbyDocument } from './generated/graphql';
+
+/** A CMS that answers each request with the teaser it holds when asked, the first answer slowly. */
+const cms = { teaser: 'Erste Fassung', requests: 0 };
+let server: Server;
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    cms.requests += 1;
+    const teaser = cms.teaser;
+    const place = { documentId: 'ort-a', slug: 'alte-molkerei', name: 'Alte Molkerei', teaser, stage: 'active', isSample: false, cover: null, region: null, address: null };
+    response.setHeader('content-type', 'application/json');
+    setTimeout(() => response.end(JSON.stringify({ data: { places: [place] } })), cms.requests === 1 ? 80 : 10);
+    request.resume();
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  const address = server.address();
+  process.env.CMS_URL = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+afterAll(() => {
+  server.close();
+  delete process.env.CMS_URL;
+});
+
+it('shares a request to the CMS among concurrent readers, but not with a reader after a change', async () => {
+  const nearby = operation(PlacesNearbyDocument);
+  const variables = { filters: { region: { slug: { eq: 'altmark' } } } };
+  const early = nearby(variables);
+  const joined = nearby(variables);
+  await new Promise((done) => setTimeout(done, 20));
+  cms.teaser = 'Zweite Fassung';
+  evict({ expire: ['ort-a'], stale: [], purge: [] });
+  const late = await nearby(variables);
+
+  expect(late.places[0]?.teaser).toBe('Zweite Fassung');
+  expect((await early).places[0]?.teaser).toBe('Erste Fassung');
+  expect((await joined).places[0]?.teaser).toBe('Erste Fassung');
+  // The answer sent before the change, arriving last, does not replace the one kept since.
+  expect((await nearby(variables)).places[0]?.teaser).toBe('Zweite Fassung');
+  expect(cms.requests).toBe(2);
+});
