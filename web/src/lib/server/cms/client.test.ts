@@ -42,3 +42,13 @@ it('shares a request to the CMS among concurrent readers, but not with a reader 
   expect((await nearby(variables)).places[0]?.teaser).toBe('Zweite Fassung');
   expect(cms.requests).toBe(2);
 });
+
+it('with keep: false shares concurrent requests, but keeps no answer after them', async () => {
+  const lists = operation(PlacesNearbyDocument, { keep: false });
+  const variables = { filters: { region: { slug: { eq: 'harz' } } } };
+  const before = cms.requests;
+  await Promise.all([lists(variables), lists(variables)]);
+  expect(cms.requests - before).toBe(1);
+  await lists(variables);
+  expect(cms.requests - before).toBe(2);
+});

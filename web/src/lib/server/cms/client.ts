@@ -60,14 +60,14 @@ const reasonOf = (failure: unknown) => {
  * lists of every place, which the page cache keeps rendered and which would take a large part of
  * CACHE_MAX_MB on their own (docs/operations.md, "Caches and memory").
  */
-export const operation = <TResult, TVariables extends Variables>(document: TypedDocumentNode<TResult, TVariables>, { keep = true }: { keep?: boolean } = {}) => {
+export const operation = <TResult, TVariables extends Variables>(document: TypedDocumentNode<TResult, TVariables>, { keep: keepAnswers = true }: { keep?: boolean } = {}) => {
   const name = getOperationAST(document)?.name?.value ?? 'anonymous';
   const entries = new Map<string, Entry<TResult>>();
   const inFlight = new Map<string, { mark: number; entry: Promise<Entry<TResult>> }>();
 
   const lookup = (key: string) => (memory().get(`${name}:${key}`) ? entries.get(key) : undefined);
   const store = (key: string, entry: Entry<TResult>) => {
-    if (!keep) return;
+    if (!keepAnswers) return;
     // Replacing a budget entry forgets the old one, so the new value is kept after that.
     memory().set(`${name}:${key}`, { size: heapBytes(entry.value) + key.length + 64 + entry.tags.size * 48, entry, forget: () => entries.delete(key) });
     entries.set(key, entry);
