@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { bearer, previewToken, startCms, type Cms, type GraphQLBody } from './support/cms';
 import { siteToken } from './support/env';
 import { readJson } from './support/json';
@@ -96,6 +96,20 @@ it('answers the new version as soon as a change is published, and after an unpub
   await expect.poll(() => teaserOf(slug), { timeout: 5_000 }).toEqual({ cache: 'HIT', teaser: 'Frisch aus dem Cache-Test' });
   await places().unpublish({ documentId: place!.documentId, locale: 'de' });
   expect((await teaserOf(slug)).teaser).toBeUndefined();
+});
+
+// PostgreSQL answers other connections the committed version while a write is open; SQLite's one
+// connection would have the read wait for the commit.
+it.runIf(inject('database') === 'postgres')('drops an answer read while a write was open, as the write commits, before any webhook is told', async () => {
+  const slug = 'buergermeisterhof';
+  const before = (await teaserOf(slug)).teaser;
+  const live = await cms.strapi.db.query('api::place.place').findOne({ where: { slug, locale: 'de', publishedAt: { $notNull: true } } });
+  await cms.strapi.db.transaction(async () => {
+    // Written without Strapi's document service: no event follows, only the commit.
+    await cms.strapi.db.query('api::place.place').update({ where: { id: live.id }, data: { teaser: 'Während der Transaktion geschrieben' } });
+    expect(await teaserOf(slug)).toEqual({ cache: 'MISS', teaser: before });
+  });
+  expect((await teaserOf(slug)).teaser).toBe('Während der Transaktion geschrieben');
 });
 
 it('sees a changed relation target and a revoked token', async () => {

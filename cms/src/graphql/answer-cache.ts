@@ -47,10 +47,10 @@ const keyOf = (ctx: Context) => {
  *
  * - Only answers of published data without errors are kept, per token (the preview token, which
  *   reads drafts, is never cached). A hit skips authentication, so a revoked token empties it.
- * - Any write that changes answers empties the cache, both when it happens and after its
- *   transaction commits (Strapi's `entry.*` and `media.*` events, before webhooks tell the website),
- *   so that a read racing a write cannot keep the old version. An answer whose computation saw a
- *   write is not stored.
+ * - Any write that changes answers empties the cache when it happens, when its transaction
+ *   commits (before Strapi emits the `entry.*` event that calls the website's webhook), and on
+ *   that event and `media.*`, so that a read racing a write cannot keep the old version. An answer
+ *   whose computation saw a write is not stored.
  * - Concurrent identical misses share one computation.
  * - Each CMS process has its own cache: with several, GRAPHQL_CACHE_TTL bounds how long one may
  *   serve what another has changed.
@@ -70,7 +70,12 @@ export default ((config: GraphQLCacheConfig, { strapi }) => {
     answers.clear();
   };
   strapi.db.lifecycles.subscribe((event: { action: string; model: { uid: string } }) => {
-    if (WRITES.has(event.action) && CHANGES_ANSWERS.test(event.model.uid)) changed();
+    if (!WRITES.has(event.action) || !CHANGES_ANSWERS.test(event.model.uid)) return;
+    changed();
+    // Also the moment the write commits, ahead of Strapi's own commit callbacks, which emit the
+    // events that call the website's webhook: a read between the write and its commit still
+    // answers the old version, and the website must not be told before that answer is gone.
+    if (strapi.db.inTransaction()) void strapi.db.transaction(({ onCommit }) => onCommit(changed));
   });
   strapi.eventHub.subscribe(async (name: string) => {
     if (name.startsWith('entry.') || name.startsWith('media.')) changed();

@@ -41,7 +41,7 @@ beforeEach(async () => {
   clearPages();
   const rendered = new Response(html, { headers: { 'content-type': 'text/html', 'cache-control': 'public, max-age=0', 'content-security-policy': policy } });
   // adapter-node's URL without ORIGIN: https and the Host header.
-  setPage(`https://127.0.0.1:${port}/orte/alte-molkerei`, await toCachedPage(rendered, new Set(['ort-a']), 'fresh'));
+  setPage(`https://127.0.0.1:${port}/orte/alte-molkerei`, await toCachedPage(rendered, new Set(['ort-a'])));
 });
 
 describe('the front door', () => {

@@ -268,6 +268,16 @@ describe('the page cache', () => {
       expect(renders).toBe(2);
     });
 
+    it('keeps a page as a change that arrived while it was compressed left it', async () => {
+      const { state, resolve } = site();
+      // Due once the render has answered, while its page is compressed off the main thread.
+      state.whileRendering = () => setImmediate(() => evict({ ...none, expire: ['ort-a'] }));
+      await request(resolve);
+      state.whileRendering = () => {};
+      expect((await request(resolve)).headers.get('x-cache')).toBe('MISS');
+      expect(state.renders).toBe(2);
+    });
+
     it('keeps a page rendered while its listing changed as stale, to be renewed', async () => {
       const { state, resolve } = site();
       state.whileRendering = () => evict({ ...none, stale: ['list:places'] });

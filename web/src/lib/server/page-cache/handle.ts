@@ -62,10 +62,12 @@ const render = (key: string, resolve: () => MaybePromise<Response>, onUncacheabl
           onUncacheable?.(response);
           return { status: response.status };
         }
-        // A change in the CMS while this render read from it leaves the page as it left the others.
-        const freshness = freshnessSince(mark, tags);
-        const page = await toCachedPage(response, tags, freshness ?? 'expired');
+        const page = await toCachedPage(response, tags);
         if (!current()) return { page };
+        // A change in the CMS while this render read from it, or while the page was compressed,
+        // leaves the page as it left the others.
+        const freshness = freshnessSince(mark, tags);
+        page.freshness = freshness ?? 'expired';
         if (freshness) setPage(key, page);
         else dropPage(key);
         return { page };

@@ -45,8 +45,8 @@ export const evictPages = (eviction: Eviction) => evictFrom(cache(), (page) => p
 
 const ANSWER_HEADERS = new Set(['content-length', 'content-encoding', 'etag', 'vary', 'x-cache', 'age']);
 
-/** Reads a finished response into a cache entry, compressed once here instead of per request. */
-export const toCachedPage = async (response: Response, tags: ReadonlySet<string>, freshness: Freshness): Promise<CachedPage> => {
+/** Reads a finished response into a fresh cache entry, compressed once here instead of per request. */
+export const toCachedPage = async (response: Response, tags: ReadonlySet<string>): Promise<CachedPage> => {
   const identity = Buffer.from(await response.arrayBuffer());
   // Brotli 5 and gzip 6 rather than 9: a publish renews hundreds of pages, and on a 200 KB listing
   // 9 took 15 times as long for 15 to 20 % fewer bytes (docs/operations.md, "Caches and memory").
@@ -64,6 +64,6 @@ export const toCachedPage = async (response: Response, tags: ReadonlySet<string>
     br,
     storedAt: Date.now(),
     tags,
-    freshness,
+    freshness: 'fresh',
   };
 };
