@@ -12,7 +12,6 @@ const ARRAY = 32;
 const SLOT = 8;
 const HEAP_NUMBER = 16;
 
-// eslint-disable-next-line no-control-regex
 const beyondLatin1 = /[^\u0000-\u00ff]/;
 
 /** The estimated heap bytes of a value made by JSON.parse (or any tree of plain values). */
@@ -27,9 +26,6 @@ export const heapBytes = (value: unknown): number => {
     return bytes;
   }
   let bytes = OBJECT;
-  for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue;
-    bytes += SLOT + heapBytes((value as Record<string, unknown>)[key]);
-  }
+  for (const property of Object.values(value)) bytes += SLOT + heapBytes(property);
   return bytes;
 };
