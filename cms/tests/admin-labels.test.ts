@@ -62,7 +62,7 @@ describe('German labels in the content manager', () => {
 
     // internal fields come last
     expect(layouts.edit.at(-1)!.map(({ name }) => name)).toContain('internalNotes');
-    expect(names.slice(-3).sort()).toEqual(['internalContact', 'internalNotes', 'isSample']);
+    expect(names.slice(-4).sort()).toEqual(['internalContact', 'internalNotes', 'isSample', 'privateEmail']);
     for (const row of layouts.edit) expect(row.reduce((sum, { size }) => sum + size, 0)).toBeLessThanOrEqual(12);
 
     expect(layouts.list).toEqual(['name', 'stage', 'region', 'updatedAt']);

@@ -78,6 +78,12 @@ describe('mutations', () => {
 });
 
 describe('private fields', () => {
+  const PRIVATE_EMAIL = 'menschen-des-orts@example.org';
+  beforeAll(async () => {
+    // On the live version too: what the place's own people may be written to is never public.
+    await cms.strapi.db.query('api::place.place').updateMany({ where: { slug: 'kultur-nische' }, data: { privateEmail: PRIVATE_EMAIL } });
+  });
+
   it('are absent from introspection', async () => {
     type Names = { name: string }[];
     const data = await cms.graphqlData<{ place: { fields: Names }; filters: { inputFields: Names } }>(`{
@@ -87,7 +93,7 @@ describe('private fields', () => {
     const fields = data.place.fields.map((f) => f.name);
     const filters = data.filters.inputFields.map((f) => f.name);
     expect(fields).toContain('teaser');
-    for (const hidden of ['internalNotes', 'internalContact', 'createdBy', 'updatedBy']) {
+    for (const hidden of ['internalNotes', 'internalContact', 'privateEmail', 'createdBy', 'updatedBy']) {
       expect(fields).not.toContain(hidden);
       expect(filters).not.toContain(hidden);
     }
@@ -100,17 +106,20 @@ describe('private fields', () => {
     expect(filter.status).toBe(400);
     const createdBy = await cms.graphql(`{ places(filters: { createdBy: { id: { eq: 1 } } }) { slug } }`);
     expect(createdBy.status).toBe(400);
+    expect((await cms.graphql(`{ places { privateEmail } }`)).status).toBe(400);
+    expect((await cms.graphql(`{ places(filters: { privateEmail: { contains: "@" } }) { slug } }`)).status).toBe(400);
   });
 
   it('never appear over REST, and filtering on them does not reveal anything', async () => {
     const all = await cms.rest('/api/places?populate=*&pagination[pageSize]=100');
     expect(all.status).toBe(200);
     const text = JSON.stringify(all.body);
-    expect(text).not.toMatch(/internalNotes|internalContact|createdBy|updatedBy/);
+    expect(text).not.toMatch(/internalNotes|internalContact|privateEmail|createdBy|updatedBy/);
+    expect(text).not.toContain(PRIVATE_EMAIL);
 
     const bogus = await cms.rest<{ data?: unknown }>('/api/places?filters[doesNotExist][$contains]=x');
-    for (const field of ['internalNotes', 'createdBy][id', 'updatedBy][id']) {
-      const probe = await cms.rest<{ data?: unknown }>(`/api/places?filters[${field}][$contains]=R`);
+    for (const field of ['internalNotes', 'privateEmail', 'createdBy][id', 'updatedBy][id']) {
+      const probe = await cms.rest<{ data?: unknown }>(`/api/places?filters[${field}][$contains]=${field === 'privateEmail' ? 'menschen' : 'R'}`);
       expect(probe.status, field).toBe(bogus.status);
       expect(probe.body.data ?? null, field).toEqual(bogus.body.data ?? null);
     }

@@ -1252,6 +1252,13 @@ export interface ApiPlacePlace extends Struct.CollectionTypeSchema {
           localized: true;
         };
       }>;
+    privateEmail: Schema.Attribute.Email &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     region: Schema.Attribute.Relation<'manyToOne', 'api::region.region'>;
     seeking: Schema.Attribute.Component<'place.seeking', true> &
