@@ -101,20 +101,22 @@ describe('faults under load', () => {
   /**
    * Loads every cached page and probes pages never cached while `fault` takes something down and
    * brings it back (it returns when both happened), until a page never cached answers 200 again.
+   * The service is down from `downAt` until `restartingAt`, when it is started again; it answers
+   * somewhere before `backAt`, when its start was seen to be complete.
    */
-  const underLoad = async (fault: () => Promise<{ downAt: number; backAt: number }>) => {
+  const underLoad = async (fault: () => Promise<{ downAt: number; restartingAt: number; backAt: number }>) => {
     const load = loadSite(site!.url, cachedPaths, { ...LOAD, durationS: 120 });
     const probe = uncachedProbe(site!.url);
     await sleep(5_000);
-    const { downAt, backAt } = await fault();
+    const { downAt, restartingAt, backAt } = await fault();
     const recovered = () => probe.answers.find((answer) => answer.at > backAt && answer.status === 200);
     await waitUntil('a page not cached answers 200 again', () => recovered() !== undefined, 30_000);
     await sleep(3_000);
     load.stop();
     await probe.stop();
     const { answers, failures, durationS } = await load.done;
-    const whileDown = answers.filter((answer) => answer.at > downAt && answer.at < backAt);
-    const probesWhileDown = probe.answers.filter((answer) => answer.at > downAt + 500 && answer.at < backAt);
+    const whileDown = answers.filter((answer) => answer.at > downAt && answer.at < restartingAt);
+    const probesWhileDown = probe.answers.filter((answer) => answer.at > downAt + 500 && answer.at < restartingAt);
     const recoveryMs = recovered()!.at - backAt;
     const summary =
       `${answers.length} requests in ${seconds(durationS * 1000)} s (${whileDown.length} while down): ` +
@@ -144,10 +146,10 @@ describe('faults under load', () => {
       cms!.process.kill('SIGKILL');
       await cms!.exited;
       await sleep(10_000);
-      const restartedAt = Date.now();
+      const restartingAt = Date.now();
       cms = await startCms(cmsEnv, cmsLog);
-      bootMs = Date.now() - restartedAt;
-      return { downAt, backAt: Date.now() };
+      bootMs = Date.now() - restartingAt;
+      return { downAt, restartingAt, backAt: Date.now() };
     });
     console.log(`[faults] CMS killed for 10 s, then booted in ${seconds(bootMs)} s: ${result.summary}`);
 
@@ -160,8 +162,9 @@ describe('faults under load', () => {
       const downAt = Date.now();
       cluster!.stop();
       await sleep(5_000);
+      const restartingAt = Date.now();
       cluster!.start();
-      return { downAt, backAt: Date.now() };
+      return { downAt, restartingAt, backAt: Date.now() };
     });
     console.log(`[faults] PostgreSQL stopped for 5 s and started again: ${result.summary}`);
 
