@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestEvent } from '@sveltejs/kit';
+import { pageEvent } from './testing/events';
 import { oneAtATime, wholeLists } from './whole-lists';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
@@ -21,7 +22,7 @@ describe('oneAtATime', () => {
 });
 
 describe('wholeLists', () => {
-  const event = (id: string, search = '') => ({ route: { id }, url: new URL(`http://site.test/x${search}`) }) as unknown as RequestEvent;
+  const event = (id: string, search = '') => pageEvent<RequestEvent>(`/x${search}`, {}, undefined, { route: { id } });
   const renders = async (events: RequestEvent[]) => {
     let running = 0;
     let most = 0;
