@@ -69,3 +69,23 @@ export const freshnessSince = (mark: number, tags: ReadonlySet<string>): Freshne
   }
   return freshness;
 };
+
+/** Work under way for one key (a CMS answer, a page's render), and the eviction mark it began at. */
+export type Shared<T> = { mark: number; result: Promise<T> };
+
+/**
+ * Work for one key shared by every caller while it is under way, but never across a change in the
+ * CMS: work begun before it may have read what the change replaced, so a caller after it starts
+ * its own. `work` gets its mark, and `current`, false once such later work superseded it: what it
+ * would store is then left to that.
+ */
+export const sharedUntilEviction = <T>(running: Map<string, Shared<T>>, key: string, work: (mark: number, current: () => boolean) => Promise<T>) => {
+  const mark = sequence;
+  const shared = running.get(key);
+  if (shared?.mark === mark) return shared.result;
+  let own: Shared<T> | undefined;
+  const current = () => own !== undefined && running.get(key) === own;
+  own = { mark, result: work(mark, current).finally(() => current() && running.delete(key)) };
+  running.set(key, own);
+  return own.result;
+};

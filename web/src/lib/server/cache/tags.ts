@@ -67,10 +67,13 @@ const sortedFields = (sort: unknown) =>
 export const listTags = (field: string, filters: unknown, sort: unknown, showsEntries = true): string[] => {
   const conditions = conjuncts(filters);
   if (conditions.some(([key, condition]) => UNIQUE.has(key) && equalTo(condition) !== undefined)) return [];
-  const pinned = conditions.find(([, condition]) => isRecord(condition) && equalTo(condition.slug) !== undefined);
-  const scope = pinned && isRecord(pinned[1]) ? `list:${field}:${pinned[0]}=${equalTo(pinned[1].slug)}` : `list:${field}`;
+  const [pinned] = conditions.flatMap(([relation, condition]) => {
+    const slug = isRecord(condition) ? equalTo(condition.slug) : undefined;
+    return slug === undefined ? [] : [{ relation, slug }];
+  });
+  const scope = pinned ? `list:${field}:${pinned.relation}=${pinned.slug}` : `list:${field}`;
   // A change of the pinned relation is announced by the slugs it left and joined.
-  const fields = new Set([...filteredFields(filters), ...(showsEntries ? sortedFields(sort) : [])].filter((name) => name !== pinned?.[0]));
+  const fields = new Set([...filteredFields(filters), ...(showsEntries ? sortedFields(sort) : [])].filter((name) => name !== pinned?.relation));
   return [scope, ...[...fields].map((name) => `list:${field}:by=${name}`)];
 };
 

@@ -6,7 +6,7 @@ import { getOperationAST } from 'graphql';
 import { config } from '../config';
 import { log } from '../logging/log';
 import { propertyOf } from '../property';
-import { evictFrom, evictionMark, freshnessSince, type Eviction, type Freshness } from '../cache/eviction';
+import { evictFrom, freshnessSince, sharedUntilEviction, type Eviction, type Freshness, type Shared } from '../cache/eviction';
 import { heapBytes } from '../cache/size';
 import { recordTags, tagsOfAnswer } from '../cache/tags';
 import { CmsUnavailableError } from './errors';
@@ -63,7 +63,7 @@ const reasonOf = (failure: unknown) => {
 export const operation = <TResult, TVariables extends Variables>(document: TypedDocumentNode<TResult, TVariables>, { keep: keepAnswers = true }: { keep?: boolean } = {}) => {
   const name = getOperationAST(document)?.name?.value ?? 'anonymous';
   const entries = new Map<string, Entry<TResult>>();
-  const inFlight = new Map<string, { mark: number; entry: Promise<Entry<TResult>> }>();
+  const inFlight = new Map<string, Shared<Entry<TResult>>>();
 
   const lookup = (key: string) => (memory().get(`${name}:${key}`) ? entries.get(key) : undefined);
   const store = (key: string, entry: Entry<TResult>) => {
@@ -80,27 +80,13 @@ export const operation = <TResult, TVariables extends Variables>(document: Typed
     return { entry: { value, storedAt: Date.now(), tags, freshness: freshness ?? 'expired' }, keep: freshness !== null };
   };
 
-  /**
-   * Fetches an answer and keeps it, unless a request sent after a change in the CMS superseded it.
-   * Concurrent requests share one, but not across a change: the earlier may be answered what the
-   * change replaced.
-   */
-  const refresh = (key: string, variables: TVariables): Promise<Entry<TResult>> => {
-    const shared = inFlight.get(key);
-    if (shared?.mark === evictionMark()) return shared.entry;
-    const mark = evictionMark();
-    const own = {
-      mark,
-      entry: fetchEntry(variables, mark)
-        .then(({ entry, keep }) => {
-          if (keep && inFlight.get(key) === own) store(key, entry);
-          return entry;
-        })
-        .finally(() => inFlight.get(key) === own && inFlight.delete(key)),
-    };
-    inFlight.set(key, own);
-    return own.entry;
-  };
+  /** Fetches an answer and keeps it, unless a request sent after a change in the CMS superseded it. */
+  const refresh = (key: string, variables: TVariables) =>
+    sharedUntilEviction(inFlight, key, async (mark, current) => {
+      const { entry, keep } = await fetchEntry(variables, mark);
+      if (keep && current()) store(key, entry);
+      return entry;
+    });
 
   const fetchFromCms = async (variables: TVariables, token: string | undefined) => {
     const { cmsUrl, cmsTimeoutMs } = config();

@@ -1,7 +1,7 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { config } from '../config';
 import { log } from '../logging/log';
-import { evictionMark, freshnessSince } from '../cache/eviction';
+import { freshnessSince, sharedUntilEviction, type Shared } from '../cache/eviction';
 import { collectingTags } from '../cache/tags';
 import { respondWith } from './respond';
 import { dropPage, getPage, isFresh, setPage, toCachedPage, type CachedPage } from './store';
@@ -29,11 +29,8 @@ const isCacheableResponse = (response: Response) =>
 /** A render's outcome: the page it stored, or only the status of an answer that is not kept. */
 type Rendered = { page: CachedPage } | { status: number };
 
-/**
- * Renders shared by every request for the same page that arrives while one is under way, unless
- * the CMS changed since it began: it may have read what the change replaced.
- */
-const rendering = new Map<string, { mark: number; rendered: Promise<Rendered> }>();
+/** Renders shared by every request for the same page that arrives while one is under way (until a change). */
+const rendering = new Map<string, Shared<Rendered>>();
 
 /**
  * Background renders of stale pages under way. They are capped: when the CMS comes back after an
@@ -47,36 +44,24 @@ let revalidating = 0;
  * only by its successor; it is dropped when the page is gone (a 404, a redirect), and kept when
  * the render failed (the CMS is down), to be served meanwhile.
  */
-const render = (key: string, resolve: () => MaybePromise<Response>, onUncacheable?: (response: Response) => void) => {
-  const shared = rendering.get(key);
-  if (shared?.mark === evictionMark()) return shared.rendered;
-  const mark = evictionMark();
-  // A render superseded by one begun after a change leaves the cache to that one.
-  const current = () => rendering.get(key) === own;
-  const own = {
-    mark,
-    rendered: collectingTags(resolve)
-      .then(async ({ result: response, tags }): Promise<Rendered> => {
-        if (!isCacheableResponse(response)) {
-          if (response.status < 500 && current()) dropPage(key);
-          onUncacheable?.(response);
-          return { status: response.status };
-        }
-        const page = await toCachedPage(response, tags);
-        if (!current()) return { page };
-        // A change in the CMS while this render read from it, or while the page was compressed,
-        // leaves the page as it left the others.
-        const freshness = freshnessSince(mark, tags);
-        page.freshness = freshness ?? 'expired';
-        if (freshness) setPage(key, page);
-        else dropPage(key);
-        return { page };
-      })
-      .finally(() => current() && rendering.delete(key)),
-  };
-  rendering.set(key, own);
-  return own.rendered;
-};
+const render = (key: string, resolve: () => MaybePromise<Response>, onUncacheable?: (response: Response) => void) =>
+  sharedUntilEviction(rendering, key, async (mark, current): Promise<Rendered> => {
+    const { result: response, tags } = await collectingTags(resolve);
+    if (!isCacheableResponse(response)) {
+      if (response.status < 500 && current()) dropPage(key);
+      onUncacheable?.(response);
+      return { status: response.status };
+    }
+    const page = await toCachedPage(response, tags);
+    if (!current()) return { page };
+    // A change in the CMS while this render read from it, or while the page was compressed,
+    // leaves the page as it left the others.
+    const freshness = freshnessSince(mark, tags);
+    page.freshness = freshness ?? 'expired';
+    if (freshness) setPage(key, page);
+    else dropPage(key);
+    return { page };
+  });
 
 /**
  * The rendered-page cache behind the front door (src/lib/server/front-door), which answers fresh
