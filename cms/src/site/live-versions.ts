@@ -1,6 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
 import { ANNOUNCED_TYPES, hasDraftAndPublish, isSingleType, type ApiType } from '../content-types';
 import { paramsOf } from '../documents/params';
+import { isRecord } from '../is-record';
+import { documentIdOf } from './eviction';
 
 /**
  * The live versions of entries just before an editor replaced them (a publish, or a save of a type
@@ -46,8 +48,9 @@ const forget = () => {
  * in order: two publishes of one entry in a row compare each with its predecessor.
  */
 export const takeLiveVersionBefore = (event: string, uid: string | undefined, entry: unknown) => {
-  if (!isWatched(uid) || event !== `entry.${replacingAction(uid)}` || typeof entry !== 'object' || entry === null || !('documentId' in entry) || typeof entry.documentId !== 'string') return undefined;
-  const key = keyOf(uid, entry.documentId, 'locale' in entry ? entry.locale : undefined);
+  const documentId = documentIdOf(entry);
+  if (!isWatched(uid) || event !== `entry.${replacingAction(uid)}` || !isRecord(entry) || !documentId) return undefined;
+  const key = keyOf(uid, documentId, entry.locale);
   const versions = pending.get(key);
   const version = versions?.shift();
   if (versions?.length === 0) pending.delete(key);
