@@ -1,12 +1,13 @@
-import { Box, EmptyStateLayout, Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, EmptyStateLayout, Flex, Link, Table, Tbody, Td, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import type { OverviewEntry, TranslationOverview, TypeOverview } from '../../translations/overview';
+import { dateTime } from '../dates';
+import { ColumnHeader as Header } from '../table-header';
 import { OVERVIEW_PERMISSIONS } from './permissions';
 
 const TITLE = 'Übersetzungsstand';
-const dateTime = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The content manager's edit view of one language version. */
 const editPath = (type: TypeOverview, documentId: string, locale: string) =>
@@ -15,16 +16,6 @@ const editPath = (type: TypeOverview, documentId: string, locale: string) =>
     : `/content-manager/collection-types/${type.uid}/${documentId}?plugins[i18n][locale]=${locale}`;
 
 const hasWork = (type: TypeOverview) => type.missing.count > 0 || type.needsReview.count > 0;
-
-// The design system's table is a keyboard grid whose cells all say "gridcell"; header cells
-// say "columnheader" again so that screen readers announce each column's name.
-const Header = ({ children }: { children: string }) => (
-  <Th role="columnheader" scope="col">
-    <Typography variant="sigma" textColor="neutral600">
-      {children}
-    </Typography>
-  </Th>
-);
 
 type ListProps = { type: TypeOverview; caption: string; entries: OverviewEntry[]; locale: string };
 

@@ -1,0 +1,14 @@
+import { Th, Typography } from '@strapi/design-system';
+
+/**
+ * A column header of the design system's table. That table is a keyboard grid whose cells all
+ * say "gridcell"; header cells say "columnheader" again so that screen readers announce each
+ * column's name.
+ */
+export const ColumnHeader = ({ children }: { children: string }) => (
+  <Th role="columnheader" scope="col">
+    <Typography variant="sigma" textColor="neutral600">
+      {children}
+    </Typography>
+  </Th>
+);
