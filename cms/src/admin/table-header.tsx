@@ -1,4 +1,4 @@
-import { Th, Typography } from '@strapi/design-system';
+import { Box, Th, Typography } from '@strapi/design-system';
 
 /**
  * A column header of the design system's table. That table is a keyboard grid whose cells all
@@ -11,4 +11,11 @@ export const ColumnHeader = ({ children }: { children: string }) => (
       {children}
     </Typography>
   </Th>
+);
+
+/** A table's caption, left-aligned above it like a heading, naming what it lists. */
+export const TableCaption = ({ children }: { children: string }) => (
+  <Box tag="caption" paddingTop={4} paddingBottom={2} style={{ textAlign: 'left' }}>
+    <Typography variant="delta">{children}</Typography>
+  </Box>
 );

@@ -5,7 +5,7 @@ import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import { placeEditPath } from '../content-manager-paths';
 import { dateTime } from '../dates';
 import { failureMessage } from '../failure-message';
-import { ColumnHeader } from '../table-header';
+import { ColumnHeader, TableCaption } from '../table-header';
 import { useAdminData } from '../use-admin-data';
 import { HeldImagePreview } from './held-image';
 import { listPath, ROLE_LABEL, STATUS_LABEL, TITLE } from './labels';
@@ -38,12 +38,6 @@ const Value = ({ text }: { text: string }) =>
 /** A table cell that starts at the top and wraps, as a long text needs. */
 const TextCell = ({ children }: { children: ReactNode }) => <Td style={{ verticalAlign: 'top', whiteSpace: 'normal', minWidth: '16rem' }}>{children}</Td>;
 
-const Caption = ({ children }: { children: string }) => (
-  <Box tag="caption" paddingTop={4} paddingBottom={2} style={{ textAlign: 'left' }}>
-    <Typography variant="delta">{children}</Typography>
-  </Box>
-);
-
 type Choice = { chosen: boolean; onChange: (chosen: boolean) => void; label: string } | null;
 
 /** The "Übernehmen" cell: a checkbox named after what it takes over, or nothing when the request is closed. */
@@ -58,7 +52,7 @@ type FieldsProps = { fields: ChangeRequestField[]; choose: ((field: ChangeReques
 
 const FieldTable = ({ fields, choose }: FieldsProps) => (
   <Table colCount={choose ? 4 : 3} rowCount={fields.length + 1}>
-    <Caption>{`Geänderte Felder (${fields.length})`}</Caption>
+    <TableCaption>{`Geänderte Felder (${fields.length})`}</TableCaption>
     <Thead>
       <Tr>
         <ColumnHeader>Feld</ColumnHeader>
@@ -101,7 +95,7 @@ type ImagesProps = { images: HeldImage[]; held: boolean; choose: ((image: HeldIm
 
 const ImageTable = ({ images, held, choose }: ImagesProps) => (
   <Table colCount={choose ? 6 : 5} rowCount={images.length + 1}>
-    <Caption>{`Neue Bilder (${images.length})`}</Caption>
+    <TableCaption>{`Neue Bilder (${images.length})`}</TableCaption>
     <Thead>
       <Tr>
         <ColumnHeader>Vorschau</ColumnHeader>

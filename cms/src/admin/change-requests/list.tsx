@@ -2,16 +2,14 @@ import { Box, EmptyStateLayout, Field, Flex, Link, SingleSelect, SingleSelectOpt
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router-dom';
 import { dateTime } from '../dates';
-import { ColumnHeader } from '../table-header';
+import { ColumnHeader, TableCaption } from '../table-header';
 import { useAdminData } from '../use-admin-data';
 import { detailPath, isStatus, LIST_CAPTION, listPath, STATUS_LABEL, STATUSES, TITLE } from './labels';
 import type { ChangeRequestStatus, ChangeRequestSummary } from './types';
 
 const RequestTable = ({ caption, requests }: { caption: string; requests: ChangeRequestSummary[] }) => (
   <Table colCount={4} rowCount={requests.length + 1}>
-    <Box tag="caption" paddingTop={4} paddingBottom={2} style={{ textAlign: 'left' }}>
-      <Typography variant="delta">{caption}</Typography>
-    </Box>
+    <TableCaption>{caption}</TableCaption>
     <Thead>
       <Tr>
         <ColumnHeader>Kreativort</ColumnHeader>

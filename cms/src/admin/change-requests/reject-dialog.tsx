@@ -1,6 +1,7 @@
 import { Button, Dialog, Field, Textarea } from '@strapi/design-system';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useState, type FormEvent } from 'react';
+import { DialogCancel } from '../dialog-cancel';
 import { failureMessage } from '../failure-message';
 import { REJECT_NOTE_MAX, type RejectNote } from './types';
 
@@ -75,11 +76,7 @@ export const RejectDialog = ({ documentId, disabled, onRejected }: Props) => {
             </Field.Root>
           </Dialog.Body>
           <Dialog.Footer>
-            <Dialog.Cancel>
-              <Button fullWidth variant="tertiary">
-                Abbrechen
-              </Button>
-            </Dialog.Cancel>
+            <DialogCancel />
             <Button fullWidth type="submit" variant="danger" loading={busy}>
               Ablehnen und Nachricht senden
             </Button>

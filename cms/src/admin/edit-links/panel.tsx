@@ -8,6 +8,7 @@ import { listPath } from '../change-requests/labels';
 import { CHANGE_REQUEST } from '../change-requests/permissions';
 import { PLACE } from '../content-manager-paths';
 import { longDate } from '../dates';
+import { DialogCancel } from '../dialog-cancel';
 import { failureMessage } from '../failure-message';
 import { useAdminData, type AdminData } from '../use-admin-data';
 
@@ -93,11 +94,7 @@ const ConfirmButton = ({ label, title, text, confirmLabel, disabled, describedBy
         </Typography>
       </Dialog.Body>
       <Dialog.Footer>
-        <Dialog.Cancel>
-          <Button fullWidth variant="tertiary">
-            Abbrechen
-          </Button>
-        </Dialog.Cancel>
+        <DialogCancel />
         <Dialog.Action>
           <Button fullWidth variant={variant} onClick={onConfirm}>
             {confirmLabel}

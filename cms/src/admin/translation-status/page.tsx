@@ -1,10 +1,10 @@
 import { Box, EmptyStateLayout, Flex, Link, Table, Tbody, Td, Thead, Tr, Typography } from '@strapi/design-system';
-import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
-import { useEffect, useState } from 'react';
+import { Layouts, Page } from '@strapi/strapi/admin';
 import { Link as RouterLink } from 'react-router-dom';
 import type { OverviewEntry, TranslationOverview, TypeOverview } from '../../translations/overview';
 import { dateTime } from '../dates';
-import { ColumnHeader as Header } from '../table-header';
+import { ColumnHeader as Header, TableCaption } from '../table-header';
+import { useAdminData } from '../use-admin-data';
 import { OVERVIEW_PERMISSIONS } from './permissions';
 
 const TITLE = 'Übersetzungsstand';
@@ -37,9 +37,7 @@ const EntryTable = ({ type, caption, entries, locale }: ListProps) => {
   }
   return (
     <Table colCount={withSlug ? 4 : 3} rowCount={entries.length + 1}>
-      <Box tag="caption" paddingTop={4} paddingBottom={2} style={{ textAlign: 'left' }}>
-        <Typography variant="delta">{heading}</Typography>
-      </Box>
+      <TableCaption>{heading}</TableCaption>
       <Thead>
         <Tr>
           <Header>Titel</Header>
@@ -90,18 +88,10 @@ const TypeSection = ({ type }: { type: TypeOverview }) => (
 );
 
 const Overview = () => {
-  const { get } = useFetchClient();
-  const [overview, setOverview] = useState<TranslationOverview | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    get<{ data: TranslationOverview }>('/kreativorte/translation-status')
-      .then(({ data }) => setOverview(data.data))
-      .catch(() => setFailed(true));
-  }, [get]);
-
-  if (failed) return <Page.Error />;
-  if (!overview) return <Page.Loading />;
+  const { result } = useAdminData<TranslationOverview>('/kreativorte/translation-status');
+  if (result.kind === 'failed') return <Page.Error />;
+  if (result.kind === 'loading') return <Page.Loading />;
+  const overview = result.data;
   const open = overview.types.filter(hasWork);
 
   return (
