@@ -64,14 +64,14 @@ const FieldTable = ({ fields, choose }: FieldsProps) => (
     <Tbody>
       {fields.map((field) => (
         <Tr key={field.field}>
-          <Td style={{ verticalAlign: 'top', whiteSpace: 'normal', paddingTop: '1.6rem', paddingBottom: '1.6rem' }}>
+          <Td style={{ verticalAlign: 'top', whiteSpace: 'normal', width: '18rem', paddingTop: '1.6rem', paddingBottom: '1.6rem' }}>
             <Flex direction="column" alignItems="flex-start" gap={2}>
               <Typography fontWeight="bold" textColor="neutral800">
                 {field.label}
               </Typography>
               {field.conflict ? (
                 <Status variant="warning" size="S">
-                  <Typography variant="pi" fontWeight="bold" textColor="warning700">
+                  <Typography variant="pi" fontWeight="bold" textColor="neutral800">
                     {CONFLICT_TEXT}
                   </Typography>
                 </Status>
@@ -238,11 +238,13 @@ const Review = ({ request, reload }: { request: ChangeRequestDetail; reload: () 
               <Outcome request={request} />
             )}
             {open && conflicts > 0 ? (
-              <Typography tag="p" textColor="warning700" fontWeight="bold">
-                {conflicts === 1
-                  ? 'Ein Feld wurde seit dem Versand des Links im Entwurf geändert. Es ist nicht angekreuzt: bitte vergleichen und entscheiden.'
-                  : `${conflicts} Felder wurden seit dem Versand des Links im Entwurf geändert. Sie sind nicht angekreuzt: bitte vergleichen und entscheiden.`}
-              </Typography>
+              <Box background="warning100" borderColor="warning200" hasRadius padding={3}>
+                <Typography tag="p" textColor="neutral800" fontWeight="bold">
+                  {conflicts === 1
+                    ? 'Ein Feld wurde seit dem Versand des Links im Entwurf geändert. Es ist nicht angekreuzt: bitte vergleichen und entscheiden.'
+                    : `${conflicts} Felder wurden seit dem Versand des Links im Entwurf geändert. Sie sind nicht angekreuzt: bitte vergleichen und entscheiden.`}
+                </Typography>
+              </Box>
             ) : null}
             {open && nothingChosen ? (
               <Typography id="nothing-chosen" tag="p" textColor="neutral600">

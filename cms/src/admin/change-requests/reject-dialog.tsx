@@ -77,7 +77,7 @@ export const RejectDialog = ({ documentId, disabled, onRejected }: Props) => {
           </Dialog.Body>
           <Dialog.Footer>
             <DialogCancel />
-            <Button fullWidth type="submit" variant="danger" loading={busy}>
+            <Button fullWidth type="submit" variant="danger-light" loading={busy}>
               Ablehnen und Nachricht senden
             </Button>
           </Dialog.Footer>
