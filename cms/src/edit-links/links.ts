@@ -25,13 +25,19 @@ export type Access = { ok: true; link: StoredLink; place: PlaceRef; ends: Date }
 
 const links = (strapi: Core.Strapi) => strapi.db.query(EDIT_LINK);
 
-/** The German version of a place as the site knows it: published if it is, else its draft; null for a sample place. */
+/**
+ * A place by its German versions: its name and slug as the site knows them (published if it is),
+ * its private address as the editors last saved it (the draft), and a sample if either version is.
+ */
 export const placeRef = async (strapi: Core.Strapi, documentId: string): Promise<(PlaceRef & { isSample: boolean; privateEmail: string | null }) | null> => {
-  const versions: { documentId: string; slug: string; name: string; isSample: boolean; privateEmail: string | null; publishedAt: string | null }[] = await strapi.db
+  const versions: { slug: string; name: string; isSample: boolean; privateEmail: string | null; publishedAt: string | null }[] = await strapi.db
     .query(PLACE)
-    .findMany({ where: { documentId, locale: 'de' }, select: ['documentId', 'slug', 'name', 'isSample', 'privateEmail', 'publishedAt'] });
-  const version = versions.find((v) => v.publishedAt) ?? versions[0];
-  return version ? { documentId, slug: version.slug, name: version.name, isSample: version.isSample, privateEmail: version.privateEmail } : null;
+    .findMany({ where: { documentId, locale: 'de' }, select: ['slug', 'name', 'isSample', 'privateEmail', 'publishedAt'] });
+  const published = versions.find((version) => version.publishedAt);
+  const draft = versions.find((version) => !version.publishedAt) ?? published;
+  const shown = published ?? draft;
+  if (!shown || !draft) return null;
+  return { documentId, slug: shown.slug, name: shown.name, isSample: versions.some((version) => version.isSample), privateEmail: draft.privateEmail };
 };
 
 /** The place's German draft in the edit form's shape: what conflicts are measured against. */

@@ -28,11 +28,17 @@ export const adminLogin = async (cmsUrl: string, user: { email: string; password
   return ((await response.json()) as { data: { token: string } }).data.token;
 };
 
+export type StackOptions = {
+  serveAdminPanel?: boolean;
+  /** The CMS's settings that differ from the suite's, e.g. a mail server. */
+  cmsSettings?: Record<string, string>;
+};
+
 /**
  * A CMS on the seeded SQLite file `dir`/cms.db and a server of the built site in front of it, on
  * free ports, with secrets of their own; their logs go to `dir`/cms.log and site.log.
  */
-export const startStack = async ({ dir, siteDir, publicDir, serveAdminPanel = false }: { dir: string; siteDir: string; publicDir: string; serveAdminPanel?: boolean }) => {
+export const startStack = async ({ dir, siteDir, publicDir, serveAdminPanel = false, cmsSettings = {} }: { dir: string; siteDir: string; publicDir: string } & StackOptions) => {
   const [cmsPort, sitePort] = [await freePort(), await freePort()];
   const cmsUrl = `http://127.0.0.1:${cmsPort}`;
   const siteUrl = `http://127.0.0.1:${sitePort}`;
@@ -40,7 +46,7 @@ export const startStack = async ({ dir, siteDir, publicDir, serveAdminPanel = fa
   const cmsLog = join(dir, 'cms.log');
   const siteLog = join(dir, 'site.log');
   const database: { DATABASE_CLIENT: 'sqlite'; DATABASE_FILENAME: string } = { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: join(dir, 'cms.db') };
-  const cms = await startCms(cmsEnv({ port: cmsPort, siteUrl, publicDir, database, secrets }), cmsLog, { serveAdminPanel });
+  const cms = await startCms({ ...cmsEnv({ port: cmsPort, siteUrl, publicDir, database, secrets }), ...cmsSettings }, cmsLog, { serveAdminPanel });
   let site: Awaited<ReturnType<typeof startSite>> | undefined;
   try {
     site = await startSite({ siteDir, env: { ...siteEnv({ cmsUrl, siteUrl, secrets }), ...SITE_SETTINGS }, logFile: siteLog, port: sitePort });
