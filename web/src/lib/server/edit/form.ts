@@ -1,16 +1,6 @@
 import { propertyOf } from '../property';
-import {
-  contactKeys,
-  factKeys,
-  imageRoles,
-  offerKinds,
-  sectionKeys,
-  seekingKinds,
-  type EditableProfile,
-  type NewImage,
-  type NumericFactKey,
-  type SectionKey,
-} from './profile';
+import { contactKeys, factKeys, imageRoles, offerKinds, sectionKeys, seekingKinds, type NumericFactKey, type SectionKey } from '$lib/edit/fields';
+import type { EditableProfile, NewImage } from './profile';
 
 /** Empty rows under the existing offers and seeking entries, and slots for new images. */
 export const EMPTY_ROWS = 2;

@@ -1,20 +1,8 @@
 import { z } from 'zod';
+import { imageRoles, offerKinds, seekingKinds, type ImageRole } from '$lib/edit/fields';
 
 // The shapes of issue 15's contract (/api/edit-sessions and /api/change-requests): what a place's
 // own people may change, in German, and the images they add.
-
-export const offerKinds = ['coworking', 'trial_living', 'studios', 'event_space', 'rooms', 'workshops', 'other'] as const;
-export const seekingKinds = ['fellow_campaigners', 'residents', 'investors', 'tenants', 'supporters', 'other'] as const;
-export const imageRoles = ['cover', 'gallery'] as const;
-
-/** The five sections of a profile, in the order the public profile shows them. */
-export const sectionKeys = ['building', 'location', 'town', 'people', 'livingAndWorking'] as const;
-export const factKeys = ['formerUse', 'yearBuilt', 'projectFounded', 'floorArea', 'residents', 'workplaces'] as const;
-export const numericFactKeys = ['yearBuilt', 'projectFounded', 'floorArea', 'residents', 'workplaces'] as const;
-export const contactKeys = ['name', 'email', 'phone'] as const;
-
-export type SectionKey = (typeof sectionKeys)[number];
-export type NumericFactKey = (typeof numericFactKeys)[number];
 
 const number = z.number().nullable();
 
@@ -32,7 +20,7 @@ export const editableProfile = z.object({
 });
 export type EditableProfile = z.infer<typeof editableProfile>;
 
-export type NewImage = { alt: string; credit: string; licence: string; role: (typeof imageRoles)[number] };
+export type NewImage = { alt: string; credit: string; licence: string; role: ImageRole };
 
 export const publishedImage = z.object({ url: z.string(), alt: z.string(), credit: z.string(), licence: z.string(), role: z.enum(imageRoles) });
 export type PublishedImage = z.infer<typeof publishedImage>;

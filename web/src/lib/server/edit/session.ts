@@ -1,4 +1,4 @@
-import type { Cookies } from '@sveltejs/kit';
+import type { Cookies, Handle } from '@sveltejs/kit';
 import { basePath } from '$lib/i18n/locale';
 import { PRIVATE } from '../cache-control';
 
@@ -10,16 +10,23 @@ export const isEditPath = (pathname: string) => {
   return path === EDIT_PATHS[0] || path.startsWith(`${EDIT_PATHS[0]}/`);
 };
 
-/**
- * Every answer of the edit pages, errors and refused bodies included (set by the site's hook):
- * one place's own data, never kept by a cache or indexed, and the address (which may hold the
- * link's token) never sent on to another site, not even to the CMS the thumbnails come from.
- */
-export const EDIT_HEADERS: [string, string][] = [
+const EDIT_HEADERS: [string, string][] = [
   ['cache-control', PRIVATE],
   ['x-robots-tag', 'noindex'],
   ['referrer-policy', 'no-referrer'],
 ];
+
+/**
+ * Every answer of the edit pages, errors and refused bodies included: one place's own data, never
+ * kept by a cache (the page cache outside this hook keeps nothing private) or indexed, and the
+ * address, which may hold the link's token, never sent on to another site, not even to the CMS the
+ * thumbnails come from. Runs outside the site's hook, which would call a 200 page public.
+ */
+export const editPages: Handle = async ({ event, resolve }) => {
+  const response = await resolve(event);
+  if (isEditPath(event.url.pathname)) for (const [name, value] of EDIT_HEADERS) response.headers.set(name, value);
+  return response;
+};
 
 export const SESSION_COOKIE = 'kig_edit_session';
 

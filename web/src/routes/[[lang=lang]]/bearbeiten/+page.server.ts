@@ -1,7 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import { currentEdit, startEditSession, type EditOutcome, type EditSession } from '$lib/server/edit/cms';
 import { keepSession, sessionOf } from '$lib/server/edit/session';
-import { editPath, refuseAccess, unavailable } from './access';
+import { refuseAccess, unavailable } from './access';
+import { editPath } from './paths';
 import type { PageServerLoad } from './$types';
 
 /** A link token is far shorter; a longer `t` was not made by the CMS, and is not sent on. */

@@ -1,5 +1,5 @@
 import { error, type Cookies } from '@sveltejs/kit';
-import { localizePath, type Locale } from '$lib/i18n/locale';
+import type { Locale } from '$lib/i18n/locale';
 import type { UnauthorizedReason } from '$lib/server/edit/cms';
 import { endSession } from '$lib/server/edit/session';
 import { messages } from './messages';
@@ -22,6 +22,3 @@ export function refuseAccess(
 export function unavailable(locale: Locale): never {
   error(503, messages[locale].unavailable);
 }
-
-/** A place's form, in the page's language. */
-export const editPath = (slug: string, locale: Locale) => localizePath(`/bearbeiten/${encodeURIComponent(slug)}`, locale);

@@ -269,7 +269,8 @@ const en: EditMessages = {
 export const messages: Record<Locale, EditMessages> = { de, en };
 
 /** A field's name as the error summary says it: "Angebot 2: Beschreibung". */
-const pick = <Value>(record: Record<string, Value>, key: string | undefined, fallback: Value) =>
+/** The entry under `key`, where the record has one. */
+export const pick = <Value>(record: Record<string, Value>, key: string | undefined, fallback: Value) =>
   key !== undefined && Object.hasOwn(record, key) ? record[key] : fallback;
 
 export const fieldLabel = (locale: Locale, field: string) => {

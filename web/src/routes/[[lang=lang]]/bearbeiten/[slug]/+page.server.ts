@@ -4,7 +4,8 @@ import { currentEdit, sendChangeRequest } from '$lib/server/edit/cms';
 import { EDIT_BODY_BYTES } from '$lib/server/edit/config';
 import { fieldOfPath, readEditForm, shownProblems, toFormValues, type FormValues, type Problem, type ShownProblem } from '$lib/server/edit/form';
 import { sessionOf } from '$lib/server/edit/session';
-import { editPath, refuseAccess, unavailable } from '../access';
+import { refuseAccess, unavailable } from '../access';
+import { editPath } from '../paths';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The query parameter of the thank-you view that a sent change is redirected to (post/redirect/get). */
