@@ -77,11 +77,16 @@ describe("the edit pages' answers", () => {
     return { response: first, renders: () => renders };
   };
 
-  it.each(['/bearbeiten', '/bearbeiten/alte-schule?gesendet', '/en/bearbeiten/alte-schule'])('%s is private, noindex, sends no referrer, and is never cached', async (path) => {
+  it.each([
+    ['/bearbeiten?t=token', 'no-referrer'],
+    ['/en/bearbeiten', 'no-referrer'],
+    ['/bearbeiten/alte-schule?gesendet', 'same-origin'],
+    ['/en/bearbeiten/alte-schule', 'same-origin'],
+  ])('%s is private and noindex, is never cached, and sends its address to no other site (%s)', async (path, policy) => {
     const { response, renders } = await answer(path);
     expect(response.headers.get('cache-control')).toBe('private, no-store');
     expect(response.headers.get('x-robots-tag')).toBe('noindex');
-    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('referrer-policy')).toBe(policy);
     expect(renders()).toBe(2);
   });
 
@@ -92,7 +97,7 @@ describe("the edit pages' answers", () => {
       [{ method: 'POST' }, 503],
     ] as const) {
       const { response } = await answer('/bearbeiten/alte-schule', init, status);
-      expect([response.headers.get('cache-control'), response.headers.get('referrer-policy')]).toEqual(['private, no-store', 'no-referrer']);
+      expect([response.headers.get('cache-control'), response.headers.get('x-robots-tag')]).toEqual(['private, no-store', 'noindex']);
     }
   });
 

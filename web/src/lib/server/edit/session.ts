@@ -10,21 +10,26 @@ export const isEditPath = (pathname: string) => {
   return path === EDIT_PATHS[0] || path.startsWith(`${EDIT_PATHS[0]}/`);
 };
 
-const EDIT_HEADERS: [string, string][] = [
-  ['cache-control', PRIVATE],
-  ['x-robots-tag', 'noindex'],
-  ['referrer-policy', 'no-referrer'],
-];
+/**
+ * The link's own page (`/bearbeiten?t=…`, whose address holds the token) sends no referrer at all.
+ * The form's pages send theirs to the site itself only: under no-referrer a browser sends the
+ * form's POST with `Origin: null`, which SvelteKit's CSRF check refuses.
+ */
+const referrerPolicy = (pathname: string) => (basePath(pathname) === EDIT_PATHS[0] ? 'no-referrer' : 'same-origin');
 
 /**
  * Every answer of the edit pages, errors and refused bodies included: one place's own data, never
- * kept by a cache (the page cache outside this hook keeps nothing private) or indexed, and the
- * address, which may hold the link's token, never sent on to another site, not even to the CMS the
- * thumbnails come from. Runs outside the site's hook, which would call a 200 page public.
+ * kept by a cache (the page cache outside this hook keeps nothing private) or indexed, and its
+ * address never sent to another site, not even to the CMS the thumbnails come from. Runs outside
+ * the site's hook, which would call a 200 page public.
  */
 export const editPages: Handle = async ({ event, resolve }) => {
   const response = await resolve(event);
-  if (isEditPath(event.url.pathname)) for (const [name, value] of EDIT_HEADERS) response.headers.set(name, value);
+  const { pathname } = event.url;
+  if (!isEditPath(pathname)) return response;
+  response.headers.set('cache-control', PRIVATE);
+  response.headers.set('x-robots-tag', 'noindex');
+  response.headers.set('referrer-policy', referrerPolicy(pathname));
   return response;
 };
 
