@@ -1,7 +1,9 @@
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { CHANGE_REQUEST_PERMISSIONS } from './change-requests/permissions';
 import { ConvertSubmissionAction } from './convert-submission';
-import { EarthIcon } from './translation-status/earth-icon';
+import { EditLinkPanel } from './edit-links/panel';
+import { DiscussIcon, EarthIcon } from './menu-icons';
 import { OVERVIEW_PERMISSIONS } from './translation-status/permissions';
 
 // The marketing team works in German; English stays available as the fallback.
@@ -17,10 +19,18 @@ export default {
       permissions: OVERVIEW_PERMISSIONS,
       Component: () => import('./translation-status/page'),
     });
+    app.addMenuLink({
+      to: 'change-requests',
+      icon: DiscussIcon,
+      intlLabel: { id: 'kreativorte.change-requests', defaultMessage: 'Änderungswünsche' },
+      permissions: CHANGE_REQUEST_PERMISSIONS,
+      Component: () => import('./change-requests/page'),
+    });
   },
   bootstrap(app: StrapiApp) {
     // Strapi types every plugin's apis as a plain record; the content manager's class declares its own.
     const contentManager = app.getPlugin('content-manager').apis as ContentManagerPlugin['config']['apis'];
     contentManager.addDocumentAction((actions) => [...actions, ConvertSubmissionAction]);
+    contentManager.addEditViewSidePanel((panels) => [...panels, EditLinkPanel]);
   },
 };

@@ -1,16 +1,15 @@
 import type { DocumentActionComponent } from '@strapi/content-manager/strapi-admin';
-import { isFetchError, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useNavigate } from 'react-router-dom';
+import { placeEditPath } from './content-manager-paths';
+import { failureMessage } from './failure-message';
 
 const SUBMISSION = 'api::submission.submission';
-const PLACE = 'api::place.place';
 
-const failureMessage = (error: unknown) => {
-  const status = isFetchError(error) ? error.status : undefined;
-  if (status === 409) return 'Dieser Vorschlag ist schon angenommen oder in einen Kreativort umgewandelt.';
-  if (status === 403) return 'Nur die Redaktion darf Vorschläge umwandeln.';
-  if (status === 404) return 'Diesen Vorschlag gibt es nicht mehr.';
-  return 'Die Umwandlung ist fehlgeschlagen. Bitte später noch einmal versuchen.';
+const FAILURES = {
+  409: 'Dieser Vorschlag ist schon angenommen oder in einen Kreativort umgewandelt.',
+  403: 'Nur die Redaktion darf Vorschläge umwandeln.',
+  404: 'Diesen Vorschlag gibt es nicht mehr.',
 };
 
 /**
@@ -40,9 +39,9 @@ export const ConvertSubmissionAction: DocumentActionComponent = ({ model, docume
         try {
           const { data } = await post<{ data: { placeDocumentId: string } }>(`/kreativorte/submissions/${documentId}/convert`);
           toggleNotification({ type: 'success', message: 'Der Entwurf des Kreativorts ist angelegt.' });
-          navigate(`/content-manager/collection-types/${PLACE}/${data.data.placeDocumentId}?plugins[i18n][locale]=de`);
+          navigate(placeEditPath(data.data.placeDocumentId));
         } catch (error) {
-          toggleNotification({ type: 'danger', message: failureMessage(error) });
+          toggleNotification({ type: 'danger', message: failureMessage(error, FAILURES, 'Die Umwandlung ist fehlgeschlagen. Bitte später noch einmal versuchen.') });
         }
       },
     },

@@ -1,12 +1,13 @@
-import { Box, EmptyStateLayout, Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
-import { useEffect, useState } from 'react';
+import { Box, EmptyStateLayout, Flex, Link, Table, Tbody, Td, Thead, Tr, Typography } from '@strapi/design-system';
+import { Layouts, Page } from '@strapi/strapi/admin';
 import { Link as RouterLink } from 'react-router-dom';
 import type { OverviewEntry, TranslationOverview, TypeOverview } from '../../translations/overview';
+import { dateTime } from '../dates';
+import { ColumnHeader as Header, TableCaption } from '../table-header';
+import { useAdminData } from '../use-admin-data';
 import { OVERVIEW_PERMISSIONS } from './permissions';
 
 const TITLE = 'Übersetzungsstand';
-const dateTime = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The content manager's edit view of one language version. */
 const editPath = (type: TypeOverview, documentId: string, locale: string) =>
@@ -15,16 +16,6 @@ const editPath = (type: TypeOverview, documentId: string, locale: string) =>
     : `/content-manager/collection-types/${type.uid}/${documentId}?plugins[i18n][locale]=${locale}`;
 
 const hasWork = (type: TypeOverview) => type.missing.count > 0 || type.needsReview.count > 0;
-
-// The design system's table is a keyboard grid whose cells all say "gridcell"; header cells
-// say "columnheader" again so that screen readers announce each column's name.
-const Header = ({ children }: { children: string }) => (
-  <Th role="columnheader" scope="col">
-    <Typography variant="sigma" textColor="neutral600">
-      {children}
-    </Typography>
-  </Th>
-);
 
 type ListProps = { type: TypeOverview; caption: string; entries: OverviewEntry[]; locale: string };
 
@@ -46,9 +37,7 @@ const EntryTable = ({ type, caption, entries, locale }: ListProps) => {
   }
   return (
     <Table colCount={withSlug ? 4 : 3} rowCount={entries.length + 1}>
-      <Box tag="caption" paddingTop={4} paddingBottom={2} style={{ textAlign: 'left' }}>
-        <Typography variant="delta">{heading}</Typography>
-      </Box>
+      <TableCaption>{heading}</TableCaption>
       <Thead>
         <Tr>
           <Header>Titel</Header>
@@ -99,18 +88,10 @@ const TypeSection = ({ type }: { type: TypeOverview }) => (
 );
 
 const Overview = () => {
-  const { get } = useFetchClient();
-  const [overview, setOverview] = useState<TranslationOverview | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    get<{ data: TranslationOverview }>('/kreativorte/translation-status')
-      .then(({ data }) => setOverview(data.data))
-      .catch(() => setFailed(true));
-  }, [get]);
-
-  if (failed) return <Page.Error />;
-  if (!overview) return <Page.Loading />;
+  const { result } = useAdminData<TranslationOverview>('/kreativorte/translation-status');
+  if (result.kind === 'failed') return <Page.Error />;
+  if (result.kind === 'loading') return <Page.Loading />;
+  const overview = result.data;
   const open = overview.types.filter(hasWork);
 
   return (

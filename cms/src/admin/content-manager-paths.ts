@@ -1,0 +1,4 @@
+export const PLACE = 'api::place.place';
+
+/** The content manager's edit view of a place's German version (the original, and the one edits land in). */
+export const placeEditPath = (documentId: string) => `/content-manager/collection-types/${PLACE}/${documentId}?plugins[i18n][locale]=de`;
