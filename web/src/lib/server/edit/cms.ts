@@ -35,7 +35,8 @@ const currentAnswer = z.object({
     linkExpiresAt: z.iso.datetime({ offset: true }),
     place: placeRef,
     profile: editableProfile,
-    images: z.array(publishedImage),
+    // A CMS without its public URL set answers paths, which the browser must fetch from the CMS.
+    images: z.array(publishedImage.transform((image) => ({ ...image, url: image.url.startsWith('/') ? `${config().cmsPublicUrl}${image.url}` : image.url }))),
     pending: z.number().int().nonnegative(),
     limits: z.object({ maxImages: z.number().int().nonnegative(), maxImageMegabytes: z.number().positive() }),
   }),

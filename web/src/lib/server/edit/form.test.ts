@@ -99,10 +99,11 @@ describe('readEditForm', () => {
     expect(fieldOfPath(['offers', 1, 'text'], form.sent)).toBe('offers.2.text');
   });
 
-  it('reads empty numbers as none, and numbers as people type them', () => {
-    const form = readEditForm(formOf({ ...unchanged(), 'facts.yearBuilt': '', 'facts.floorArea': '1.200', 'facts.workplaces': ' 12 ', 'facts.residents': '2,5' }));
-    expect(form.profile.facts).toMatchObject({ yearBuilt: null, floorArea: 1200, workplaces: 12, residents: 2.5 });
+  it('reads empty numbers as none, and whole numbers as people type them', () => {
+    const form = readEditForm(formOf({ ...unchanged(), 'facts.yearBuilt': '', 'facts.floorArea': '1.200', 'facts.workplaces': ' 12 ', 'facts.residents': '2,500' }));
+    expect(form.profile.facts).toMatchObject({ yearBuilt: null, floorArea: 1200, workplaces: 12, residents: 2500 });
     expect(form.problems).toEqual([]);
+    expect(readEditForm(formOf({ ...unchanged(), 'facts.floorArea': '12,5' })).problems).toEqual([{ field: 'facts.floorArea', code: 'invalid' }]);
   });
 
   it('names a number that is none, a date that is none and a kind not offered, keeping what was typed', () => {

@@ -115,13 +115,12 @@ const chosenFile = (form: FormData, name: string) => {
   return value instanceof File && (value.size > 0 || value.name !== '') ? value : null;
 };
 
-/** A number as people type it: "1.200" and "1,200" are thousands, "1,5" a fraction; '' is none, undefined no number. */
+/** A whole number (every fact is one) as people type it, "1.200" or "1,200" too; '' is none, undefined no whole number. */
 const parseNumber = (typed: string) => {
   const value = typed.replace(/\s/g, '');
   if (value === '') return null;
-  const plain = /^\d{1,3}([.,]\d{3})+$/.test(value) ? value.replace(/[.,]/g, '') : value.replace(',', '.');
-  const number = /^-?\d+(\.\d+)?$/.test(plain) ? Number(plain) : NaN;
-  return Number.isFinite(number) ? number : undefined;
+  const plain = /^\d{1,3}([.,]\d{3})+$/.test(value) ? value.replace(/[.,]/g, '') : value;
+  return /^-?\d{1,9}$/.test(plain) ? Number(plain) : undefined;
 };
 
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));

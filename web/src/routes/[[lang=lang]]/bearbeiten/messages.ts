@@ -3,7 +3,8 @@ import { messages as site } from '$lib/i18n/messages';
 import type { UnauthorizedReason } from '$lib/server/edit/cms';
 import type { ProblemCode } from '$lib/server/edit/form';
 
-const number = (locale: Locale, value: number) => value.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB');
+/** Grouped from five digits on, so that years read as years: 1908, 1.000.000. */
+const number = (locale: Locale, value: number) => value.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB', { useGrouping: 'min2' });
 
 /** The longest text each field takes (issue 15's contract), for the message that says so. */
 const maxLengths: [RegExp, number][] = [
@@ -18,13 +19,13 @@ const maxLengths: [RegExp, number][] = [
 ];
 export const maxLengthOf = (field: string) => maxLengths.find(([pattern]) => pattern.test(field))?.[1];
 
-/** The numbers each fact takes, for the message that says so. */
-export const ranges: Record<string, [number, number | null]> = {
+/** The numbers each fact takes (as the CMS checks them), for the message that says so. */
+export const ranges: Record<string, [number, number]> = {
   'facts.yearBuilt': [800, 2100],
   'facts.projectFounded': [1900, 2100],
-  'facts.floorArea': [1, null],
-  'facts.residents': [0, null],
-  'facts.workplaces': [0, null],
+  'facts.floorArea': [1, 1_000_000],
+  'facts.residents': [0, 1_000_000],
+  'facts.workplaces': [0, 1_000_000],
 };
 
 const de = {
@@ -126,9 +127,8 @@ const de = {
     tooLong: (label: string, max: number, length: number) => `${label}: höchstens ${number('de', max)} Zeichen, jetzt sind es ${number('de', length)}.`,
     tooLongBare: (label: string) => `${label}: Der Text ist zu lang.`,
     markup: (label: string) => `${label}: Bitte schreiben Sie nur Text, ohne HTML-Tags wie <b> und ohne „javascript:“.`,
-    number: (label: string) => `${label}: Bitte geben Sie eine Zahl an.`,
-    range: (label: string, min: number, max: number | null) =>
-      max === null ? `${label}: Bitte eine Zahl ab ${number('de', min)}.` : `${label}: Bitte eine Zahl von ${min} bis ${max}.`,
+    number: (label: string) => `${label}: Bitte geben Sie eine ganze Zahl an.`,
+    range: (label: string, min: number, max: number) => `${label}: Bitte eine Zahl von ${number('de', min)} bis ${number('de', max)}.`,
     email: (label: string) => `${label}: Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de an, oder lassen Sie das Feld leer.`,
     phone: (label: string) => `${label}: Bitte nur Ziffern, Leerzeichen und + ( ) / -, zum Beispiel +49 3931 123456.`,
     website: (label: string) => `${label}: Bitte eine Adresse wie https://www.beispiel.de, oder lassen Sie das Feld leer.`,
@@ -246,8 +246,8 @@ const en: EditMessages = {
     tooLong: (label, max, length) => `${label}: at most ${number('en', max)} characters, it has ${number('en', length)}.`,
     tooLongBare: (label) => `${label}: the text is too long.`,
     markup: (label) => `${label}: please write plain text, without HTML tags such as <b> and without “javascript:”.`,
-    number: (label) => `${label}: please enter a number.`,
-    range: (label, min, max) => (max === null ? `${label}: please enter a number from ${number('en', min)}.` : `${label}: please enter a number from ${min} to ${max}.`),
+    number: (label) => `${label}: please enter a whole number.`,
+    range: (label, min, max) => `${label}: please enter a number from ${number('en', min)} to ${number('en', max)}.`,
     email: (label) => `${label}: please enter an email address like name@example.com, or leave the field empty.`,
     phone: (label) => `${label}: digits, spaces and + ( ) / - only, for example +49 3931 123456.`,
     website: (label) => `${label}: please enter an address like https://www.example.com, or leave the field empty.`,
