@@ -105,12 +105,30 @@ describe('a place keeps its own profile current through its edit link', () => {
     expect(headers['cache-control']).toBe('private, no-store');
     expect(headers['x-robots-tag']).toContain('noindex');
     expect(await page.locator('meta[name=robots]').getAttribute('content')).toContain('noindex');
-    const cookies = (await context.cookies(stack!.siteUrl)).filter((cookie) => cookie.path.endsWith('/bearbeiten'));
+    const cookies = (await context.cookies()).filter((cookie) => cookie.domain === '127.0.0.1');
+    expect(cookies.map((cookie) => cookie.path).sort()).toEqual(['/bearbeiten', '/en/bearbeiten']);
     expect(cookies.length).toBeGreaterThan(0);
     for (const cookie of cookies) expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
     // The refresh replaced the token's entry: back leads to the page the link was on.
     await page.goBack();
-    expect(page.url()).not.toContain('t=');
+    expect(page.url()).toBe(`${stack!.siteUrl.replace('127.0.0.1', 'localhost')}/`);
+    // A link reaches its own place only: another place's edit page leads back to its own.
+    await page.goto(`${stack!.siteUrl}/bearbeiten/kultur-nische`);
+    expect(page.url()).toBe(`${stack!.siteUrl}/bearbeiten/${SLUG}`);
+    await context.close();
+  });
+
+  it('a forged link gets a 401 page in German and English, without a session', async () => {
+    const context = await onPhone();
+    const page = await context.newPage();
+    const forged = `${link.slice(0, -4)}AAAA`;
+    for (const [url, words] of [[forged, /ungültig/], [forged.replace('/bearbeiten', '/en/bearbeiten'), /not valid/]] as const) {
+      const response = await page.goto(url);
+      expect(response?.status()).toBe(401);
+      expect(await page.locator('main').innerText()).toMatch(words);
+    }
+    expect(await context.cookies()).toEqual([]);
+    expect(formatViolations(await seriousA11yViolations(page))).toBe('');
     await context.close();
   });
 
