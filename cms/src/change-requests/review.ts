@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
+import type { ChangeRequestDetail, ChangeRequestSummary } from '../admin/change-requests/types';
 import { CHANGE_REQUEST, EDIT_LINK, PLACE } from '../content-types';
 import { draftProfile, placeRef } from '../edit-links/links';
 import { sendMail } from '../mail';
@@ -45,7 +46,7 @@ const placeOf = async (strapi: Core.Strapi, documentId: string) => {
 };
 
 /** The list on the admin's "Änderungswünsche" page, newest first. */
-export const listChangeRequests = async (strapi: Core.Strapi, status: ReviewStatus, placeDocumentId?: string) => {
+export const listChangeRequests = async (strapi: Core.Strapi, status: ReviewStatus, placeDocumentId?: string): Promise<ChangeRequestSummary[]> => {
   const found: Stored[] = await requests(strapi).findMany({
     where: { reviewStatus: status, ...(placeDocumentId && { placeDocumentId }) },
     orderBy: { createdAt: 'desc' },
@@ -70,7 +71,7 @@ const baselineOf = async (strapi: Core.Strapi, linkDocumentId: string) => {
 };
 
 /** One change request, field by field against the place's current German draft. */
-export const changeRequestDetail = async (strapi: Core.Strapi, documentId: string) => {
+export const changeRequestDetail = async (strapi: Core.Strapi, documentId: string): Promise<ChangeRequestDetail | null> => {
   const stored = await find(strapi, documentId);
   if (!stored) return null;
   const changes = changesOf(stored);

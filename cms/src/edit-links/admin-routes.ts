@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { PlaceEditLinks, RevokedEditLink, SentEditLink } from '../admin/change-requests/types';
 import { addAdminRoutes } from '../http/admin-routes';
 import { openChangeRequests } from '../change-requests/review';
 import { PLACE_EDITORS, REVIEWERS, reviewPolicies } from '../change-requests/permissions';
@@ -16,20 +17,19 @@ export const registerEditLinkRoutes = (strapi: Core.Strapi) => {
         const place = await placeRef(strapi, documentId);
         if (!place) return ctx.notFound('Diesen Kreativort gibt es nicht (mehr).');
         const links = await linksOf(strapi, documentId);
-        ctx.body = {
-          data: {
-            canSend: !place.isSample && Boolean(place.privateEmail),
-            reason: place.isSample ? 'sample' : place.privateEmail ? null : 'no-email',
-            links: links.map((link) => ({
-              documentId: link.documentId,
-              createdAt: link.createdAt,
-              expiresAt: link.expiresAt,
-              revokedAt: link.revokedAt,
-              status: linkState(link),
-            })),
-            openChangeRequests: await openChangeRequests(strapi, documentId),
-          },
+        const data: PlaceEditLinks = {
+          canSend: !place.isSample && Boolean(place.privateEmail),
+          reason: place.isSample ? 'sample' : place.privateEmail ? null : 'no-email',
+          links: links.map((link) => ({
+            documentId: link.documentId,
+            createdAt: link.createdAt,
+            expiresAt: link.expiresAt,
+            revokedAt: link.revokedAt,
+            status: linkState(link),
+          })),
+          openChangeRequests: await openChangeRequests(strapi, documentId),
         };
+        ctx.body = { data };
       },
       config: { policies: reviewPolicies(REVIEWERS) },
     },
@@ -46,7 +46,7 @@ export const registerEditLinkRoutes = (strapi: Core.Strapi) => {
           return;
         }
         ctx.status = 201;
-        ctx.body = { data: { documentId: result.documentId, expiresAt: result.expiresAt } };
+        ctx.body = { data: { documentId: result.documentId, expiresAt: result.expiresAt.toISOString() } satisfies SentEditLink };
       },
       config: { policies: reviewPolicies(REVIEWERS, PLACE_EDITORS) },
     },
@@ -57,7 +57,7 @@ export const registerEditLinkRoutes = (strapi: Core.Strapi) => {
         const link = await revokeLink(strapi, ctx.params.documentId);
         if (!link) return ctx.notFound('Diesen Bearbeitungslink gibt es nicht (mehr).');
         strapi.log.info(`[edit-links] edit link ${link.documentId} revoked`);
-        ctx.body = { data: { documentId: link.documentId, revokedAt: link.revokedAt } };
+        ctx.body = { data: { documentId: link.documentId, revokedAt: link.revokedAt ?? '' } satisfies RevokedEditLink };
       },
       config: { policies: reviewPolicies(REVIEWERS, PLACE_EDITORS) },
     },
