@@ -9,7 +9,7 @@ import { editableProfile, publishedImage, type EditableProfile, type NewImage } 
 // The three routes of the CMS's content API that the edit pages use (issue 15's contract). Each
 // answers one of the outcomes below; nothing here logs the link token, the session or a value.
 
-export const unauthorizedReasons = ['invalid', 'expired', 'revoked'] as const;
+const unauthorizedReasons = ['invalid', 'expired', 'revoked'] as const;
 export type UnauthorizedReason = (typeof unauthorizedReasons)[number];
 
 /** A refused field as the CMS names it: the path into what was sent, and why. */
@@ -41,10 +41,8 @@ const currentAnswer = z.object({
     limits: z.object({ maxImages: z.number().int().nonnegative(), maxImageMegabytes: z.number().positive() }),
   }),
 });
-export type CurrentEdit = z.infer<typeof currentAnswer>['data'];
 
 const changeAnswer = z.object({ data: z.object({ documentId: z.string(), fields: z.array(z.string()) }) });
-export type ChangeReceipt = z.infer<typeof changeAnswer>['data'];
 
 /** Strapi's error shape, with the parts the contract fills in. */
 const errorAnswer = z.object({

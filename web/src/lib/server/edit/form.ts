@@ -3,8 +3,8 @@ import { contactKeys, factKeys, imageRoles, offerKinds, sectionKeys, seekingKind
 import type { EditableProfile, NewImage } from './profile';
 
 /** Empty rows under the existing offers and seeking entries, and slots for new images. */
-export const EMPTY_ROWS = 2;
-export const IMAGE_SLOTS = 3;
+const EMPTY_ROWS = 2;
+const IMAGE_SLOTS = 3;
 
 /**
  * Everything as typed, so that a refused form comes back exactly as it was sent. The field names
@@ -20,7 +20,7 @@ export type FormValues = Record<SectionKey, string> & {
 };
 
 /** Why a field was refused: the contract's codes, which the CMS names too. */
-export const problemCodes = ['required', 'too_long', 'invalid', 'markup', 'out_of_range', 'too_many', 'file_type', 'file_size', 'unchanged'] as const;
+const problemCodes = ['required', 'too_long', 'invalid', 'markup', 'out_of_range', 'too_many', 'file_type', 'file_size', 'unchanged'] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 export const isProblemCode = (value: unknown): value is ProblemCode => problemCodes.some((code) => code === value);
 
@@ -131,7 +131,7 @@ const isOneOf = <Value extends string>(choices: readonly Value[], value: string)
  * Where the CMS's paths point in the form: its lists leave out the rows the form dropped (an offer
  * without a kind) and the image slots without a file, so its indexes are counted in what was sent.
  */
-export type SentRows = { offers: number[]; seeking: number[]; images: number[] };
+type SentRows = { offers: number[]; seeking: number[]; images: number[] };
 
 export type EditForm = {
   values: FormValues;

@@ -3,7 +3,7 @@ import { basePath } from '$lib/i18n/locale';
 import { PRIVATE } from '../cache-control';
 
 /** The edit pages, German and English: the session cookie is sent to these paths only. */
-export const EDIT_PATHS = ['/bearbeiten', '/en/bearbeiten'] as const;
+const EDIT_PATHS = ['/bearbeiten', '/en/bearbeiten'] as const;
 
 export const isEditPath = (pathname: string) => {
   const path = basePath(pathname);

@@ -17,10 +17,10 @@ const maxLengths: [RegExp, number][] = [
   [/^images\.\d+\.credit$/, 200],
   [/^images\.\d+\.licence$/, 120],
 ];
-export const maxLengthOf = (field: string) => maxLengths.find(([pattern]) => pattern.test(field))?.[1];
+const maxLengthOf = (field: string) => maxLengths.find(([pattern]) => pattern.test(field))?.[1];
 
 /** The numbers each fact takes (as the CMS checks them), for the message that says so. */
-export const ranges: Record<string, [number, number]> = {
+const ranges: Record<string, [number, number]> = {
   'facts.yearBuilt': [800, 2100],
   'facts.projectFounded': [1900, 2100],
   'facts.floorArea': [1, 1_000_000],
@@ -273,7 +273,7 @@ export const messages: Record<Locale, EditMessages> = { de, en };
 export const pick = <Value>(record: Record<string, Value>, key: string | undefined, fallback: Value) =>
   key !== undefined && Object.hasOwn(record, key) ? record[key] : fallback;
 
-export const fieldLabel = (locale: Locale, field: string) => {
+const fieldLabel = (locale: Locale, field: string) => {
   const t = messages[locale].form;
   const place = site[locale].place;
   const [head, second, third] = field.split('.');
