@@ -71,7 +71,7 @@ const checkFiles = async (images: NewImage[], files: (Upload | undefined)[]) => 
       continue;
     }
     const result = await examineImage(file);
-    if ('refusal' in result) problems.push({ path: ['images', index, 'file'], code: 'file_type', message: result.refusal });
+    if ('refusal' in result) problems.push({ path: ['images', index, 'file'], code: result.tooLarge ? 'file_size' : 'file_type', message: result.refusal });
     else admitted.push({ filepath: file.filepath, ext: IMAGE_TYPES[result.type].ext, name: file.originalFilename ?? '' });
   }
   for (const index of files.keys()) {

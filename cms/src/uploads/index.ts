@@ -22,7 +22,7 @@ const readHead = async (path: string) => {
 };
 
 /** The file's image type, or the German reason it is refused: the media library's rule, which change requests meet on arrival too. */
-export const examineImage = async (file: IncomingFile): Promise<{ type: ImageType } | { refusal: string }> => {
+export const examineImage = async (file: IncomingFile): Promise<{ type: ImageType } | { refusal: string; tooLarge?: true }> => {
   const shown = `„${(file.originalFilename ?? 'Datei').split(/[/\\]/).pop()!.slice(0, 120)}“`;
   const type = detect(await readHead(file.filepath));
   if (type === 'svg') return { refusal: `${shown}: SVG-Dateien sind nicht erlaubt, weil sie Skripte enthalten können. Bitte als PNG, JPEG oder WebP hochladen.` };
@@ -32,7 +32,7 @@ export const examineImage = async (file: IncomingFile): Promise<{ type: ImageTyp
     return { refusal: `${shown} lässt sich nicht als Bild lesen. ${ALLOWED}` };
   }
   if (metadata.width * metadata.height > MAX_MEGAPIXELS * 1_000_000) {
-    return { refusal: `${shown} ist mit ${metadata.width} × ${metadata.height} Pixeln zu groß: höchstens ${MAX_MEGAPIXELS} Megapixel.` };
+    return { refusal: `${shown} ist mit ${metadata.width} × ${metadata.height} Pixeln zu groß: höchstens ${MAX_MEGAPIXELS} Megapixel.`, tooLarge: true };
   }
   return { type };
 };

@@ -167,6 +167,7 @@ describe('a place keeps its own profile current through its edit link', () => {
     await guideScreenshot(page, '14-aenderungswunsch');
     await page.getByRole('button', { name: 'Übernehmen', exact: true }).click();
     await page.waitForURL(/content-manager\/collection-types\/api::place\.place\//);
+    await page.getByRole('button', { name: 'Veröffentlichen' }).waitFor();
     expect(readdirSync(heldDir)).toEqual([]);
     await guideScreenshot(page, '15-uebernommen');
 

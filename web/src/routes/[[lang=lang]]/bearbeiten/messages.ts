@@ -137,7 +137,7 @@ const de = {
     invalid: (label: string) => `${label}: Diese Angabe wurde nicht angenommen. Bitte prüfen Sie sie.`,
     tooMany: (label: string, max: number) => `${label}: höchstens ${number('de', max)} auf einmal.`,
     fileType: (label: string) => `${label}: Diese Datei ist kein Bild im Format JPEG, PNG, WebP, AVIF oder GIF.`,
-    fileSize: (label: string, megabytes: number) => `${label}: Das Bild ist zu groß, alle Bilder zusammen höchstens ${number('de', megabytes)} MB.`,
+    fileSize: (label: string, megabytes: number) => `${label}: Das Bild ist zu groß: höchstens 40 Megapixel, alle Bilder zusammen höchstens ${number('de', megabytes)} MB.`,
   },
   thanks: {
     title: 'Danke, Ihre Änderungen sind angekommen',
@@ -256,7 +256,7 @@ const en: EditMessages = {
     invalid: (label) => `${label}: this entry was not accepted. Please check it.`,
     tooMany: (label, max) => `${label}: at most ${number('en', max)} at a time.`,
     fileType: (label) => `${label}: this file is not an image in JPEG, PNG, WebP, AVIF or GIF format.`,
-    fileSize: (label, megabytes) => `${label}: the image is too large; all images together at most ${number('en', megabytes)} MB.`,
+    fileSize: (label, megabytes) => `${label}: the image is too large: at most 40 megapixels, and all images together at most ${number('en', megabytes)} MB.`,
   },
   thanks: {
     title: 'Thank you, your changes have arrived',
