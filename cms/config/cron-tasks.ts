@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { purgeChangeRequests } from '../src/change-requests/retention';
 import { purgeRejectedSubmissions } from '../src/submissions/retention';
 
 export default {
@@ -8,5 +9,11 @@ export default {
     },
     // Daily at night, when nobody edits.
     options: { rule: '30 3 * * *', tz: 'Europe/Berlin' },
+  },
+  purgeChangeRequests: {
+    task: async ({ strapi }: { strapi: Core.Strapi }) => {
+      await purgeChangeRequests(strapi);
+    },
+    options: { rule: '40 3 * * *', tz: 'Europe/Berlin' },
   },
 };

@@ -22,4 +22,5 @@ export const throwawayCmsSecrets = () => ({
   TRANSFER_TOKEN_SALT: secret(),
   JWT_SECRET: secret(),
   ENCRYPTION_KEY: secret(),
+  EDIT_LINK_SECRET: secret(),
 });

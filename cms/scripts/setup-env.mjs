@@ -22,6 +22,8 @@ const generators = {
   SITE_TOKEN: () => randomBytes(48).toString('hex'),
   PREVIEW_TOKEN: () => randomBytes(48).toString('hex'),
   SUBMISSION_TOKEN: () => randomBytes(48).toString('hex'),
+  EDIT_TOKEN: () => randomBytes(48).toString('hex'),
+  EDIT_LINK_SECRET: secret,
   REVALIDATE_SECRET: secret,
   PREVIEW_SECRET: secret,
   ADMIN_PASSWORD: () => `Kig-${secret(12)}-7`,

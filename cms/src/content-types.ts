@@ -2,6 +2,8 @@ import type { UID } from '@strapi/strapi';
 import about from './api/about/content-types/about/schema.json';
 import accessibilityStatement from './api/accessibility-statement/content-types/accessibility-statement/schema.json';
 import article from './api/article/content-types/article/schema.json';
+import changeRequest from './api/change-request/content-types/change-request/schema.json';
+import editLink from './api/edit-link/content-types/edit-link/schema.json';
 import global from './api/global/content-types/global/schema.json';
 import homepage from './api/homepage/content-types/homepage/schema.json';
 import imprint from './api/imprint/content-types/imprint/schema.json';
@@ -28,13 +30,15 @@ export const PRIVACY_POLICY = 'api::privacy-policy.privacy-policy' satisfies UID
 export const ACCESSIBILITY_STATEMENT = 'api::accessibility-statement.accessibility-statement' satisfies UID.ContentType;
 export const REDIRECT = 'api::redirect.redirect' satisfies UID.ContentType;
 export const SUBMISSION = 'api::submission.submission' satisfies UID.ContentType;
+export const EDIT_LINK = 'api::edit-link.edit-link' satisfies UID.ContentType;
+export const CHANGE_REQUEST = 'api::change-request.change-request' satisfies UID.ContentType;
 
 /** The part of a schema.json read here; what it says is never written again below. */
 type Schema = {
   kind: string;
   info: { pluralName: string };
   options?: { draftAndPublish?: boolean };
-  pluginOptions?: { i18n?: { localized?: boolean } };
+  pluginOptions?: { i18n?: { localized?: boolean }; 'content-manager'?: { visible?: boolean }; 'content-type-builder'?: { visible?: boolean } };
   attributes: Record<string, { type: string; component?: string }>;
 };
 
@@ -70,6 +74,10 @@ export const CONTENT_TYPES = {
   [REDIRECT]: { schema: redirect, isPublic: true, announced: true, titleField: 'from' },
   // Proposals from the website's form: visitors' names and email addresses.
   [SUBMISSION]: { schema: submission, isPublic: false, announced: false, editedAs: 'proposals', titleField: 'name' },
+  // Changes a place's own people propose through their edit link; reviewed on the admin's own page.
+  [CHANGE_REQUEST]: { schema: changeRequest, isPublic: false, announced: false, editedAs: 'proposals', titleField: 'placeDocumentId' },
+  // The signed links those people get by email; managed from the place's edit view only.
+  [EDIT_LINK]: { schema: editLink, isPublic: false, announced: false, titleField: 'placeDocumentId' },
 } satisfies Record<string, Traits>;
 
 export type ApiType = keyof typeof CONTENT_TYPES;

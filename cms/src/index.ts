@@ -3,6 +3,7 @@ import { ensureAccess } from './access';
 import { applyAdminLabels } from './admin-labels';
 import { ensureIndexes } from './database/indexes';
 import { registerDocumentMiddlewares } from './documents';
+import { registerEditLinks } from './edit-links';
 import { registerPublicSchema } from './graphql/public-schema';
 import { registerHealthRoutes } from './health';
 import { seedIfEmpty } from './seed';
@@ -22,6 +23,7 @@ export default {
     registerPublicSchema(strapi);
     registerDocumentMiddlewares(strapi);
     registerSubmissions(strapi);
+    registerEditLinks(strapi);
     registerTranslationOverviewRoute(strapi);
     registerHealthRoutes(strapi);
     registerUploadPolicy(strapi);

@@ -44,11 +44,12 @@ describe('docker-compose.yml', () => {
     expect(web.depends_on).toEqual({ cms: { condition: 'service_healthy' } });
   });
 
-  it('keeps the database and the uploads in named volumes', () => {
-    expect(Object.keys(compose.volumes).sort()).toEqual(['db-data', 'uploads']);
+  it('keeps the database, the uploads and the held images of change requests in named volumes', () => {
+    expect(Object.keys(compose.volumes).sort()).toEqual(['db-data', 'held-images', 'uploads']);
     expect(postgres.volumes).toEqual(['db-data:/var/lib/postgresql/data']);
-    expect(cms.volumes).toEqual(['uploads:/app/cms/public/uploads']);
-    expect(read('cms/Dockerfile')).toMatch(/chown node:node cms\/public\/uploads/);
+    // Held images sit where the CMS looks without CHANGE_REQUEST_FILES_DIR, outside public/.
+    expect(cms.volumes).toEqual(['uploads:/app/cms/public/uploads', 'held-images:/app/cms/.private/change-requests']);
+    expect(read('cms/Dockerfile')).toMatch(/chown node:node cms\/public\/uploads cms\/\.private cms\/\.private\/change-requests/);
   });
 
   it('reads every secret from the git-ignored env file, none inline', () => {

@@ -1,38 +1,16 @@
-import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { bearer, startCms, type Cms } from './support/cms';
 import { sendJson } from './support/json';
+import { startSmtp } from './support/smtp';
 
 const TOKEN = 'website-submissions-mail-test-token-0123456789';
-type Received = { envelopeTo: string[]; mail: ParsedMail };
-
-const received: Received[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
-  onData(stream, session, callback) {
-    simpleParser(stream)
-      .then((mail) => {
-        received.push({ envelopeTo: session.envelope.rcptTo.map((rcpt) => rcpt.address), mail });
-        callback();
-      })
-      .catch(callback);
-  },
-});
-
+let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let cms: Cms;
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  // A server listening on a TCP port reports its address as an AddressInfo.
-  const { port } = smtp.server.address() as AddressInfo;
+  smtp = await startSmtp();
   cms = await startCms({
     SUBMISSION_TOKEN: TOKEN,
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(port),
-    SMTP_SECURE: 'false',
+    ...smtp.env,
     EMAIL_FROM: 'Kreativorte im Grünen <cms@kreativorte.example>',
     SUBMISSION_NOTIFY_EMAILS: 'redaktion@kreativorte.example, zweite@kreativorte.example',
     PUBLIC_URL: 'https://cms.kreativorte.example',
@@ -40,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await cms?.stop();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp?.close();
 });
 
 const submit = (name: string) =>
@@ -64,19 +42,10 @@ const submit = (name: string) =>
     bearer(TOKEN),
   );
 
-const waitForMail = async (subject: RegExp) => {
-  for (let i = 0; i < 200; i++) {
-    const hit = received.find((r) => subject.test(r.mail.subject ?? ''));
-    if (hit) return hit;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`no mail matched ${subject}; received ${JSON.stringify(received.map((r) => r.mail.subject))}`);
-};
-
 it('emails the editors a German summary with a link to the proposal in the admin', async () => {
   const { status, body } = await submit('Scheune Kläden');
   expect(status).toBe(201);
-  const { envelopeTo, mail } = await waitForMail(/Scheune Kläden/);
+  const { envelopeTo, mail } = await smtp.waitForMail(/Scheune Kläden/);
 
   expect(envelopeTo.sort()).toEqual(['redaktion@kreativorte.example', 'zweite@kreativorte.example']);
   expect(mail.subject).toBe('Neuer Vorschlag: Scheune Kläden (Kläden)');
@@ -99,12 +68,12 @@ it('emails the editors a German summary with a link to the proposal in the admin
 });
 
 it('keeps the proposal when the mail server is down', async () => {
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
-  const before = received.length;
+  await smtp?.close();
+  const before = smtp.received.length;
   const { status, body } = await submit('Speicher ohne Mail');
   expect(status).toBe(201);
   const stored = await cms.strapi.documents('api::submission.submission').findOne({ documentId: body!.data.documentId });
   expect(stored?.name).toBe('Speicher ohne Mail');
   await new Promise((resolve) => setTimeout(resolve, 300));
-  expect(received.length).toBe(before);
+  expect(smtp.received.length).toBe(before);
 });

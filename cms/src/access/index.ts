@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ensureAdminUser } from './admin-user';
+import { ensureEditToken } from './edit-token';
 import { applyPublicPermissions } from './permissions';
 import { ensurePreviewToken } from './preview-token';
 import { ensureEditorialRoles } from './roles';
@@ -12,6 +13,7 @@ export const ensureAccess = async (strapi: Core.Strapi) => {
   await ensurePreviewToken(strapi);
   await ensureSiteToken(strapi);
   await ensureSubmissionToken(strapi);
+  await ensureEditToken(strapi);
   await ensureAdminUser(strapi);
   await ensureEditorialRoles(strapi);
 };

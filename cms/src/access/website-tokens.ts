@@ -1,6 +1,7 @@
+import { editTokenName } from './edit-token';
 import { previewTokenName } from './preview-access';
 import { siteTokenName } from './site-token';
 import { submissionTokenName } from './submission-token';
 
-/** The names of the website's own API tokens (reads, previews, proposals): never a partner's. */
-export const websiteTokenNames = () => [siteTokenName(), previewTokenName(), submissionTokenName()];
+/** The names of the website's own API tokens (reads, previews, proposals, change requests): never a partner's. */
+export const websiteTokenNames = () => [siteTokenName(), previewTokenName(), submissionTokenName(), editTokenName()];

@@ -3,7 +3,9 @@ import type { Core } from '@strapi/strapi';
 import { about } from './about';
 import { accessibilityStatement } from './accessibility-statement';
 import { article } from './article';
+import { changeRequest } from './change-request';
 import { components } from './components';
+import { editLink } from './edit-link';
 import { globalSettings } from './global';
 import { homepage } from './homepage';
 import { imprint } from './imprint';
@@ -34,6 +36,8 @@ export const CONTENT_TYPE_LABELS: AdminLabels[] = [
   accessibilityStatement,
   redirect,
   submission,
+  changeRequest,
+  editLink,
 ];
 export const COMPONENT_LABELS: AdminLabels[] = components;
 

@@ -1,4 +1,5 @@
 import { SUBMISSION } from '../content-types';
+import { escapeHtml } from '../mail';
 
 export type SubmissionForMail = {
   documentId: string;
@@ -20,9 +21,6 @@ export const STAGE_LABELS: Record<string, string> = {
   under_development: 'Im Aufbau',
   active: 'Aktiv',
 };
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
 const dateTime = (value: string | Date) =>
   new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date(value));

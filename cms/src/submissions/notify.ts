@@ -1,4 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
+import { smtpHost } from '../mail';
 import { adminEntryUrl, submissionMail, type SubmissionForMail } from './mail';
 import { SUBMISSION } from '../content-types';
 
@@ -7,9 +8,6 @@ export const notifyRecipients = () =>
     .split(',')
     .map((address) => address.trim())
     .filter(Boolean);
-
-const smtpHost = (strapi: Core.Strapi) =>
-  strapi.config.get<{ providerOptions?: { host?: string } } | undefined>('plugin::email')?.providerOptions?.host;
 
 type Stored = Modules.Documents.Result<typeof SUBMISSION, { populate: { themes: { fields: ['name'] } } }> | null;
 

@@ -21,8 +21,8 @@ const readHead = async (path: string) => {
   }
 };
 
-/** The file's image type, or the German reason it is refused. */
-const examine = async (file: IncomingFile): Promise<{ type: ImageType } | { refusal: string }> => {
+/** The file's image type, or the German reason it is refused: the media library's rule, which change requests meet on arrival too. */
+export const examineImage = async (file: IncomingFile): Promise<{ type: ImageType } | { refusal: string }> => {
   const shown = `„${(file.originalFilename ?? 'Datei').split(/[/\\]/).pop()!.slice(0, 120)}“`;
   const type = detect(await readHead(file.filepath));
   if (type === 'svg') return { refusal: `${shown}: SVG-Dateien sind nicht erlaubt, weil sie Skripte enthalten können. Bitte als PNG, JPEG oder WebP hochladen.` };
@@ -54,7 +54,7 @@ const storable = async (file: IncomingFile, type: ImageType): Promise<ImageType>
  * gives each the MIME type and extension of its content and a normalised name.
  */
 const admit = async (files: IncomingFile[], infos: (FileInfo | undefined)[]) => {
-  const results = await Promise.all(files.map(examine));
+  const results = await Promise.all(files.map(examineImage));
   const refused = results.flatMap((result, i) => ('refusal' in result ? [{ path: [files[i].originalFilename ?? ''], message: result.refusal }] : []));
   if (refused.length > 0) throw new errors.ValidationError(refused.map((r) => r.message).join(' '), { errors: refused });
   for (const [i, result] of results.entries()) {

@@ -1,0 +1,140 @@
+import { unlink } from 'node:fs/promises';
+import type { Core } from '@strapi/strapi';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { CHANGE_REQUEST, PLACE } from '../content-types';
+import { editLinkConfig } from '../edit-links/config';
+import { access, type StoredLink } from '../edit-links/links';
+import { isRecord } from '../is-record';
+import { IMAGE_TYPES } from '../uploads/image-type';
+import { examineImage } from '../uploads';
+import { holdFiles } from './held-files';
+import { notifyEditorsOfChange } from './notify';
+import { PROFILE_POPULATE, changedFields, problemsOf, profileOf, submissionSchema, type NewImage, type Problem } from './profile';
+
+type Context = Parameters<Core.MiddlewareHandler>[0];
+type Upload = { filepath: string; originalFilename?: string | null; size?: number };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const SESSION_HEADER = 'x-edit-session';
+
+let perMinute: RateLimiterMemory | undefined;
+/** Attempts a link may make a minute, counted in this process's memory. */
+const minuteLimiter = () => (perMinute ??= new RateLimiterMemory({ points: editLinkConfig().perMinute, duration: 60 }));
+
+/** Strapi's error shape, with what the site needs to point at the field. */
+const refuse = (ctx: Context, status: number, name: string, message: string, details: Record<string, unknown> = {}) => {
+  ctx.status = status;
+  ctx.body = { data: null, error: { status, name, message, details } };
+};
+
+export const refuseAccess = (ctx: Context, reason: string) =>
+  refuse(ctx, 401, 'UnauthorizedError', 'Dieser Bearbeitungslink ist ungültig, abgelaufen oder widerrufen.', { reason });
+
+const invalid = (ctx: Context, errors: Problem[]) => refuse(ctx, 400, 'ValidationError', errors.map((e) => `${e.path.join('.')}: ${e.message}`).join(' '), { errors });
+
+const tooMany = (ctx: Context, ms: number) => {
+  const retryAfterSeconds = Math.max(1, Math.ceil(ms / 1000));
+  ctx.set('Retry-After', String(retryAfterSeconds));
+  refuse(ctx, 429, 'RateLimitError', 'Zu viele Änderungswünsche über diesen Link. Bitte später noch einmal versuchen.', { retryAfterSeconds });
+};
+
+const filesOf = (ctx: Context): (Upload | undefined)[] => {
+  const files: unknown = Reflect.get(ctx.request, 'files');
+  if (!isRecord(files)) return [];
+  return [0, 1, 2, 3].map((index) => {
+    const file = files[`image${index}`];
+    const one: unknown = Array.isArray(file) ? file[0] : file;
+    return isRecord(one) && typeof one.filepath === 'string' ? { filepath: one.filepath, originalFilename: String(one.originalFilename ?? ''), size: Number(one.size) } : undefined;
+  });
+};
+
+/** `data` as JSON, from a JSON body or from a multipart field holding JSON text. */
+const submitted = (ctx: Context): unknown => {
+  const body: unknown = ctx.request.body;
+  const data = isRecord(body) ? body.data : undefined;
+  if (typeof data !== 'string') return data;
+  try {
+    return JSON.parse(data);
+  } catch {
+    return undefined;
+  }
+};
+
+/** Each file must be an image the media library would take; the ones sent without an entry are refused too. */
+const checkFiles = async (images: NewImage[], files: (Upload | undefined)[]) => {
+  const problems: Problem[] = [];
+  const admitted: { filepath: string; ext: string; name: string }[] = [];
+  for (const [index] of images.entries()) {
+    const file = files[index];
+    if (!file) {
+      problems.push({ path: ['images', index, 'file'], code: 'required', message: 'Bitte eine Bilddatei wählen.' });
+      continue;
+    }
+    const result = await examineImage(file);
+    if ('refusal' in result) problems.push({ path: ['images', index, 'file'], code: 'file_type', message: result.refusal });
+    else admitted.push({ filepath: file.filepath, ext: IMAGE_TYPES[result.type].ext, name: file.originalFilename ?? '' });
+  }
+  for (const index of files.keys()) {
+    if (files[index] && index >= images.length) problems.push({ path: ['images', index], code: 'too_many', message: 'Zu dieser Datei fehlen Alternativtext und Angaben.' });
+  }
+  return { problems, admitted };
+};
+
+const sentToday = async (strapi: Core.Strapi, link: StoredLink, now: Date) =>
+  strapi.db.query(CHANGE_REQUEST).count({ where: { editLinkDocumentId: link.documentId, createdAt: { $gt: new Date(now.getTime() - DAY_MS) } } });
+
+/**
+ * POST /api/change-requests from the site's edit page: the session's link must be valid; the
+ * fields pass the same rules as in the admin, each refusal naming its field; only what differs
+ * from the published profile is kept, with the images held out of public reach.
+ */
+export const receiveChangeRequest = async (strapi: Core.Strapi, ctx: Context) => {
+  const files = filesOf(ctx);
+  const discard = () => Promise.all(files.map((file) => file && unlink(file.filepath).catch(() => undefined)));
+  try {
+    const now = new Date();
+    const granted = await access(strapi, 'session', ctx.get(SESSION_HEADER), now);
+    if (!granted.ok) return refuseAccess(ctx, granted.reason);
+    const { link, place } = granted;
+
+    try {
+      await minuteLimiter().consume(link.documentId);
+    } catch (limited) {
+      if (!(limited instanceof RateLimiterRes)) throw limited;
+      return tooMany(ctx, limited.msBeforeNext);
+    }
+
+    const parsed = submissionSchema.safeParse(submitted(ctx));
+    if (!parsed.success) return invalid(ctx, problemsOf(parsed.error));
+    const { profile, images } = parsed.data;
+    const { problems, admitted } = await checkFiles(images, files);
+    if (problems.length) return invalid(ctx, problems);
+
+    if ((await sentToday(strapi, link, now)) >= editLinkConfig().perDay) return tooMany(ctx, DAY_MS);
+
+    const published = await strapi.documents(PLACE).findOne({ documentId: place.documentId, locale: 'de', status: 'published', populate: PROFILE_POPULATE });
+    const changes = changedFields(profileOf(published), profile);
+    const fields = Object.keys(changes);
+    if (fields.length === 0 && images.length === 0) {
+      return invalid(ctx, [{ path: [], code: 'unchanged', message: 'Es wurde nichts geändert.' }]);
+    }
+
+    const held = await holdFiles(strapi, admitted);
+    const created = await strapi.documents(CHANGE_REQUEST).create({
+      data: {
+        placeDocumentId: place.documentId,
+        editLinkDocumentId: link.documentId,
+        changes,
+        images: images.map((image, index) => ({ ...image, file: held[index], name: admitted[index].name })),
+        reviewStatus: 'open',
+        statusChangedAt: now,
+      },
+    });
+    strapi.log.info(`[change-requests] change request ${created.documentId} received for place ${place.documentId}: ${fields.join(', ') || 'images only'}`);
+    void notifyEditorsOfChange(strapi, created.documentId, place.name);
+    ctx.status = 201;
+    ctx.body = { data: { documentId: created.documentId, fields } };
+  } finally {
+    await discard();
+  }
+};

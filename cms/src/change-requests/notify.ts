@@ -1,0 +1,37 @@
+import type { Core } from '@strapi/strapi';
+import { paragraphs, sendMail, smtpHost } from '../mail';
+import { notifyRecipients } from '../submissions/notify';
+
+/** The admin's page of one change request. */
+export const reviewUrl = (adminUrl: string, documentId: string) => `${adminUrl.replace(/\/$/, '')}/change-requests/${documentId}`;
+
+/** Tells the editors (SUBMISSION_NOTIFY_EMAILS) that a place sent changes; never throws, never logs what was sent. */
+export const notifyEditorsOfChange = async (strapi: Core.Strapi, documentId: string, placeName: string) => {
+  const recipients = notifyRecipients();
+  if (!recipients.length || !smtpHost(strapi)) return;
+  try {
+    const link = reviewUrl(strapi.config.get<string>('admin.absoluteUrl'), documentId);
+    await sendMail(strapi, {
+      to: recipients,
+      subject: `Neuer Änderungswunsch: ${placeName}`,
+      ...paragraphs([
+        `Die Leute von „${placeName}“ haben über ihren Bearbeitungslink Änderungen an ihrem Profil geschickt.`,
+        `Prüfen und übernehmen: ${link}`,
+      ]),
+    });
+  } catch (failure) {
+    strapi.log.error(`[change-requests] could not email the editors about change request ${documentId}: ${failure instanceof Error ? failure.message : String(failure)}`);
+  }
+};
+
+/** The Redaktion's note on a rejected change request, to the place's private address. */
+export const rejectionMail = (placeName: string, note: string) => ({
+  subject: `Ihre Änderungen an „${placeName}“`,
+  ...paragraphs([
+    'Guten Tag,',
+    `vielen Dank für Ihre Änderungen am Profil von „${placeName}“. Wir haben sie diesmal nicht übernommen:`,
+    note,
+    'Mit Ihrem Bearbeitungslink können Sie jederzeit neue Änderungen schicken, solange er gilt.',
+    'Viele Grüße\nIhre Redaktion von Kreativorte im Grünen',
+  ]),
+});

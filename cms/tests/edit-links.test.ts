@@ -1,0 +1,279 @@
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { purgeChangeRequests } from '../src/change-requests/retention';
+import { sign } from '../src/edit-links/tokens';
+import { asAutor, asRedaktion, type AdminCall } from './support/admin';
+import { bearer, startCms, type Cms } from './support/cms';
+import { siteToken } from './support/env';
+import { readJson, sendJson } from './support/json';
+import { startSiteReceiver } from './support/site-receiver';
+import { startSmtp } from './support/smtp';
+
+const EDIT_TOKEN = 'website-edits-test-token-0123456789abcdef';
+const EDIT_LINK_SECRET = 'edit-link-secret-for-tests-0123456789';
+/** Attempts per link and minute: more than the tests of one link make, fewer than the limit test sends. */
+const PER_MINUTE = 8;
+const PLACE = 'api::place.place';
+const PRIVATE_EMAIL = 'vorstand@buergermeisterhof.example';
+const filesDir = mkdtempSync(join(tmpdir(), 'kig-held-'));
+
+let smtp: Awaited<ReturnType<typeof startSmtp>>;
+let cms: Cms;
+let redaktion: AdminCall;
+let autor: AdminCall;
+let site: Awaited<ReturnType<typeof startSiteReceiver>>;
+/** Everything the CMS logged while this file ran. */
+const logged: string[] = [];
+
+const placeId = async (slug: string): Promise<string> =>
+  (await cms.strapi.db.query(PLACE).findOne({ where: { slug, locale: 'de' }, select: ['documentId'] })).documentId;
+
+beforeAll(async () => {
+  smtp = await startSmtp();
+  site = await startSiteReceiver();
+  cms = await startCms({
+    ...site.env,
+    EDIT_TOKEN,
+    EDIT_LINK_SECRET,
+    CHANGE_REQUEST_FILES_DIR: filesDir,
+    EDIT_RATE_LIMIT: String(PER_MINUTE),
+    ...smtp.env,
+    SUBMISSION_NOTIFY_EMAILS: 'redaktion@kreativorte.example',
+    SITE_URL: 'https://kreativorte.example',
+  });
+  cms.strapi.log.on('data', (entry: unknown) => logged.push(JSON.stringify(entry)));
+  await cms.strapi.db.query(PLACE).updateMany({ where: { slug: 'buergermeisterhof' }, data: { privateEmail: PRIVATE_EMAIL } });
+  [redaktion, autor] = await Promise.all([asRedaktion(cms.url), asAutor(cms.url)]);
+});
+afterAll(async () => {
+  await cms?.stop();
+  site?.close();
+  await smtp?.close();
+});
+
+type Session = { session: string; expiresAt: string; place: { slug: string; name: string } };
+type ApiError = { error: { status: number; message: string; details: { reason?: string; errors?: { path: (string | number)[]; code: string }[]; retryAfterSeconds?: number } } };
+
+const api = <T>(path: string, method: string, body?: unknown, headers: Record<string, string> = {}) =>
+  sendJson<T>(`${cms.url}/api${path}`, method, body, { ...bearer(EDIT_TOKEN), ...headers });
+const exchange = (token: string) => api<{ data: Session } & ApiError>('/edit-sessions', 'POST', { token });
+const current = (session: string) => api<{ data: { profile: Profile; images: unknown[]; place: { slug: string } } } & ApiError>('/edit-sessions/current', 'GET', undefined, { 'x-edit-session': session });
+
+type Profile = Record<string, unknown> & { town: string; building: string; facts: Record<string, unknown> };
+/** Sends a change request as the site does: the whole profile, and images as multipart. */
+const submit = async (session: string, profile: Profile, images: { meta: Record<string, string>; file?: Buffer; type?: string }[] = []) => {
+  const headers = { ...bearer(EDIT_TOKEN), 'x-edit-session': session };
+  if (!images.length) return api<{ data: { documentId: string; fields: string[] } } & ApiError>('/change-requests', 'POST', { data: { profile, images: [] } }, { 'x-edit-session': session });
+  const form = new FormData();
+  form.set('data', JSON.stringify({ profile, images: images.map((image) => image.meta) }));
+  images.forEach((image, index) => image.file && form.set(`image${index}`, new Blob([image.file], { type: image.type ?? 'image/jpeg' }), `bild-${index}.jpg`));
+  const response = await fetch(`${cms.url}/api/change-requests`, { method: 'POST', headers, body: form });
+  return { status: response.status, body: await readJson<{ data: { documentId: string; fields: string[] } } & ApiError>(response) };
+};
+
+const photo = () => sharp({ create: { width: 320, height: 200, channels: 3, background: '#4a7a3b' } }).jpeg().toBuffer();
+
+/** Sends a link from the admin, as the Redaktion, and reads its token from the mail. */
+const sendLink = async (slug: string) => {
+  const before = smtp.received.length;
+  const sent = await redaktion<{ data: { documentId: string } }>('POST', `/kreativorte/places/${await placeId(slug)}/edit-links`);
+  expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+  const { mail, envelopeTo: to } = await smtp.waitForMail(/Bearbeitungslink/, before);
+  const token = new URL(/https:\/\/kreativorte\.example\/bearbeiten\?t=\S+/.exec(mail.text ?? '')![0]).searchParams.get('t')!;
+  return { token, to, mail, linkId: sent.body!.data.documentId };
+};
+
+describe('edit links', () => {
+  let token = '';
+  let session = '';
+  let linkId = '';
+
+  it('are mailed to the place private address, with a link to the site, and only by reviewers', async () => {
+    expect((await autor('GET', `/kreativorte/places/${await placeId('buergermeisterhof')}/edit-links`)).status).toBe(403);
+    expect((await autor('POST', `/kreativorte/places/${await placeId('buergermeisterhof')}/edit-links`)).status).toBe(403);
+    const sent = await sendLink('buergermeisterhof');
+    ({ token, linkId } = sent);
+    expect(sent.to).toEqual([PRIVATE_EMAIL]);
+    expect(sent.mail.subject).toContain('Bürgermeisterhof');
+    expect(sent.mail.text).toContain('https://kreativorte.example/en/bearbeiten?t=');
+    const state = await redaktion<{ data: { canSend: boolean; links: { status: string }[] } }>('GET', `/kreativorte/places/${await placeId('buergermeisterhof')}/edit-links`);
+    expect(state.body?.data).toMatchObject({ canSend: true, links: [{ status: 'active' }] });
+  });
+
+  it('are refused for sample places and places without a private address', async () => {
+    const sample = await cms.strapi.db.query(PLACE).findOne({ where: { isSample: true, locale: 'de' }, select: ['documentId'] });
+    const refusedSample = await redaktion<ApiError>('POST', `/kreativorte/places/${sample.documentId}/edit-links`);
+    expect(refusedSample.status).toBe(409);
+    expect(refusedSample.body?.error.message).toContain('Beispielorte');
+    const noEmail = await redaktion<ApiError>('POST', `/kreativorte/places/${await placeId('kultur-nische')}/edit-links`);
+    expect(noEmail.status).toBe(409);
+    expect(noEmail.body?.error.message).toContain('private E-Mail');
+  });
+
+  it('open a session for exactly their place, showing its published profile', async () => {
+    const opened = await exchange(token);
+    expect(opened.status).toBe(201);
+    expect(opened.body?.data.place.slug).toBe('buergermeisterhof');
+    session = opened.body!.data.session;
+    const shown = await current(session);
+    expect(shown.status).toBe(200);
+    expect(shown.body?.data.place.slug).toBe('buergermeisterhof');
+    expect(shown.body?.data.profile.building.length).toBeGreaterThan(20);
+    expect(JSON.stringify(shown.body)).not.toContain(PRIVATE_EMAIL);
+  });
+
+  it('give the site nothing else: its token reads no content, no proposals and no change requests', async () => {
+    for (const path of ['/places', '/submissions', '/change-requests', '/edit-links', `/places/${await placeId('kultur-nische')}`]) {
+      expect((await api(path, 'GET')).status, path).toBeGreaterThanOrEqual(400);
+    }
+    const graphql = await sendJson<{ errors?: unknown[]; data?: unknown }>(`${cms.url}/graphql`, 'POST', { query: '{ places { name } }' }, bearer(EDIT_TOKEN));
+    expect(graphql.body?.errors?.length ?? 0, JSON.stringify(graphql.body)).toBeGreaterThan(0);
+    // The site's read token may not open sessions.
+    const withSiteToken = await sendJson(`${cms.url}/api/edit-sessions`, 'POST', { token }, bearer(siteToken));
+    expect(withSiteToken.status).toBe(403);
+  });
+
+  it('refuse forged, tampered and expired tokens and sessions with 401', async () => {
+    const forged = sign('not-the-secret', 'link', { link: linkId, exp: new Date(Date.now() + 60_000) });
+    expect((await exchange(forged)).body?.error).toMatchObject({ status: 401, details: { reason: 'invalid' } });
+    expect((await exchange(`${token.slice(0, -2)}xx`)).status).toBe(401);
+    // A session is no link token, and a link token is no session.
+    expect((await exchange(session)).status).toBe(401);
+    expect((await current(token)).status).toBe(401);
+    // A genuine token for this link that the database does not know (not the one mailed).
+    expect((await exchange(sign(EDIT_LINK_SECRET, 'link', { link: linkId, exp: new Date(Date.now() + 60_000) }))).status).toBe(401);
+    const expired = sign(EDIT_LINK_SECRET, 'session', { link: linkId, exp: new Date(Date.now() - 1000) });
+    expect((await current(expired)).body?.error).toMatchObject({ status: 401, details: { reason: 'expired' } });
+  });
+});
+
+describe('change requests', () => {
+  let session = '';
+  let profile: Profile;
+  let documentId = '';
+  const newTown = 'Mellin ist ein Rundlingsdorf mit 60 Menschen.\n\nSeit 2024 gibt es wieder einen Laden.';
+
+  beforeAll(async () => {
+    const { token } = await sendLink('buergermeisterhof');
+    session = (await exchange(token)).body!.data.session;
+    profile = (await current(session)).body!.data.profile;
+  });
+
+  it('name each refused field, and refuse markup, bad files and nothing changed', async () => {
+    const markup = await submit(session, { ...profile, building: 'Hallo <script>alert(1)</script>' });
+    expect(markup.status).toBe(400);
+    expect(markup.body?.error.details.errors).toEqual([expect.objectContaining({ path: ['building'], code: 'markup' })]);
+    const tooLong = await submit(session, { ...profile, website: 'ftp://example.org', facts: { ...profile.facts, yearBuilt: 3000 } });
+    expect(tooLong.body?.error.details.errors?.map((error) => error.path.join('.')).sort()).toEqual(['facts.yearBuilt', 'website']);
+    const svg = await submit(session, profile, [{ meta: { alt: 'Bild', credit: '', licence: '', role: 'gallery' }, file: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), type: 'image/png' }]);
+    expect(svg.body?.error.details.errors).toEqual([expect.objectContaining({ path: ['images', 0, 'file'], code: 'file_type' })]);
+    const noAlt = await submit(session, profile, [{ meta: { alt: '', credit: '', licence: '', role: 'gallery' }, file: await photo() }]);
+    expect(noAlt.body?.error.details.errors).toEqual([expect.objectContaining({ path: ['images', 0, 'alt'] })]);
+    const unchanged = await submit(session, profile);
+    expect(unchanged.body?.error.details.errors).toEqual([expect.objectContaining({ code: 'unchanged' })]);
+  });
+
+  it('keep only what differs, and hold images where no URL reaches them', async () => {
+    const uploads = join(inject('publicDir'), 'uploads');
+    const before = readdirSync(uploads).length;
+    const sent = await submit(session, { ...profile, town: newTown }, [
+      { meta: { alt: 'Der Hof im Sommer', credit: 'Foto: Anna Muster', licence: 'CC BY 4.0', role: 'gallery' }, file: await photo() },
+    ]);
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    expect(sent.body?.data.fields).toEqual(['town']);
+    documentId = sent.body!.data.documentId;
+    expect(readdirSync(uploads).length).toBe(before);
+    expect(readdirSync(filesDir).length).toBe(1);
+    const list = await redaktion<{ data: { documentId: string; fields: string[]; images: number }[] }>('GET', '/kreativorte/change-requests');
+    expect(list.body?.data.find((request) => request.documentId === documentId)).toMatchObject({ fields: ['Der Ort'], images: 1 });
+    await smtp.waitForMail(/Neuer Änderungswunsch/);
+  });
+
+  it('show the editor each field against the draft, with a conflict where an editor changed it since the link was sent', async () => {
+    const id = await placeId('buergermeisterhof');
+    await cms.strapi.documents(PLACE).update({ documentId: id, locale: 'de', data: { town: [{ type: 'paragraph', children: [{ type: 'text', text: 'Von der Redaktion geändert.' }] }] } });
+    const detail = await redaktion<{ data: { fields: { field: string; current: string; proposed: string; conflict: boolean }[]; images: { url: string }[] } }>(
+      'GET',
+      `/kreativorte/change-requests/${documentId}`,
+    );
+    expect(detail.body?.data.fields).toEqual([{ field: 'town', label: 'Der Ort', current: 'Von der Redaktion geändert.', proposed: newTown, conflict: true }]);
+    const image = await fetch(`${cms.url}${detail.body!.data.images[0].url}`, { headers: { authorization: `Bearer ${await adminBearer()}` } });
+    expect(image.headers.get('content-type')).toBe('image/jpeg');
+    expect(image.headers.get('cache-control')).toBe('private, no-store');
+    expect((await autor('GET', `/kreativorte/change-requests/${documentId}`)).status).toBe(403);
+    expect((await fetch(`${cms.url}${detail.body!.data.images[0].url}`)).status).toBe(401);
+  });
+
+  it('are applied to the draft only by reviewers, in one step, and publishing stays separate', async () => {
+    expect((await autor('POST', `/kreativorte/change-requests/${documentId}/apply`, { fields: ['town'], images: [0] })).status).toBe(403);
+    const applied = await redaktion('POST', `/kreativorte/change-requests/${documentId}/apply`, { fields: ['town'], images: [0] });
+    expect(applied.status, JSON.stringify(applied.body)).toBe(200);
+    const id = await placeId('buergermeisterhof');
+    const draft = await cms.strapi.documents(PLACE).findOne({ documentId: id, locale: 'de', status: 'draft', populate: { gallery: { populate: { media: true } } } });
+    expect(JSON.stringify(draft?.town)).toContain('Rundlingsdorf');
+    expect(draft?.gallery?.at(-1)).toMatchObject({ alt: 'Der Hof im Sommer', credit: 'Foto: Anna Muster', licence: 'CC BY 4.0' });
+    const published = await cms.strapi.documents(PLACE).findOne({ documentId: id, locale: 'de', status: 'published' });
+    expect(JSON.stringify(published?.town)).not.toContain('Rundlingsdorf');
+    expect(readdirSync(filesDir)).toEqual([]);
+    expect((await redaktion('POST', `/kreativorte/change-requests/${documentId}/apply`, { fields: ['town'], images: [] })).status).toBe(409);
+  });
+
+  it('are rejected with a note that goes to the place', async () => {
+    const sent = await submit(session, { ...profile, website: 'https://neu.buergermeisterhof.example' });
+    expect(sent.status).toBe(201);
+    const before = smtp.received.length;
+    expect((await redaktion('POST', `/kreativorte/change-requests/${sent.body!.data.documentId}/reject`, { note: '' })).status).toBe(400);
+    const rejected = await redaktion('POST', `/kreativorte/change-requests/${sent.body!.data.documentId}/reject`, { note: 'Die Adresse ist noch nicht erreichbar.' });
+    expect(rejected.status).toBe(200);
+    const { envelopeTo: to, mail } = await smtp.waitForMail(/Ihre Änderungen/, before);
+    expect(to).toEqual([PRIVATE_EMAIL]);
+    expect(mail.text).toContain('Die Adresse ist noch nicht erreichbar.');
+  });
+
+  it('end with their link: a revoked link opens nothing and sends nothing', async () => {
+    const { token, linkId } = await sendLink('buergermeisterhof');
+    const fresh = (await exchange(token)).body!.data.session;
+    // Sending a new link revoked the one before.
+    expect((await current(session)).body?.error).toMatchObject({ status: 401, details: { reason: 'revoked' } });
+    expect((await redaktion('POST', `/kreativorte/edit-links/${linkId}/revoke`)).status).toBe(200);
+    expect((await current(fresh)).body?.error.details.reason).toBe('revoked');
+    expect((await submit(fresh, { ...profile, town: 'Nie gespeichert' })).status).toBe(401);
+    expect((await exchange(token)).status).toBe(401);
+  });
+
+  it('are limited per link: a few a minute', async () => {
+    const { token } = await sendLink('buergermeisterhof');
+    const limited = (await exchange(token)).body!.data.session;
+    const statuses: number[] = [];
+    for (let i = 0; i <= PER_MINUTE; i++) statuses.push((await submit(limited, { ...profile, building: `Versuch ${i}` })).status);
+    expect(statuses).toEqual([...Array<number>(PER_MINUTE).fill(201), 429]);
+  });
+
+  it('are never announced to webhooks, and never log a token, a session or the private address', async () => {
+    expect(site.received.filter((webhook) => /change-request|edit-link/.test(webhook.body.model ?? ''))).toEqual([]);
+    const log = logged.join('\n');
+    expect(log).not.toContain(PRIVATE_EMAIL);
+    expect(log).not.toContain(session.split('.')[1]);
+    expect(log).toMatch(/change request \S+ applied/);
+  });
+});
+
+describe('retention', () => {
+  it('deletes change requests and their images after CHANGE_REQUEST_RETENTION_DAYS', async () => {
+    const open = await cms.strapi.db.query('api::change-request.change-request').count({});
+    expect(open).toBeGreaterThan(0);
+    expect(await purgeChangeRequests(cms.strapi, new Date(Date.now() + 89 * 24 * 3600_000))).toBe(0);
+    expect(await purgeChangeRequests(cms.strapi, new Date(Date.now() + 91 * 24 * 3600_000))).toBe(open);
+    expect(readdirSync(filesDir)).toEqual([]);
+    expect(existsSync(filesDir)).toBe(true);
+  });
+});
+
+/** The Redaktion's own bearer token, for a request the admin's call helper does not make (a raw image). */
+const adminBearer = async () => {
+  const login = await sendJson<{ data: { token: string } }>(`${cms.url}/admin/login`, 'POST', { email: 'redaktion@example.com', password: 'Test-Redaktion-2026' });
+  return login.body!.data.token;
+};
