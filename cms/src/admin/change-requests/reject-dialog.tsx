@@ -82,7 +82,7 @@ export const RejectDialog = ({ documentId, disabled, onRejected }: Props) => {
           <Dialog.Footer>
             <DialogCancel />
             <Button fullWidth type="submit" variant="danger-light" loading={busy}>
-              Ablehnen und Nachricht senden
+              Ablehnen und senden
             </Button>
           </Dialog.Footer>
         </form>
