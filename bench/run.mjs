@@ -25,7 +25,7 @@ import { runLighthouse } from './lighthouse.mjs';
 import { measurePageWeight } from './page-weight.mjs';
 import { graphqlAnswers, startCmsServer } from '../scripts/lib/cms-server.mjs';
 import { cleanEnv, freePort, httpOk, start, stop, waitFor } from '../scripts/lib/processes.mjs';
-import { SITE_MALLOC_ENV, siteServerArgs } from '../scripts/lib/site-process.mjs';
+import { SITE_ENV, siteServerArgs } from '../scripts/lib/site-process.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -136,7 +136,7 @@ const main = async () => {
     start(name, process.execPath, siteServerArgs(), {
       cwd: join(root, 'web'),
       echo: verbose,
-      env: { ...cleanEnv(), ...SITE_MALLOC_ENV, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ORIGIN: `http://127.0.0.1:${port}`, CMS_URL: cms, CMS_PUBLIC_URL: '', CMS_TOKEN: siteToken, SHOW_SAMPLES: 'true', CACHE: cache, REVALIDATE_SECRET: revalidateSecret },
+      env: { ...cleanEnv(), ...SITE_ENV, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ORIGIN: `http://127.0.0.1:${port}`, CMS_URL: cms, CMS_PUBLIC_URL: '', CMS_TOKEN: siteToken, SHOW_SAMPLES: 'true', CACHE: cache, REVALIDATE_SECRET: revalidateSecret },
     });
   const processes = [];
   try {

@@ -27,8 +27,8 @@ const cmsDotEnv = () =>
 
 /**
  * What the site needs from the CMS's configuration: where it listens, the shared webhook secret,
- * its read token, the create-only API token the proposal form stores with, and the preview token
- * and secret.
+ * its read token, the create-only API token the proposal form stores with, the edit pages' API
+ * token, and the preview token and secret.
  */
 export const cmsSettings = () => {
   const env = { ...cmsDotEnv(), ...process.env };
@@ -37,6 +37,7 @@ export const cmsSettings = () => {
     revalidateSecret: env.REVALIDATE_SECRET || '',
     siteToken: env.SITE_TOKEN || '',
     submissionToken: env.SUBMISSION_TOKEN || '',
+    editToken: env.EDIT_TOKEN || '',
     previewToken: env.PREVIEW_TOKEN || '',
     previewSecret: env.PREVIEW_SECRET || '',
   };

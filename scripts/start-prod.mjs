@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs, parseEnv } from 'node:util';
-import { SITE_MALLOC_ENV, siteServerArgs } from './lib/site-process.mjs';
+import { SITE_ENV, siteServerArgs } from './lib/site-process.mjs';
 import { bin, root, runTogether } from './processes.mjs';
 
 const { values: options } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false } } });
@@ -24,6 +24,7 @@ const REQUIRED = [
   'PREVIEW_TOKEN',
   'PREVIEW_SECRET',
   'SUBMISSION_TOKEN',
+  'EDIT_TOKEN',
   'REVALIDATE_SECRET',
   'FORM_SECRET',
 ];
@@ -83,7 +84,7 @@ runTogether(
       args: siteServerArgs(),
       cwd: 'web',
       env: {
-        ...SITE_MALLOC_ENV,
+        ...SITE_ENV,
         PORT: webPort,
         ORIGIN: site,
         CMS_URL: `http://127.0.0.1:${port}`,
@@ -91,6 +92,7 @@ runTogether(
         CMS_TOKEN: env.SITE_TOKEN,
         REVALIDATE_SECRET: env.REVALIDATE_SECRET,
         SUBMISSION_TOKEN: env.SUBMISSION_TOKEN,
+        EDIT_TOKEN: env.EDIT_TOKEN,
         PREVIEW_TOKEN: env.PREVIEW_TOKEN,
         PREVIEW_SECRET: env.PREVIEW_SECRET,
         FORM_SECRET: env.FORM_SECRET,

@@ -16,6 +16,7 @@ export const newSecrets = () => ({
   SITE_TOKEN: secret(),
   PREVIEW_SECRET: secret(),
   SUBMISSION_TOKEN: secret(),
+  EDIT_TOKEN: secret(),
   ADMIN_PASSWORD: `Bench-${secret()}-1`,
   REDAKTION_PASSWORD: `Bench-${secret()}-1`,
   AUTOR_PASSWORD: `Bench-${secret()}-1`,

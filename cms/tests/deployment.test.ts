@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { SITE_MALLOC_ENV, siteServerArgs } from '../../scripts/lib/site-process.mjs';
+import { SITE_ENV, siteServerArgs } from '../../scripts/lib/site-process.mjs';
 
 // The deployment files cannot run here (no Docker), so their promises are read from the files.
 const root = join(__dirname, '..', '..');
@@ -111,16 +111,20 @@ describe.each([
   });
 });
 
-describe("the site's memory settings (scripts/lib/site-process.mjs)", () => {
-  const malloc = Object.entries(SITE_MALLOC_ENV).map(([name, value]) => `${name}=${value}`);
+describe("the site's memory settings and body limit (scripts/lib/site-process.mjs)", () => {
+  const settings = Object.entries(SITE_ENV).map(([name, value]) => `${name}=${value}`);
+
+  it('raise the body limit for the edit pages\' images', () => {
+    expect(SITE_ENV.BODY_SIZE_LIMIT).toBe('11M');
+  });
 
   it('are those of web/Dockerfile', () => {
-    expect(read('web/Dockerfile')).toMatch(new RegExp(`^ENV ${malloc.join(' ')}$`, 'm'));
+    expect(read('web/Dockerfile')).toMatch(new RegExp(`^ENV ${settings.join(' ')}$`, 'm'));
   });
 
   it("are those of the site's `pnpm start`", () => {
     const manifest: unknown = JSON.parse(read('web/package.json'));
-    expect(manifest).toMatchObject({ scripts: { start: [...malloc, 'node', ...siteServerArgs()].join(' ') } });
+    expect(manifest).toMatchObject({ scripts: { start: [...settings, 'node', ...siteServerArgs()].join(' ') } });
   });
 });
 

@@ -15,7 +15,17 @@ export const SITE_NODE_FLAGS = ['--max-old-space-size=128', '--max-semi-space-si
  * that compress pages, and large buffers (rendered pages, compressed copies) mapped on their own
  * and returned to the system when freed, instead of staying in the process.
  */
-export const SITE_MALLOC_ENV = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_TRIM_THRESHOLD_: '131072' };
+const SITE_MALLOC_ENV = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_TRIM_THRESHOLD_: '131072' };
+
+/**
+ * The largest request body adapter-node reads (its default is 512K): an edit page's form carries
+ * up to 10 MB of images and its texts (web/src/lib/server/edit/config.ts). The proposal form and
+ * the webhook keep to 512 kB on their own (web/src/lib/server/body-limit.ts).
+ */
+const BODY_SIZE_LIMIT = '11M';
+
+/** The site's environment wherever it is started: the allocator's settings and the body limit. */
+export const SITE_ENV = { ...SITE_MALLOC_ENV, BODY_SIZE_LIMIT };
 
 /** The arguments for `node` that start the site's server in its folder (web/ or a copy of the build). */
 export const siteServerArgs = () => [...SITE_NODE_FLAGS, 'server.js'];

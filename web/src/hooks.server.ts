@@ -10,6 +10,7 @@ import { securityHeaders } from '$lib/server/security-headers';
 import { wholeLists } from '$lib/server/whole-lists';
 import { log } from '$lib/server/logging/log';
 import { publishFrontDoor } from '$lib/server/front-door';
+import { editPages } from '$lib/server/edit/session';
 
 /** Pages and their client-side navigation data; feeds and images set their own caching. */
 const isPage = (response: Response) => /^(text\/html|application\/json)/.test(response.headers.get('content-type') ?? '');
@@ -47,8 +48,8 @@ export const init: ServerInit = () => {
 
 // The page cache keeps responses with their completed security headers, so that the front door
 // answers cached pages exactly as SvelteKit would. Behind it, the pages that hold every place
-// render one at a time (whole-lists.ts).
-export const handle = sequence(pageCache, securityHeaders, wholeLists, site);
+// render one at a time (whole-lists.ts). The edit pages' headers overrule the site's own.
+export const handle = sequence(pageCache, securityHeaders, wholeLists, editPages, site);
 
 /** Logs the failure for operators; visitors see a generic message and never a stack trace. */
 export const handleError: HandleServerError = ({ error, event, status }) => {

@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 import { cleanEnv, freePort, httpOk, start, stop, waitFor } from '../../../../scripts/lib/processes.mjs';
-import { SITE_MALLOC_ENV, siteServerArgs } from '../../../../scripts/lib/site-process.mjs';
+import { SITE_ENV, siteServerArgs } from '../../../../scripts/lib/site-process.mjs';
 import { echo } from './log';
 
 /** A server of the built site in `siteDir`, with the given settings, once it answers. Its stdout goes to `logFile`, if given. */
@@ -9,7 +9,7 @@ export const startSite = async ({ siteDir, env, logFile, port }: { siteDir: stri
   const url = `http://127.0.0.1:${port}`;
   const site = start('site', process.execPath, siteServerArgs(), {
     cwd: siteDir,
-    env: { ...cleanEnv(), ...SITE_MALLOC_ENV, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...env },
+    env: { ...cleanEnv(), ...SITE_ENV, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdoutFile: logFile,
     echo,
   });

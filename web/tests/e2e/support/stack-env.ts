@@ -16,6 +16,7 @@ const secret = () => randomBytes(24).toString('base64url');
 export const newSecrets = () => ({
   revalidate: secret(),
   submissionToken: secret(),
+  editToken: secret(),
   siteToken: secret(),
   previewToken: randomBytes(32).toString('hex'),
   previewSecret: secret(),
@@ -40,6 +41,7 @@ export const cmsEnv = ({ port, siteUrl, publicDir, database, secrets }: { port: 
     PREVIEW_SECRET: secrets.previewSecret,
     SITE_URL: siteUrl,
     SUBMISSION_TOKEN: secrets.submissionToken,
+    EDIT_TOKEN: secrets.editToken,
     SITE_TOKEN: secrets.siteToken,
     // No address is exempt from the rate limits: the site's server reads with its token.
     RATE_LIMIT_EXEMPT_IPS: '',
@@ -66,6 +68,7 @@ export const siteEnv = ({ cmsUrl, siteUrl, secrets }: { cmsUrl: string; siteUrl:
   CMS_TOKEN: secrets.siteToken,
   REVALIDATE_SECRET: secrets.revalidate,
   SUBMISSION_TOKEN: secrets.submissionToken,
+  EDIT_TOKEN: secrets.editToken,
   PREVIEW_TOKEN: secrets.previewToken,
   PREVIEW_SECRET: secrets.previewSecret,
   FORM_SECRET: secret(),

@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { localizePath } from '$lib/i18n/locale';
-import { TOO_LARGE, unreadBody } from '$lib/server/body-limit';
+import { readFormData, TOO_LARGE } from '$lib/server/body-limit';
 import { getProposalThemes } from '$lib/server/cms/submissions';
 import { issueFillTimeToken } from '$lib/server/proposals/fill-time';
 import { isTextField, maxLengths, proposalFields, stageIds, type FieldProblems, type ProposalField, type ProposalValues } from '$lib/server/proposals/schema';
@@ -53,7 +53,7 @@ const describe = (t: ProposalMessages, problems: FieldProblems, values: Proposal
 export const actions = {
   default: async ({ request, locals: { locale }, getClientAddress, setHeaders }) => {
     const t = messages[locale];
-    const form = await request.formData().catch(unreadBody);
+    const form = await readFormData(request);
     if (form === TOO_LARGE) error(413, t.refused.tooLarge);
     if (!form) error(400, t.refused.unreadable);
     const clientAddress = clientAddressOf(getClientAddress);

@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { env } from '$env/dynamic/private';
 import { json } from '@sveltejs/kit';
-import { TOO_LARGE, unreadBody } from '$lib/server/body-limit';
+import { readJson, TOO_LARGE } from '$lib/server/body-limit';
 import { evict, evictionOf } from '$lib/server/cache/evict';
 import { isRecord } from '$lib/server/is-record';
 import type { RequestHandler } from './$types';
@@ -28,7 +28,7 @@ export const POST: RequestHandler = async ({ request }) => {
   if (!/^application\/json\s*(;|$)/i.test(request.headers.get('content-type') ?? '')) {
     return json({ error: 'Der Webhook muss JSON senden (Content-Type: application/json).' }, { status: 415 });
   }
-  const change: unknown = await request.json().catch(unreadBody);
+  const change = await readJson(request);
   if (change === TOO_LARGE) return json({ error: 'Der Inhalt ist größer, als der Webhook annimmt.' }, { status: 413 });
   if (!isRecord(change)) {
     return json({ error: 'Der Inhalt ist kein JSON-Objekt, wie es der Webhook des CMS sendet.' }, { status: 400 });

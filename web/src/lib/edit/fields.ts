@@ -1,0 +1,16 @@
+// The fields a place's own people may change (issue 15's contract), for the server that checks
+// them and the form that shows them.
+
+export const offerKinds = ['coworking', 'trial_living', 'studios', 'event_space', 'rooms', 'workshops', 'other'] as const;
+export const seekingKinds = ['fellow_campaigners', 'residents', 'investors', 'tenants', 'supporters', 'other'] as const;
+export const imageRoles = ['cover', 'gallery'] as const;
+
+/** The five sections of a profile, in the order the public profile shows them. */
+export const sectionKeys = ['building', 'location', 'town', 'people', 'livingAndWorking'] as const;
+export const numericFactKeys = ['yearBuilt', 'projectFounded', 'floorArea', 'residents', 'workplaces'] as const;
+export const factKeys = ['formerUse', ...numericFactKeys] as const;
+export const contactKeys = ['name', 'email', 'phone'] as const;
+
+export type SectionKey = (typeof sectionKeys)[number];
+export type NumericFactKey = (typeof numericFactKeys)[number];
+export type ImageRole = (typeof imageRoles)[number];

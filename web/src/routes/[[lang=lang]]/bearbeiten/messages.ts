@@ -1,0 +1,344 @@
+import type { Locale } from '$lib/i18n/locale';
+import { messages as site } from '$lib/i18n/messages';
+import type { UnauthorizedReason } from '$lib/server/edit/cms';
+import type { ProblemCode } from '$lib/server/edit/form';
+
+/** Grouped from five digits on, so that years read as years: 1908, 1.000.000. */
+const number = (locale: Locale, value: number) => value.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB', { useGrouping: 'min2' });
+
+/** The longest text each field takes (issue 15's contract), for the message that says so. */
+const maxLengths: [RegExp, number][] = [
+  [/^(building|location|town|people|livingAndWorking)$/, 5000],
+  [/^facts\.formerUse$/, 200],
+  [/^(offers|seeking)\.\d+\.text$/, 500],
+  [/^contact\.name$/, 120],
+  [/^website$/, 300],
+  [/^images\.\d+\.alt$/, 300],
+  [/^images\.\d+\.credit$/, 200],
+  [/^images\.\d+\.licence$/, 120],
+];
+const maxLengthOf = (field: string) => maxLengths.find(([pattern]) => pattern.test(field))?.[1];
+
+/** The numbers each fact takes (as the CMS checks them), for the message that says so. */
+const ranges: Record<string, [number, number]> = {
+  'facts.yearBuilt': [800, 2100],
+  'facts.projectFounded': [1900, 2100],
+  'facts.floorArea': [1, 1_000_000],
+  'facts.residents': [0, 1_000_000],
+  'facts.workplaces': [0, 1_000_000],
+};
+
+const de = {
+  title: 'Profil bearbeiten',
+  description: 'Die Bearbeitung eines Ortsprofils über den persönlichen Link aus der E-Mail der Redaktion.',
+  start: {
+    lead: 'Bitte öffnen Sie den Link aus Ihrer E-Mail.',
+    explanation:
+      'Mit dem persönlichen Bearbeitungslink, den die Redaktion an die hinterlegte E-Mail-Adresse Ihres Ortes schickt, halten Sie das Profil Ihres Ortes selbst aktuell: ohne Zugang zum Redaktionssystem, auch vom Telefon aus.',
+    noLink: 'Sie haben keinen Link, oder er ist abgelaufen? Die Redaktion schickt Ihnen gern einen neuen an die Adresse Ihres Ortes.',
+    writeTo: 'Schreiben Sie ihr:',
+  },
+  continue: {
+    title: 'Weiter zur Bearbeitung',
+    lead: (name: string) => `Der Link ist gültig. Gleich öffnet sich die Bearbeitung von ${name}.`,
+    link: 'Weiter zur Bearbeitung',
+  },
+  unauthorized: {
+    title: 'Kein Zugang zur Bearbeitung',
+    link: {
+      invalid: 'Dieser Bearbeitungslink ist ungültig. Vielleicht wurde er beim Kopieren abgeschnitten: Öffnen Sie ihn bitte direkt aus der E-Mail.',
+      expired: 'Dieser Bearbeitungslink ist abgelaufen.',
+      revoked: 'Dieser Bearbeitungslink wurde zurückgezogen, etwa weil die Redaktion einen neueren geschickt hat. Bitte nutzen Sie den Link aus der neuesten E-Mail.',
+    } satisfies Record<UnauthorizedReason, string>,
+    session: {
+      invalid: 'Ihre Sitzung zur Bearbeitung ist nicht mehr gültig. Bitte öffnen Sie den Link aus Ihrer E-Mail erneut.',
+      expired: 'Ihre Sitzung zur Bearbeitung ist abgelaufen. Bitte öffnen Sie den Link aus Ihrer E-Mail erneut.',
+      revoked: 'Ihr Bearbeitungslink wurde zurückgezogen, etwa weil die Redaktion einen neueren geschickt hat. Bitte nutzen Sie den Link aus der neuesten E-Mail.',
+    } satisfies Record<UnauthorizedReason, string>,
+    none: 'Bitte öffnen Sie den Link aus Ihrer E-Mail: Er meldet Sie für die Bearbeitung an.',
+    newLink: 'Einen neuen Link schickt Ihnen die Redaktion an die hinterlegte E-Mail-Adresse Ihres Ortes.',
+  },
+  unavailableTitle: 'Gerade nicht erreichbar',
+  unavailable: 'Die Bearbeitung ist gerade nicht erreichbar. Bitte versuchen Sie es in ein paar Minuten noch einmal.',
+  form: {
+    title: (name: string) => `${name} bearbeiten`,
+    review: 'Die Redaktion prüft jede Änderung, bevor sie auf der Website erscheint. Bis dahin bleibt das Profil, wie es ist.',
+    validity: (session: string, link: string) => `Diese Sitzung ist gültig bis ${session}, der Link aus Ihrer E-Mail bis ${link}.`,
+    pending: (count: number) => (count === 1 ? 'Eine Änderung von Ihnen wartet noch auf die Prüfung.' : `${number('de', count)} Änderungen von Ihnen warten noch auf die Prüfung.`),
+    /** Said on the English page only: the profile itself is German. */
+    language: '',
+    prefilled: 'Jedes Feld zeigt, was jetzt veröffentlicht ist. Ändern Sie nur, was sich ändern soll.',
+    published: 'Veröffentlicht:',
+    publishedEmpty: 'Veröffentlicht: nichts',
+    sectionsLegend: 'Beschreibung',
+    sectionsHint: 'Nur Text, ohne HTML. Absätze trennen Sie mit einer Leerzeile. Höchstens 5.000 Zeichen je Abschnitt.',
+    factsHints: { yearBuilt: 'Eine Jahreszahl, zum Beispiel 1908.', projectFounded: 'Eine Jahreszahl.', floorArea: 'In Quadratmetern.' },
+    rowsHint: 'Wählen Sie „Keine Angabe“, um eine Zeile zu entfernen. Höchstens 10 Zeilen.',
+    noChoice: 'Keine Angabe',
+    offer: (n: number) => `Angebot ${n}`,
+    offerKind: 'Art',
+    offerText: 'Beschreibung',
+    seeking: (n: number) => `Gesucht ${n}`,
+    seekingWhat: 'Was',
+    seekingText: 'Beschreibung',
+    seekingExpires: 'Gesucht bis',
+    contactLegend: 'Öffentlicher Kontakt',
+    contactHint: 'Steht auf dem Profil. Lassen Sie Felder leer, die nicht erscheinen sollen.',
+    contact: { name: 'Name', email: 'E-Mail-Adresse', phone: 'Telefon' },
+    websiteHint: 'Zum Beispiel https://www.beispiel.de',
+    imagesLegend: 'Bilder',
+    publishedImages: 'Veröffentlichte Bilder',
+    noImages: 'Noch keine Bilder veröffentlicht.',
+    cover: 'Titelbild',
+    gallery: 'Galerie',
+    newImagesHint: (count: number, megabytes: number) =>
+      `Bis zu ${number('de', count)} neue Bilder auf einmal, zusammen höchstens ${number('de', megabytes)} MB, als JPEG, PNG, WebP, AVIF oder GIF. Sie erscheinen erst, wenn die Redaktion sie übernommen hat.`,
+    newImage: (n: number) => `Neues Bild ${n}`,
+    file: 'Bilddatei',
+    alt: 'Bildbeschreibung (Alternativtext)',
+    altHint: 'Was ist auf dem Bild zu sehen? Für Menschen, die es nicht sehen können. Nötig, wenn Sie ein Bild wählen.',
+    credit: 'Fotonachweis',
+    creditHint: 'Zum Beispiel „Foto: Jana Beispiel“.',
+    licence: 'Lizenz',
+    licenceHint: 'Zum Beispiel „CC BY 4.0“ oder „Alle Rechte beim Verein“.',
+    role: 'Verwendung',
+    roles: { cover: 'Titelbild ersetzen', gallery: 'Zur Galerie hinzufügen' },
+    imagesAgain: 'Bitte wählen Sie die Bilder erneut aus: Ein Browser kann Dateien nach dem Senden nicht wieder einsetzen. Beschreibung, Fotonachweis und Lizenz sind noch da.',
+    submit: 'Änderungen zur Prüfung senden',
+    sending: 'Wird gesendet …',
+  },
+  errorTitlePrefix: 'Fehler: ',
+  summaryTitle: 'Bitte prüfen Sie Ihre Angaben',
+  notSentTitle: 'Ihre Änderungen sind noch nicht gesendet',
+  refused: {
+    rateLimited: (minutes: number) =>
+      `Über diesen Link kamen in kurzer Zeit schon mehrere Änderungen. Ihre Angaben sind noch da, bitte senden Sie das Formular in ${minutes === 1 ? 'einer Minute' : `${number('de', minutes)} Minuten`} noch einmal.`,
+    unavailable: 'Ihre Änderungen konnten gerade nicht gesendet werden. Nichts ist verloren: Ihre Angaben sind noch da, bitte senden Sie das Formular später erneut.',
+    tooLarge: (megabytes: number) =>
+      `Die Bilder sind zusammen zu groß: höchstens ${number('de', megabytes)} MB. Bitte wählen Sie kleinere Bilder, oder senden Sie sie nacheinander.`,
+    bodyTooLarge: (megabytes: number) =>
+      `Das Formular war mit den Bildern zu groß, um es anzunehmen (zusammen höchstens ${number('de', megabytes)} MB), deshalb konnten auch Ihre Texte nicht gelesen werden. Bitte wählen Sie kleinere oder weniger Bilder und senden Sie das Formular noch einmal.`,
+    unreadable: 'Das Formular kam unlesbar an. Bitte laden Sie die Seite neu und senden Sie es noch einmal.',
+    unchanged: 'Sie haben nichts geändert und kein Bild hinzugefügt.',
+  },
+  problems: {
+    required: (label: string) => `${label}: Bitte ausfüllen.`,
+    fileAgain: (label: string) => `${label}: Bitte wählen Sie die Datei erneut aus, oder leeren Sie die Angaben zu diesem Bild.`,
+    tooLong: (label: string, max: number, length: number) => `${label}: höchstens ${number('de', max)} Zeichen, jetzt sind es ${number('de', length)}.`,
+    tooLongBare: (label: string) => `${label}: Der Text ist zu lang.`,
+    markup: (label: string) => `${label}: Bitte schreiben Sie nur Text, ohne HTML-Tags wie <b> und ohne „javascript:“.`,
+    number: (label: string) => `${label}: Bitte geben Sie eine ganze Zahl an.`,
+    range: (label: string, min: number, max: number) => `${label}: Bitte eine Zahl von ${number('de', min)} bis ${number('de', max)}.`,
+    email: (label: string) => `${label}: Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de an, oder lassen Sie das Feld leer.`,
+    phone: (label: string) => `${label}: Bitte nur Ziffern, Leerzeichen und + ( ) / -, zum Beispiel +49 3931 123456.`,
+    website: (label: string) => `${label}: Bitte eine Adresse wie https://www.beispiel.de, oder lassen Sie das Feld leer.`,
+    date: (label: string) => `${label}: Bitte geben Sie ein Datum an.`,
+    choice: (label: string) => `${label}: Bitte wählen Sie aus der Liste.`,
+    invalid: (label: string) => `${label}: Diese Angabe wurde nicht angenommen. Bitte prüfen Sie sie.`,
+    tooMany: (label: string, max: number) => `${label}: höchstens ${number('de', max)} auf einmal.`,
+    fileType: (label: string) => `${label}: Diese Datei ist kein Bild im Format JPEG, PNG, WebP, AVIF oder GIF.`,
+    fileSize: (label: string, megabytes: number) => `${label}: Das Bild ist zu groß, alle Bilder zusammen höchstens ${number('de', megabytes)} MB.`,
+  },
+  thanks: {
+    title: 'Danke, Ihre Änderungen sind angekommen',
+    lead: (name: string) => `Die Redaktion prüft Ihre Änderungen an ${name} und übernimmt sie ins Profil. Das kann einige Tage dauern.`,
+    another: 'Weitere Änderung senden',
+    profile: 'Zum veröffentlichten Profil',
+  },
+};
+
+export type EditMessages = typeof de;
+
+const en: EditMessages = {
+  title: 'Edit a profile',
+  description: "Editing a place's profile through the personal link from the editorial team's email.",
+  start: {
+    lead: 'Please open the link from your email.',
+    explanation:
+      "With the personal edit link that the editorial team sends to your place's email address on file, you keep your place's profile up to date yourself: without an account in the editorial system, from your phone too.",
+    noLink: "No link, or has it expired? The editorial team will gladly send you a new one at your place's address.",
+    writeTo: 'Write to them:',
+  },
+  continue: {
+    title: 'Continue to editing',
+    lead: (name) => `The link is valid. Editing ${name} opens in a moment.`,
+    link: 'Continue to editing',
+  },
+  unauthorized: {
+    title: 'No access to editing',
+    link: {
+      invalid: 'This edit link is not valid. Perhaps it was cut off when copied: please open it straight from the email.',
+      expired: 'This edit link has expired.',
+      revoked: 'This edit link has been withdrawn, for example because the editorial team sent a newer one. Please use the link from the latest email.',
+    },
+    session: {
+      invalid: 'Your editing session is no longer valid. Please open the link from your email again.',
+      expired: 'Your editing session has expired. Please open the link from your email again.',
+      revoked: 'Your edit link has been withdrawn, for example because the editorial team sent a newer one. Please use the link from the latest email.',
+    },
+    none: 'Please open the link from your email: it signs you in for editing.',
+    newLink: "The editorial team sends a new link to your place's email address on file.",
+  },
+  unavailableTitle: 'Not available right now',
+  unavailable: 'Editing is not available right now. Please try again in a few minutes.',
+  form: {
+    title: (name) => `Edit ${name}`,
+    review: 'The editorial team reviews every change before it appears on the website. Until then the profile stays as it is.',
+    validity: (session, link) => `This session is valid until ${session}, the link from your email until ${link}.`,
+    pending: (count) => (count === 1 ? 'One change of yours is still waiting for review.' : `${number('en', count)} changes of yours are still waiting for review.`),
+    language: 'The profile is written in German: please edit the German text. The editorial team takes care of the English version.',
+    prefilled: 'Every field shows what is published now. Change only what should change.',
+    published: 'Published:',
+    publishedEmpty: 'Published: nothing',
+    sectionsLegend: 'Description',
+    sectionsHint: 'Plain text, no HTML. Separate paragraphs with a blank line. At most 5,000 characters per section.',
+    factsHints: { yearBuilt: 'A year, for example 1908.', projectFounded: 'A year.', floorArea: 'In square metres.' },
+    rowsHint: 'Choose “None” to remove a row. At most 10 rows.',
+    noChoice: 'None',
+    offer: (n) => `Offer ${n}`,
+    offerKind: 'Kind',
+    offerText: 'Description',
+    seeking: (n) => `Looking for ${n}`,
+    seekingWhat: 'What',
+    seekingText: 'Description',
+    seekingExpires: 'Until',
+    contactLegend: 'Public contact',
+    contactHint: 'Shown on the profile. Leave empty what should not appear.',
+    contact: { name: 'Name', email: 'Email address', phone: 'Phone' },
+    websiteHint: 'For example https://www.example.com',
+    imagesLegend: 'Images',
+    publishedImages: 'Published images',
+    noImages: 'No images published yet.',
+    cover: 'Cover image',
+    gallery: 'Gallery',
+    newImagesHint: (count, megabytes) =>
+      `Up to ${number('en', count)} new images at a time, at most ${number('en', megabytes)} MB together, as JPEG, PNG, WebP, AVIF or GIF. They appear once the editorial team has taken them over.`,
+    newImage: (n) => `New image ${n}`,
+    file: 'Image file',
+    alt: 'Image description (alt text)',
+    altHint: 'What does the image show? For people who cannot see it. Needed when you choose an image.',
+    credit: 'Photo credit',
+    creditHint: 'For example “Photo: Jana Beispiel”.',
+    licence: 'Licence',
+    licenceHint: 'For example “CC BY 4.0” or “All rights reserved by the association”.',
+    role: 'Use',
+    roles: { cover: 'Replace the cover image', gallery: 'Add to the gallery' },
+    imagesAgain: 'Please choose the images again: a browser cannot put files back after sending. Description, credit and licence are still here.',
+    submit: 'Send changes for review',
+    sending: 'Sending …',
+  },
+  errorTitlePrefix: 'Error: ',
+  summaryTitle: 'Please check your entries',
+  notSentTitle: 'Your changes have not been sent yet',
+  refused: {
+    rateLimited: (minutes) =>
+      `Several changes have already come through this link in a short time. Your entries are still here; please send the form again in ${minutes === 1 ? 'one minute' : `${number('en', minutes)} minutes`}.`,
+    unavailable: 'Your changes could not be sent just now. Nothing is lost: your entries are still here, please send the form again later.',
+    tooLarge: (megabytes) => `The images are too large together: at most ${number('en', megabytes)} MB. Please choose smaller images, or send them one after another.`,
+    bodyTooLarge: (megabytes) =>
+      `The form with its images was too large to accept (at most ${number('en', megabytes)} MB together), so your texts could not be read either. Please choose smaller or fewer images and send the form again.`,
+    unreadable: 'The form arrived unreadable. Please reload the page and send it again.',
+    unchanged: 'You have changed nothing and added no image.',
+  },
+  problems: {
+    required: (label) => `${label}: please fill this in.`,
+    fileAgain: (label) => `${label}: please choose the file again, or empty the details of this image.`,
+    tooLong: (label, max, length) => `${label}: at most ${number('en', max)} characters, it has ${number('en', length)}.`,
+    tooLongBare: (label) => `${label}: the text is too long.`,
+    markup: (label) => `${label}: please write plain text, without HTML tags such as <b> and without “javascript:”.`,
+    number: (label) => `${label}: please enter a whole number.`,
+    range: (label, min, max) => `${label}: please enter a number from ${number('en', min)} to ${number('en', max)}.`,
+    email: (label) => `${label}: please enter an email address like name@example.com, or leave the field empty.`,
+    phone: (label) => `${label}: digits, spaces and + ( ) / - only, for example +49 3931 123456.`,
+    website: (label) => `${label}: please enter an address like https://www.example.com, or leave the field empty.`,
+    date: (label) => `${label}: please enter a date.`,
+    choice: (label) => `${label}: please choose from the list.`,
+    invalid: (label) => `${label}: this entry was not accepted. Please check it.`,
+    tooMany: (label, max) => `${label}: at most ${number('en', max)} at a time.`,
+    fileType: (label) => `${label}: this file is not an image in JPEG, PNG, WebP, AVIF or GIF format.`,
+    fileSize: (label, megabytes) => `${label}: the image is too large; all images together at most ${number('en', megabytes)} MB.`,
+  },
+  thanks: {
+    title: 'Thank you, your changes have arrived',
+    lead: (name) => `The editorial team reviews your changes to ${name} and takes them over into the profile. This may take a few days.`,
+    another: 'Send another change',
+    profile: 'To the published profile',
+  },
+};
+
+export const messages: Record<Locale, EditMessages> = { de, en };
+
+/** A field's name as the error summary says it: "Angebot 2: Beschreibung". */
+/** The entry under `key`, where the record has one. */
+export const pick = <Value>(record: Record<string, Value>, key: string | undefined, fallback: Value) =>
+  key !== undefined && Object.hasOwn(record, key) ? record[key] : fallback;
+
+const fieldLabel = (locale: Locale, field: string) => {
+  const t = messages[locale].form;
+  const place = site[locale].place;
+  const [head, second, third] = field.split('.');
+  const row = Number(second) + 1;
+  switch (head) {
+    case 'building':
+    case 'location':
+    case 'town':
+    case 'people':
+    case 'livingAndWorking':
+      return place.sections[head];
+    case 'facts':
+      return pick(place.facts, second, place.factsTitle);
+    case 'offers':
+      if (third === undefined) return place.offers;
+      return `${t.offer(row)}: ${third === 'kind' ? t.offerKind : t.offerText}`;
+    case 'seeking':
+      if (third === undefined) return place.seeking;
+      return `${t.seeking(row)}: ${pick({ what: t.seekingWhat, expiresOn: t.seekingExpires }, third, t.seekingText)}`;
+    case 'contact':
+      return `${t.contactLegend}: ${pick(t.contact, second, t.contact.name)}`;
+    case 'website':
+      return place.website;
+    case 'images': {
+      if (third === undefined) return t.imagesLegend;
+      return `${t.newImage(row)}: ${pick({ file: t.file, alt: t.alt, credit: t.credit, licence: t.licence, role: t.role }, third, t.file)}`;
+    }
+    default:
+      return t.sectionsLegend;
+  }
+};
+
+/** The sentence for one refused field, in the page's language; `length` is what was typed there. */
+export const problemText = (locale: Locale, { field, code }: { field: string; code: ProblemCode }, length: number, maxMegabytes: number) => {
+  const t = messages[locale];
+  const p = t.problems;
+  const label = fieldLabel(locale, field);
+  switch (code) {
+    case 'required':
+      return /^images\.\d+\.file$/.test(field) ? p.fileAgain(label) : p.required(label);
+    case 'too_long': {
+      const max = maxLengthOf(field);
+      return max ? p.tooLong(label, max, length) : p.tooLongBare(label);
+    }
+    case 'markup':
+      return p.markup(label);
+    case 'out_of_range': {
+      const range = ranges[field];
+      return range ? p.range(label, ...range) : p.invalid(label);
+    }
+    case 'too_many':
+      return p.tooMany(label, field === 'images' ? 3 : 10);
+    case 'file_type':
+      return p.fileType(label);
+    case 'file_size':
+      return p.fileSize(label, maxMegabytes);
+    case 'unchanged':
+      return t.refused.unchanged;
+    case 'invalid':
+      if (field in ranges) return p.number(label);
+      if (field === 'contact.email') return p.email(label);
+      if (field === 'contact.phone') return p.phone(label);
+      if (field === 'website') return p.website(label);
+      if (/\.expiresOn$/.test(field)) return p.date(label);
+      if (/\.(kind|what|role)$/.test(field)) return p.choice(label);
+      return p.invalid(label);
+  }
+};

@@ -1,0 +1,227 @@
+import { isHttpError, isRedirect } from '@sveltejs/kit';
+import { describe, expect, it } from 'vitest';
+import { memoryCookies } from '$lib/server/testing/cookies';
+import { strapiError, useEditCms } from '$lib/server/testing/edit-cms';
+import { pageEvent } from '$lib/server/testing/events';
+import { SESSION_COOKIE } from '$lib/server/edit/session';
+import { load } from './+page.server';
+import { actions, load as loadForm } from './[slug]/+page.server';
+
+type LoadEvent = Parameters<typeof load>[0];
+type FormLoadEvent = Parameters<typeof loadForm>[0];
+type ActionEvent = Parameters<typeof actions.default>[0];
+
+const cms = useEditCms();
+
+const place = { slug: 'alte-schule', name: 'Alte Schule' };
+const session = 'signed.session-of_alte-schule';
+const profile = {
+  building: 'Die alte Schule.',
+  location: '',
+  town: '',
+  people: '',
+  livingAndWorking: '',
+  facts: { formerUse: '', yearBuilt: 1908, projectFounded: null, floorArea: null, residents: null, workplaces: null },
+  offers: [{ kind: 'studios', text: 'Drei Ateliers' }],
+  seeking: [],
+  contact: { name: '', email: '', phone: '' },
+  website: '',
+};
+const current = {
+  expiresAt: '2026-12-06T01:00:00.000Z',
+  linkExpiresAt: '2027-01-04T22:00:00.000Z',
+  place,
+  profile,
+  images: [],
+  pending: 0,
+  limits: { maxImages: 3, maxImageMegabytes: 10 },
+};
+
+/** What a load or action threw: SvelteKit's error or redirect. */
+const thrown = async (run: () => unknown) => {
+  try {
+    await run();
+  } catch (failure) {
+    if (isHttpError(failure)) return { status: failure.status, message: failure.body.message };
+    if (isRedirect(failure)) return { status: failure.status, location: failure.location };
+    throw failure;
+  }
+  throw new Error('expected an error or a redirect');
+};
+
+const exchange = (query: string, path = '/bearbeiten') => {
+  const { cookies, written } = memoryCookies();
+  const headers: Record<string, string> = {};
+  const event = pageEvent<LoadEvent>(`${path}${query}`, path.startsWith('/en') ? { lang: 'en' } : {}, undefined, {
+    cookies,
+    setHeaders: (set: Record<string, string>) => Object.assign(headers, set),
+  });
+  return { run: () => load(event), headers, written };
+};
+
+describe('/bearbeiten?t=', () => {
+  it('exchanges the token for the session cookie, and moves on by a refresh to the clean address', async () => {
+    cms.answer({ status: 201, body: { data: { session, expiresAt: current.expiresAt, place } } });
+    const { run, headers, written } = exchange('?t=link-token');
+    expect(await run()).toEqual({ view: 'continue', target: '/bearbeiten/alte-schule', name: 'Alte Schule' });
+    expect(headers.refresh).toBe('0; url=/bearbeiten/alte-schule');
+    expect(written.map(({ name, value, options }) => [name, value, options.path, options.httpOnly, options.sameSite])).toEqual([
+      [SESSION_COOKIE, session, '/bearbeiten', true, 'strict'],
+      [SESSION_COOKIE, session, '/en/bearbeiten', true, 'strict'],
+    ]);
+  });
+
+  it('moves on to the English form from the English link', async () => {
+    cms.answer({ status: 201, body: { data: { session, expiresAt: current.expiresAt, place } } });
+    const { run, headers } = exchange('?t=link-token', '/en/bearbeiten');
+    expect(await run()).toMatchObject({ target: '/en/bearbeiten/alte-schule' });
+    expect(headers.refresh).toBe('0; url=/en/bearbeiten/alte-schule');
+  });
+
+  it.each([
+    ['expired', /abgelaufen/],
+    ['revoked', /zurückgezogen/],
+    ['invalid', /ungültig/],
+  ])('answers a %s link with 401, says why and how to get a new one, and clears the cookie', async (reason, why) => {
+    cms.answer({ status: 401, body: strapiError(401, 'UnauthorizedError', { reason }) });
+    const { run, written } = exchange('?t=link-token');
+    const refusal = await thrown(run);
+    expect(refusal.status).toBe(401);
+    expect(refusal.message).toMatch(why);
+    expect(refusal.message).toMatch(/neuen Link schickt Ihnen die Redaktion/);
+    expect(written.map(({ options }) => [options.path, options.maxAge])).toEqual([
+      ['/bearbeiten', 0],
+      ['/en/bearbeiten', 0],
+    ]);
+  });
+
+  it('answers 503 while the CMS cannot be asked', async () => {
+    cms.answer({ status: 500, body: {} });
+    expect(await thrown(exchange('?t=link-token').run)).toMatchObject({ status: 503 });
+  });
+
+  it('asks the CMS nothing about a token far longer than any it makes', async () => {
+    expect(await thrown(exchange(`?t=${'a'.repeat(2000)}`).run)).toMatchObject({ status: 401 });
+    expect(cms.calls).toEqual([]);
+  });
+
+  it('without a token or a session, asks for the link from the email', async () => {
+    expect(await exchange('').run()).toEqual({ view: 'start' });
+  });
+});
+
+const withSession = (path: string, init?: RequestInit) => {
+  const { cookies, written } = memoryCookies({ [SESSION_COOKIE]: session });
+  const headers: Record<string, string> = {};
+  const extra = { cookies, setHeaders: (set: Record<string, string>) => Object.assign(headers, set) };
+  const [, lang] = /^\/(en)\//.exec(path) ?? [];
+  const params = { slug: path.split('?')[0].split('/').pop() ?? '', ...(lang ? { lang } : {}) };
+  return { event: <Event>() => pageEvent<Event>(path, params, init, extra), headers, written };
+};
+
+describe('/bearbeiten/[slug]', () => {
+  it("shows the session's own place, prefilled with what is published", async () => {
+    cms.answer({ status: 200, body: { data: current } });
+    const data = await loadForm(withSession('/bearbeiten/alte-schule').event<FormLoadEvent>());
+    expect(data).toMatchObject({ view: 'form', edit: { place, published: { building: 'Die alte Schule.', facts: { yearBuilt: '1908' } } } });
+    expect(cms.calls[0].headers['x-edit-session']).toBe(session);
+  });
+
+  it("sends another place's address to the session's own", async () => {
+    cms.answer({ status: 200, body: { data: current } });
+    expect(await thrown(() => loadForm(withSession('/bearbeiten/anderer-ort').event<FormLoadEvent>()))).toEqual({ status: 303, location: '/bearbeiten/alte-schule' });
+  });
+
+  it('answers 401 without a session, and asks the CMS nothing', async () => {
+    const event = pageEvent<FormLoadEvent>('/bearbeiten/alte-schule', { slug: 'alte-schule' }, undefined, { cookies: memoryCookies().cookies });
+    expect(await thrown(() => loadForm(event))).toMatchObject({ status: 401, message: expect.stringMatching(/Link aus Ihrer E-Mail/) });
+    expect(cms.calls).toEqual([]);
+  });
+
+  it('answers 401 in English for an expired session', async () => {
+    cms.answer({ status: 401, body: strapiError(401, 'UnauthorizedError', { reason: 'expired' }) });
+    expect(await thrown(() => loadForm(withSession('/en/bearbeiten/alte-schule').event<FormLoadEvent>()))).toMatchObject({
+      status: 401,
+      message: expect.stringMatching(/^Your editing session has expired/),
+    });
+  });
+});
+
+/** The form as sent from the page, with changes. */
+const formData = (fields: Record<string, string | File> = {}) => {
+  const form = new FormData();
+  const all = { building: 'Die alte Schule, frisch gestrichen.', 'facts.yearBuilt': '1908', 'offers.0.kind': 'studios', 'offers.0.text': 'Drei Ateliers', 'offers.1.kind': '', ...fields };
+  for (const [name, value] of Object.entries(all)) form.append(name, value);
+  return form;
+};
+
+const send = async (form: FormData, path = '/bearbeiten/alte-schule') => {
+  const sent = withSession(path, { method: 'POST', body: form });
+  return { result: await actions.default(sent.event<ActionEvent>()), ...sent };
+};
+
+describe('sending the form', () => {
+  it('sends the whole profile and answers with the thank-you view (post/redirect/get)', async () => {
+    cms.answer({ status: 201, body: { data: { documentId: 'cr1', fields: ['building'] } } });
+    expect(await thrown(() => send(formData()))).toEqual({ status: 303, location: '/bearbeiten/alte-schule?gesendet' });
+    const sent = JSON.parse(cms.calls[0].body.toString());
+    expect(sent.data.profile).toMatchObject({ building: 'Die alte Schule, frisch gestrichen.', offers: [{ kind: 'studios', text: 'Drei Ateliers' }] });
+  });
+
+  it("shows each of the CMS's refusals at its field, with everything typed kept", async () => {
+    const errors = [
+      { path: ['building'], code: 'markup', message: '…' },
+      { path: ['offers', 0, 'text'], code: 'too_long', message: '…' },
+    ];
+    cms.answer({ status: 400, body: strapiError(400, 'ValidationError', { errors }) });
+    const { result } = await send(formData({ building: 'Mit <b>Fett</b>', 'offers.0.text': 'x'.repeat(501) }));
+    expect(result).toMatchObject({
+      status: 400,
+      data: {
+        values: { building: 'Mit <b>Fett</b>' },
+        problems: [
+          { field: 'building', code: 'markup' },
+          { field: 'offers.0.text', code: 'too_long', length: 501 },
+        ],
+        refusal: null,
+      },
+    });
+  });
+
+  it("refuses what the form can tell itself without asking the CMS, and says the files must be chosen again", async () => {
+    const photo = new File([new Uint8Array([0xff, 0xd8])], 'hof.jpg', { type: 'image/jpeg' });
+    const { result } = await send(formData({ 'facts.yearBuilt': 'neunzehnhundert', 'images.0.file': photo, 'images.0.alt': '' }));
+    expect(result).toMatchObject({ status: 400, data: { problems: [{ field: 'facts.yearBuilt' }, { field: 'images.0.alt' }], imagesAgain: true } });
+    expect(cms.calls).toEqual([]);
+  });
+
+  it('answers 429 with Retry-After and everything typed kept', async () => {
+    cms.answer({ status: 429, body: strapiError(429, 'RateLimitError', { retryAfterSeconds: 90 }), headers: { 'retry-after': '90' } });
+    const { result, headers } = await send(formData());
+    expect(result).toMatchObject({ status: 429, data: { refusal: { kind: 'rate-limited', minutes: 2 }, values: { building: 'Die alte Schule, frisch gestrichen.' } } });
+    expect(headers['retry-after']).toBe('90');
+  });
+
+  it('answers 503 with everything typed kept while the CMS is down', async () => {
+    cms.answer({ status: 502, body: {} });
+    const { result } = await send(formData());
+    expect(result).toMatchObject({ status: 503, data: { refusal: { kind: 'unavailable' }, values: { building: 'Die alte Schule, frisch gestrichen.' } } });
+  });
+
+  it('answers 413 when the CMS finds the images too large together', async () => {
+    cms.answer({ status: 413, body: strapiError(413, 'PayloadTooLargeError') });
+    expect(await send(formData())).toMatchObject({ result: { status: 413, data: { refusal: { kind: 'too-large' } } } });
+  });
+
+  it('answers a revoked link with the 401 page and clears the cookie', async () => {
+    cms.answer({ status: 401, body: strapiError(401, 'UnauthorizedError', { reason: 'revoked' }) });
+    expect(await thrown(() => send(formData()))).toMatchObject({ status: 401, message: expect.stringMatching(/zurückgezogen/) });
+  });
+
+  it('answers a body over the limit with a 413 in the page, not a raw error', async () => {
+    const big = new File([new Uint8Array(11 * 1024 * 1024 + 1)], 'riesig.jpg', { type: 'image/jpeg' });
+    const { result } = await send(formData({ 'images.0.file': big, 'images.0.alt': 'Riesig' }));
+    expect(result).toMatchObject({ status: 413, data: { refusal: { kind: 'body-too-large' }, values: null } });
+    expect(cms.calls).toEqual([]);
+  });
+});
