@@ -145,7 +145,7 @@ const toggled = <T,>(list: T[], item: T, chosen: boolean) => (chosen ? (list.inc
 
 /** Where a closed request stands: applied or rejected, when, and the note that went to the place. */
 const Outcome = ({ request }: { request: ChangeRequestDetail }) => (
-  <Box background="neutral100" hasRadius padding={4}>
+  <Box background="neutral0" shadow="tableShadow" hasRadius padding={4}>
     <Typography tag="p">
       {request.status === 'applied' ? 'In den Entwurf übernommen' : 'Abgelehnt'}
       {request.statusChangedAt ? <> am {when(request.statusChangedAt)}</> : null}.

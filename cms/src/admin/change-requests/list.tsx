@@ -53,10 +53,12 @@ export const ChangeRequestList = () => {
   const asked = searchParams.get('status');
   const status: ChangeRequestStatus = isStatus(asked) ? asked : 'open';
   const place = searchParams.get('place') ?? undefined;
-  const { result } = useAdminData<ChangeRequestSummary[]>(`/kreativorte/change-requests?status=${status}`);
+  const query = new URLSearchParams({ status, ...(place ? { place } : {}) });
+  const { result } = useAdminData<ChangeRequestSummary[]>(`/kreativorte/change-requests?${query}`);
 
   if (result.kind === 'failed') return result.status === 403 ? <Page.NoPermissions /> : <Page.Error />;
   if (result.kind === 'loading') return <Page.Loading />;
+  // `place` goes to the CMS too; filtering here as well keeps the list right whether or not it filters
   const requests = place ? result.data.filter((request) => request.place.documentId === place) : result.data;
   const placeName = requests[0]?.place.name;
   const caption = `${LIST_CAPTION[status]}${place && placeName ? ` für ${placeName}` : ''} (${requests.length})`;

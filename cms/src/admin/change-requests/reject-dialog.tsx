@@ -3,7 +3,7 @@ import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useState, type FormEvent } from 'react';
 import { DialogCancel } from '../dialog-cancel';
 import { failureMessage } from '../failure-message';
-import { REJECT_NOTE_MAX, type RejectNote } from './types';
+import { REJECT_NOTE_MAX, type RejectedChangeRequest, type RejectNote } from './types';
 
 const REJECT_FAILURES = {
   400: `Die Nachricht muss 1 bis ${REJECT_NOTE_MAX} Zeichen lang sein.`,
@@ -30,8 +30,12 @@ export const RejectDialog = ({ documentId, disabled, onRejected }: Props) => {
     if (text.length > REJECT_NOTE_MAX) return setError(`Höchstens ${REJECT_NOTE_MAX} Zeichen, jetzt sind es ${text.length}.`);
     setBusy(true);
     try {
-      await post<unknown, RejectNote>(`/kreativorte/change-requests/${documentId}/reject`, { note: text });
-      toggleNotification({ type: 'success', message: 'Abgelehnt. Die Nachricht geht per E-Mail an den Kreativort.' });
+      const { data } = await post<{ data: RejectedChangeRequest }, RejectNote>(`/kreativorte/change-requests/${documentId}/reject`, { note: text });
+      toggleNotification(
+        data.data?.mailed === false
+          ? { type: 'warning', message: 'Abgelehnt, aber die E-Mail an den Kreativort ging nicht hinaus. Bitte die Nachricht auf anderem Weg schicken.' }
+          : { type: 'success', message: 'Abgelehnt. Die Nachricht geht per E-Mail an den Kreativort.' },
+      );
       setOpen(false);
       onRejected();
     } catch (failure) {
@@ -78,7 +82,7 @@ export const RejectDialog = ({ documentId, disabled, onRejected }: Props) => {
           <Dialog.Footer>
             <DialogCancel />
             <Button fullWidth type="submit" variant="danger-light" loading={busy}>
-              Ablehnen und Nachricht senden
+              Ablehnen und senden
             </Button>
           </Dialog.Footer>
         </form>

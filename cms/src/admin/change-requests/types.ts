@@ -93,5 +93,8 @@ export type AppliedChangeRequest = { placeDocumentId: string };
 /** POST /kreativorte/change-requests/:documentId/reject: the body; the note is mailed to the place. */
 export type RejectNote = { note: string };
 
+/** POST /kreativorte/change-requests/:documentId/reject: the answer; `mailed: false` when rejected but the mail failed. */
+export type RejectedChangeRequest = { mailed: boolean };
+
 /** The longest note the CMS takes, in characters (and the shortest is one). */
 export const REJECT_NOTE_MAX = 1000;
