@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { stop } from '../../../scripts/lib/processes.mjs';
 import { startSmtp } from '../../../cms/tests/support/smtp';
 import { guideScreenshot, logIn, pictureOf, violationsThatMatter } from './support/admin-browser';
 import { formatViolations, launchBrowser, offSiteRequests, seriousA11yViolations } from './support/browser';
@@ -188,6 +189,33 @@ describe('a place keeps its own profile current through its edit link', () => {
     expect(live).toBe(true);
     expect(published).toBeGreaterThan(0);
     expect(elapsed).toBeLessThan(2000);
+  });
+
+  it('a script in a field gets a 400 that names it, and the CMS down a 503; everything typed stays', async () => {
+    const context = await onPhone();
+    const page = await context.newPage();
+    await page.goto(link);
+    await page.waitForURL(`${stack!.siteUrl}/bearbeiten/${SLUG}`);
+    const send = async () => {
+      const answer = page.waitForResponse((response) => response.request().method() === 'POST');
+      await page.getByRole('button', { name: 'Änderungen zur Prüfung senden' }).click();
+      const status = (await answer).status();
+      await page.waitForLoadState('load');
+      return status;
+    };
+    const location = page.getByLabel('Die Lage', { exact: true });
+    await location.fill('Am Waldrand <script>alert(1)</script>');
+    expect(await send()).toBe(400);
+    expect(await page.locator('main').innerText()).toContain('Die Lage: Bitte schreiben Sie nur Text');
+    expect(await location.inputValue()).toBe('Am Waldrand <script>alert(1)</script>');
+    expect(formatViolations(await seriousA11yViolations(page))).toBe('');
+
+    await location.fill('Am Waldrand, zehn Minuten zu Fuß vom Bahnhof.');
+    await stop(stack!.cms);
+    expect(await send()).toBe(503);
+    expect(await page.locator('main').innerText()).toContain('Nichts ist verloren');
+    expect(await location.inputValue()).toBe('Am Waldrand, zehn Minuten zu Fuß vom Bahnhof.');
+    await context.close();
   });
 
   it('requested nothing from third parties, kept the token out of every log, and ran under the admin CSP', () => {
