@@ -2,8 +2,10 @@
 // size n; at `allowed` its cost is within the limit (maxCost), at `allowed + 1` beyond it.
 // `cost(n)` is the model of cms/src/graphql/cost/list-cost.ts (weights in
 // cms/config/plugins.ts) worked out by hand: every object counts 1, a list multiplies what is
-// below it by its page size, each relation a list's filters or sort go through counts 50,
-// placesNear 200 and networkStats 250.
+// below it by its page size (a nested relation list by its target's rows if fewer, a repeatable
+// component by its cap in cms/src/documents/repeatable-caps.ts), each relation a list's filters
+// or sort go through counts 50, placesNear 200 and networkStats 250. `rows` are the rows of a
+// nested list's target where they bound it: the seeded CMS has fewer places than a page of 100.
 // bench/query-cost.mjs measures them; cms/tests/query-cost.test.ts checks their limits.
 
 export const MAX_COST = 1000;
@@ -34,7 +36,7 @@ export const COSTLIEST = [
     what: 'partners, each with a full page of places with their region and cover',
     query: (/** @type {number} */ n) =>
       `{ partners(pagination: { limit: ${n} }, filters: { places: { slug: { notNull: true } } }) { slug places(pagination: { limit: 100 }) { ${PLACE_FIELDS} region { name } cover { alt } } } }`,
-    cost: (/** @type {number} */ n) => n + 300 * n + 50,
+    cost: (/** @type {number} */ n, /** @type {{ places?: number }} */ rows = {}) => n + 3 * Math.min(100, rows.places ?? 100) * n + 50,
     allowed: 3,
   },
   {
@@ -44,6 +46,14 @@ export const COSTLIEST = [
       `{ partners(pagination: { limit: ${n} }) { slug places(pagination: { limit: 10 }) { slug partners(pagination: { limit: 5 }) { slug places(pagination: { limit: 1 }) { slug } } } } }`,
     cost: (/** @type {number} */ n) => 111 * n,
     allowed: 9,
+  },
+  {
+    name: 'small lists',
+    what: 'places with their themes (3 in 2 locales: 6 rows) and every repeatable component at its cap',
+    query: (/** @type {number} */ n) =>
+      `{ places(pagination: { limit: ${n} }) { slug themes { name } offers { kind text } seeking { what } travelTimes { minutes } gallery { alt media { url } } } }`,
+    cost: (/** @type {number} */ n) => n * (1 + 6 + 8 + 5 + 5 + 2 * 8),
+    allowed: 24,
   },
   {
     name: 'connection totals',

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { apolloServerOptions } from '../src/graphql/apollo';
+import { nestedListReach } from '../src/graphql/cost/list-reach';
 import { uploadMaxMegabytes } from '../src/uploads/limits';
 
 // maxCost bounds the objects a query may return (lists multiply by page size). The relations of
@@ -16,6 +17,8 @@ const limits = {
   maxCost: 1000,
   relationWeight: 50,
   fieldWeights: { 'Query.placesNear': 200, 'Query.networkStats': 250 },
+  // A nested list counts at most the entries it can return: its target's rows, a component's cap.
+  reach: nestedListReach,
 };
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({

@@ -4,6 +4,7 @@ import { applyAdminLabels } from './admin-labels';
 import { ensureIndexes } from './database/indexes';
 import { registerDocumentMiddlewares } from './documents';
 import { registerEditLinks } from './edit-links';
+import { registerListReach } from './graphql/cost/list-reach';
 import { registerPublicSchema } from './graphql/public-schema';
 import { registerHealthRoutes } from './health';
 import { seedIfEmpty } from './seed';
@@ -35,6 +36,8 @@ export default {
     await ensureAccess(strapi);
     patchWebhookRunner(strapi);
     await ensureSiteWebhook(strapi);
+    // Before the seed, whose entries it then counts as they are created.
+    await registerListReach(strapi);
     await seedIfEmpty(strapi);
     await applyAdminLabels(strapi);
   },

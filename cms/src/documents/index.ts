@@ -3,6 +3,7 @@ import { registerLiveVersions } from '../site/live-versions';
 import { registerDraftGuard } from './draft-guard';
 import { registerEditorialRules } from './editorial-rules';
 import { registerMeetingVenueRule } from './meeting-venue';
+import { registerRepeatableCaps } from './repeatable-caps';
 import { registerSlugRedirects } from './slug-redirects';
 import { registerSubmissionRules } from './submission-rules';
 import { registerTranslationStatus } from './translation-status';
@@ -12,6 +13,7 @@ export const registerDocumentMiddlewares = (strapi: Core.Strapi) => {
   registerDraftGuard(strapi);
   registerMeetingVenueRule(strapi);
   registerEditorialRules(strapi);
+  registerRepeatableCaps(strapi);
   registerSlugRedirects(strapi);
   registerSubmissionRules(strapi);
   registerTranslationStatus(strapi);

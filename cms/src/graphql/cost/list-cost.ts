@@ -30,6 +30,8 @@ export type ListCostOptions = {
   relationWeight: number;
   /** Added for each use of these fields ("Type.field"), which read every place whatever they answer. */
   fieldWeights: Record<string, number>;
+  /** The most entries a nested list ("Type.field") can return whatever its page; undefined: its page. */
+  reach: (type: string, field: string) => number | undefined;
 };
 
 type Walk = {
@@ -89,7 +91,7 @@ const joins = (walk: Walk, selection: FieldNode, type: GraphQLCompositeType, isC
 
 /**
  * Each object a field can return costs 1, and a list multiplies everything below it by its
- * effective page size. The sum bounds the rows read and the relation queries run, which GraphQL
+ * effective page size, or by the most entries a nested list can hold if that is fewer. The sum bounds the rows read and the relation queries run, which GraphQL
  * Armor's cost limit does not, as it ignores lists. Work that does not grow with the page is
  * weighed apart: the joins of filters and sorts, and the fields that read every place.
  */
@@ -109,7 +111,7 @@ const selectionCost = (
       if (!field) continue;
       const type = getNamedType(field.type);
       if (!isCompositeType(type)) continue;
-      const size = pageSize(requestedPage(selection, field, walk.variables), walk.options);
+      const size = Math.min(pageSize(requestedPage(selection, field, walk.variables), walk.options), walk.options.reach(parent.name, field.name) ?? Infinity);
       // A `_connection` is one object whose `nodes` list has the connection's page size.
       const isConnection = selection.name.value.endsWith('_connection');
       const isNodes = selection.name.value === 'nodes' && connectionSize !== undefined;
