@@ -4,8 +4,9 @@ import { apolloServerOptions } from '../src/graphql/apollo';
 import { nestedListReach } from '../src/graphql/cost/list-reach';
 import { uploadMaxMegabytes } from '../src/uploads/limits';
 
-// maxCost bounds the objects a query may return (lists multiply by page size). The relations of
-// sibling objects load together, two SQL queries per relation field whatever the page size
+// maxCost bounds the objects a query may return (lists multiply by page size, nested ones by at
+// most what they can hold: src/graphql/cost/list-reach.ts). The relations of sibling objects load
+// together, two SQL queries per relation field whatever the page size
 // (src/strapi-patches/relation-loader.ts), so the time goes into resolving each object:
 // bench/queries/places-100.graphql, at the limit, took about 0.2 s of CPU. What does not grow with
 // the page is weighed by its CPU time in ms on 10,000 places (bench/README.md, "Query cost"): a
@@ -17,7 +18,6 @@ const limits = {
   maxCost: 1000,
   relationWeight: 50,
   fieldWeights: { 'Query.placesNear': 200, 'Query.networkStats': 250 },
-  // A nested list counts at most the entries it can return: its target's rows, a component's cap.
   reach: nestedListReach,
 };
 

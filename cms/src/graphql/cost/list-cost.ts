@@ -91,9 +91,10 @@ const joins = (walk: Walk, selection: FieldNode, type: GraphQLCompositeType, isC
 
 /**
  * Each object a field can return costs 1, and a list multiplies everything below it by its
- * effective page size, or by the most entries a nested list can hold if that is fewer. The sum bounds the rows read and the relation queries run, which GraphQL
- * Armor's cost limit does not, as it ignores lists. Work that does not grow with the page is
- * weighed apart: the joins of filters and sorts, and the fields that read every place.
+ * effective page size, or by the most entries a nested list can hold if fewer (`reach`). The sum
+ * bounds the rows read and the relation queries run, which GraphQL Armor's cost limit does not,
+ * as it ignores lists. Work that does not grow with the page is weighed apart: the joins of
+ * filters and sorts, and the fields that read every place.
  */
 const selectionCost = (
   walk: Walk,
@@ -167,7 +168,7 @@ export const listCostPlugin = (options: ListCostOptions): ApolloServerPlugin<Con
         if (cost > options.maxCost) {
           const weights = Object.entries(options.fieldWeights).map(([field, weight]) => `${field.split('.')[1]} ${weight}`);
           throw new GraphQLError(
-            `Query cost ${cost} exceeds the maximum of ${options.maxCost}. Every object counts 1 and lists multiply by their page size; ` +
+            `Query cost ${cost} exceeds the maximum of ${options.maxCost}. Every object counts 1 and lists multiply by their page size, a nested one by at most the entries it can hold; ` +
               `each relation that a list's filters or sort go through counts ${options.relationWeight}, and ${weights.join(' and ')}. ` +
               'Ask for smaller pages, fewer nested lists or fewer aliases.',
             { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maxCost: options.maxCost, http: { status: 400 } } },
