@@ -1,7 +1,7 @@
 /**
  * English descriptions of one content type or component for the public schema: the type, its
  * fields and the values of its enumerations, keyed by the names in its schema.json, so that a
- * renamed or removed field fails the type check here.
+ * renamed or removed field fails the type check here; a field without one fails the schema linter.
  */
 export type Described<S extends { attributes: object }> = {
   type: string;

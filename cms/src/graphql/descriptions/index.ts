@@ -37,14 +37,15 @@ const strapiType = ({ type, fields, values }: StrapiType): TypeText => ({ type, 
 /** The object type of a content type or component, its filters, collections and enumerations. */
 const modelTexts = (naming: Naming, model: Model, text: Descriptions): [string, TypeText][] => {
   const name = model.modelType === 'component' ? naming.getComponentName(model) : naming.getTypeName(model);
-  const field = (field: string) =>
-    text.fields[field] ??
-    SHARED_FIELDS[field] ??
-    SYSTEM_FIELDS[field] ??
-    (field.endsWith(CONNECTION) ? connectionField(field.slice(0, -CONNECTION.length)) : undefined);
-  const filter = (name: string) => {
-    const described = field(name);
-    return described ? `Conditions on \`${name}\`: ${described}` : FILTER_OPERATORS[name];
+  const field = (fieldName: string) =>
+    text.fields[fieldName] ??
+    SHARED_FIELDS[fieldName] ??
+    SYSTEM_FIELDS[fieldName] ??
+    (fieldName.endsWith(CONNECTION) ? connectionField(fieldName.slice(0, -CONNECTION.length)) : undefined);
+  // A filter takes its field's conditions, or combines conditions (and, or, not).
+  const filter = (fieldName: string) => {
+    const described = field(fieldName);
+    return described ? `Conditions on \`${fieldName}\`: ${described}` : FILTER_OPERATORS[fieldName];
   };
   const enums = Object.entries(model.attributes)
     .filter(([, attribute]) => attribute.type === 'enumeration')
@@ -52,7 +53,7 @@ const modelTexts = (naming: Naming, model: Model, text: Descriptions): [string, 
       naming.getEnumName(model, attribute),
       { type: `The values of \`${name}.${attribute}\`.`, field: () => undefined, values: text.values?.[attribute] ?? SHARED_VALUES[attribute] },
     ]);
-  const collection = (type: string): TypeText => ({ type, field: (name) => COLLECTION_FIELDS[name] });
+  const collection = (type: string): TypeText => ({ type, field: (fieldName) => COLLECTION_FIELDS[fieldName] });
   return [
     [name, { type: text.type, field }],
     [naming.getFiltersInputTypeName(model), { type: `Conditions on ${name} entries; all given conditions must hold.`, field: filter }],
