@@ -24,6 +24,33 @@ it('the served schema and the one over introspection agree', async () => {
   for (const field of rootFields) expect(committed).toContain(`  ${field}(`);
 });
 
+it('describes every type, field, argument and enum value over introspection, for partners\' tools', async () => {
+  type Described = { name: string; description: string | null };
+  type Type = Described & {
+    fields: (Described & { args: Described[] })[] | null;
+    inputFields: Described[] | null;
+    enumValues: Described[] | null;
+  };
+  const { __schema } = await cms.graphqlData<{ __schema: { types: Type[] } }>(`{
+    __schema { types { name description
+      fields { name description args { name description } }
+      inputFields { name description }
+      enumValues { name description } } }
+  }`);
+  const undescribed = __schema.types
+    .filter((type) => !type.name.startsWith('__'))
+    .flatMap((type) => [
+      ...(type.description ? [] : [type.name]),
+      ...(type.fields ?? []).flatMap((field) => [
+        ...(field.description ? [] : [`${type.name}.${field.name}`]),
+        ...field.args.filter((arg) => !arg.description).map((arg) => `${type.name}.${field.name}(${arg.name})`),
+      ]),
+      ...[...(type.inputFields ?? []), ...(type.enumValues ?? [])].filter((item) => !item.description).map((item) => `${type.name}.${item.name}`),
+    ]);
+  expect(__schema.types.length).toBeGreaterThan(50);
+  expect(undescribed).toEqual([]);
+});
+
 it('serves plain fields with their own resolvers, and keeps the permission check on root fields', () => {
   // Strapi's own copy of graphql-js built this schema, so it is read by shape, not with isObjectType.
   type Fields = { getFields: () => Record<string, { resolve?: () => unknown }> };

@@ -5,6 +5,7 @@ import { PUBLIC_TYPES, isSingleType } from '../content-types';
 import { registerPlainFields } from '../strapi-patches/plain-fields';
 import { registerRelationLoader } from '../strapi-patches/relation-loader';
 import { transformServedSchema } from '../strapi-patches/served-schema';
+import { describeSchema } from './descriptions';
 import { CUSTOM_QUERIES } from './queries';
 
 /**
@@ -45,7 +46,8 @@ export const registerPublicSchema = (strapi: Core.Strapi) => {
   for (const query of Object.values(CUSTOM_QUERIES)) extension.use(query);
   registerRelationLoader(strapi);
   const unwrapPlainFields = registerPlainFields(strapi);
+  const describe = describeSchema(strapi);
   transformServedSchema(strapi, (schema) =>
-    unwrapPlainFields(toPublicSchema(schema, new Set([...publicQueryFields(strapi), ...Object.keys(CUSTOM_QUERIES)]))),
+    describe(unwrapPlainFields(toPublicSchema(schema, new Set([...publicQueryFields(strapi), ...Object.keys(CUSTOM_QUERIES)])))),
   );
 };

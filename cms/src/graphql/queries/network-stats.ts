@@ -41,12 +41,17 @@ export const networkStats = ({ strapi }: { strapi: Core.Strapi }) => {
         byRegion: [NetworkStatsRegion!]!
         "Every theme, by slug. A place with several themes counts for each."
         byTheme: [NetworkStatsTheme!]!
+        "Every stage of development."
         byStage: [NetworkStatsStage!]!
+        "Every network."
         byNetwork: [NetworkStatsNetwork!]!
       }
 
+      "The places of one region."
       type NetworkStatsRegion {
+        "The region's slug."
         slug: String!
+        "The region's name in the language asked for (German where it has no translation)."
         name: String!
         "The slug of the region this one lies in, if any."
         parent: String
@@ -56,25 +61,39 @@ export const networkStats = ({ strapi }: { strapi: Core.Strapi }) => {
         total: Int!
       }
 
+      "The places of one theme."
       type NetworkStatsTheme {
+        "The theme's slug."
         slug: String!
+        "The theme's name in the language asked for (German where it has no translation)."
         name: String!
+        "Places with this theme."
         count: Int!
       }
 
+      "The places at one stage of development."
       type NetworkStatsStage {
+        "The stage."
         stage: ENUM_PLACE_STAGE!
+        "Places at this stage."
         count: Int!
       }
 
+      "The places of one network."
       type NetworkStatsNetwork {
+        "The network."
         network: ENUM_PLACE_NETWORK!
+        "Places in this network."
         count: Int!
       }
 
       extend type Query {
         "Counts of published places by region, theme, stage and network."
-        networkStats(includeSamples: Boolean = false, locale: I18NLocaleCode): NetworkStats!
+        networkStats(
+          "Whether sample places (isSample: true) are counted too."
+          includeSamples: Boolean = false
+          locale: I18NLocaleCode
+        ): NetworkStats!
       }
     `,
     resolvers: {

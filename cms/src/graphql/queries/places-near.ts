@@ -72,6 +72,7 @@ export const placesNear = ({ strapi }: { strapi: Core.Strapi }) => ({
     type PlaceDistance {
       "Kilometres, measured on a sphere of the mean Earth radius (6,371 km)."
       distanceKm: Float!
+      "The place, as the places query gives it."
       place: Place!
     }
 
@@ -82,10 +83,15 @@ export const placesNear = ({ strapi }: { strapi: Core.Strapi }) => ({
       Sample places only with includeSamples: true.
       """
       placesNear(
+        "Latitude of the point, -90 to 90."
         lat: Float!
+        "Longitude of the point, -180 to 180."
         lng: Float!
+        "The radius in km, more than 0 and at most ${MAX_RADIUS_KM}."
         radiusKm: Float!
+        "At most this many places, 1 to ${MAX_LIMIT}."
         limit: Int = ${DEFAULT_LIMIT}
+        "Whether sample places (isSample: true) are listed too."
         includeSamples: Boolean = false
         locale: I18NLocaleCode
       ): [PlaceDistance!]!

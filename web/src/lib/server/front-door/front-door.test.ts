@@ -88,3 +88,29 @@ describe('the front door', () => {
     expect((await get('/orte/alte-molkerei', { host: 'andere.example' })).status).toBe(404);
   });
 });
+
+describe('a body the answer did not need', () => {
+  // As SvelteKit reads a body (adapter-node's get_raw_body): a listener that pauses the request
+  // once its stream is full; here the answer comes before anyone reads it, as a 401 does.
+  const refusing = createServer((request, response) =>
+    frontDoor(request, response, () => {
+      request.on('data', () => request.pause());
+      response.statusCode = 401;
+      response.end('kein Zugang');
+    }),
+  );
+  let refusingUrl = '';
+  beforeAll(async () => {
+    refusingUrl = await listenLocally(refusing);
+  });
+  afterAll(() => new Promise((done) => refusing.close(done)));
+
+  it('is drained, so that the next request on the kept-alive connection is answered at once', async () => {
+    const body = 'x'.repeat(1_000_000);
+    for (let i = 0; i < 3; i++) {
+      const answer = await fetch(`${refusingUrl}/api/revalidate`, { method: 'POST', body, signal: AbortSignal.timeout(3_000) });
+      expect(answer.status).toBe(401);
+      expect(await answer.text()).toBe('kein Zugang');
+    }
+  });
+});

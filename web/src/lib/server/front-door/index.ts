@@ -69,6 +69,14 @@ export const frontDoor = (request: IncomingMessage, response: ServerResponse, ne
       logRequest({ requestId, method: request.method ?? 'GET', path, status: response.statusCode, durationMs, cache: typeof cache === 'string' ? cache : undefined });
     });
   }
+  // A body the answer did not need (a 401 before it is read, a 413 for one too large) would stay
+  // on the socket, paused by SvelteKit's reader, and the next request on the connection would wait
+  // behind it: it is read and dropped once the answer is out, as Node does for unread bodies.
+  response.once('finish', () => {
+    if (request.complete) return;
+    request.removeAllListeners('data');
+    request.resume();
+  });
   withRequestId(requestId, () => {
     if (buildFile || !answerFromCache(request, response)) next();
   });
