@@ -2,6 +2,7 @@ import type { Data } from '@strapi/strapi';
 import { z } from 'zod';
 import offer from '../components/place/offer.json';
 import seeking from '../components/place/seeking.json';
+import { PLACE_CAPS } from '../documents/repeatable-caps';
 import { isRecord } from '../is-record';
 
 /**
@@ -14,7 +15,6 @@ export const PROFILE_FIELDS = [...SECTIONS, 'facts', 'offers', 'seeking', 'conta
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
 const SECTION_MAX = 5000;
-const ROWS_MAX = 10;
 export const IMAGES_MAX = 3;
 
 /** Rich text is for the Redaktion: markup, and script URLs, are refused from outside. */
@@ -47,10 +47,10 @@ export const profileSchema = z.object({
     residents: count(0),
     workplaces: count(0),
   }),
-  offers: z.array(z.object({ kind: z.custom<OfferKind>(isOfferKind), text: text(500) })).max(ROWS_MAX),
+  offers: z.array(z.object({ kind: z.custom<OfferKind>(isOfferKind), text: text(500) })).max(PLACE_CAPS.offers),
   seeking: z
     .array(z.object({ what: z.custom<SeekingKind>(isSeekingKind), text: text(500), expiresOn: z.iso.date().nullable() }))
-    .max(ROWS_MAX),
+    .max(PLACE_CAPS.seeking),
   contact: z.object({
     name: text(120),
     email: z.union([z.literal(''), z.email().max(254)]),

@@ -3,6 +3,7 @@ import { openChangeRequests } from '../change-requests/review';
 import { IMAGES_MAX, PROFILE_POPULATE, profileOf } from '../change-requests/profile';
 import { SESSION_HEADER, refuseAccess } from '../change-requests/intake';
 import { PLACE } from '../content-types';
+import { PLACE_CAPS } from '../documents/repeatable-caps';
 import { isRecord } from '../is-record';
 import { access, openSession } from './links';
 
@@ -41,7 +42,11 @@ export const currentSession = async (strapi: Core.Strapi, ctx: Context) => {
       profile: profileOf(isRecord(published) ? published : null),
       images: [...(published?.cover ? image('cover')(published.cover) : []), ...(published?.gallery ?? []).flatMap(image('gallery'))],
       pending: await openChangeRequests(strapi, place.documentId, link.documentId),
-      limits: { maxImages: IMAGES_MAX, maxImageMegabytes: strapi.config.get<number>('plugin::upload.sizeLimit') / 1024 / 1024 },
+      limits: {
+        maxImages: IMAGES_MAX,
+        maxImageMegabytes: strapi.config.get<number>('plugin::upload.sizeLimit') / 1024 / 1024,
+        maxRows: { offers: PLACE_CAPS.offers, seeking: PLACE_CAPS.seeking },
+      },
     },
   };
 };

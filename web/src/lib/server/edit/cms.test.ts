@@ -26,7 +26,7 @@ const current = {
   profile,
   images: [{ url: 'http://cms.example/uploads/hof.jpg', alt: 'Der Hof', credit: '', licence: '', role: 'cover' }],
   pending: 1,
-  limits: { maxImages: 3, maxImageMegabytes: 10 },
+  limits: { maxImages: 3, maxImageMegabytes: 10, maxRows: { offers: 8, seeking: 5 } },
 };
 
 /** Every line the site logged while `run` ran. */

@@ -38,7 +38,12 @@ const currentAnswer = z.object({
     // A CMS without its public URL set answers paths, which the browser must fetch from the CMS.
     images: z.array(publishedImage.transform((image) => ({ ...image, url: image.url.startsWith('/') ? `${config().cmsPublicUrl}${image.url}` : image.url }))),
     pending: z.number().int().nonnegative(),
-    limits: z.object({ maxImages: z.number().int().nonnegative(), maxImageMegabytes: z.number().positive() }),
+    limits: z.object({
+      maxImages: z.number().int().nonnegative(),
+      maxImageMegabytes: z.number().positive(),
+      /** The most offers and seeking entries a place may have: the CMS's caps. */
+      maxRows: z.object({ offers: z.number().int().positive(), seeking: z.number().int().positive() }),
+    }),
   }),
 });
 

@@ -73,7 +73,8 @@ const de = {
     sectionsLegend: 'Beschreibung',
     sectionsHint: 'Nur Text, ohne HTML. Absätze trennen Sie mit einer Leerzeile. Höchstens 5.000 Zeichen je Abschnitt.',
     factsHints: { yearBuilt: 'Eine Jahreszahl, zum Beispiel 1908.', projectFounded: 'Eine Jahreszahl.', floorArea: 'In Quadratmetern.' },
-    rowsHint: 'Wählen Sie „Keine Angabe“, um eine Zeile zu entfernen. Höchstens 10 Zeilen.',
+    /** `max` is unknown while the CMS cannot be asked. */
+    rowsHint: (max?: number) => `Wählen Sie „Keine Angabe“, um eine Zeile zu entfernen.${max ? ` Höchstens ${number('de', max)} Zeilen.` : ''}`,
     noChoice: 'Keine Angabe',
     offer: (n: number) => `Angebot ${n}`,
     offerKind: 'Art',
@@ -193,7 +194,7 @@ const en: EditMessages = {
     sectionsLegend: 'Description',
     sectionsHint: 'Plain text, no HTML. Separate paragraphs with a blank line. At most 5,000 characters per section.',
     factsHints: { yearBuilt: 'A year, for example 1908.', projectFounded: 'A year.', floorArea: 'In square metres.' },
-    rowsHint: 'Choose “None” to remove a row. At most 10 rows.',
+    rowsHint: (max) => `Choose “None” to remove a row.${max ? ` At most ${number('en', max)} rows.` : ''}`,
     noChoice: 'None',
     offer: (n) => `Offer ${n}`,
     offerKind: 'Kind',

@@ -34,7 +34,7 @@ const current = {
   profile,
   images: [],
   pending: 0,
-  limits: { maxImages: 3, maxImageMegabytes: 10 },
+  limits: { maxImages: 3, maxImageMegabytes: 10, maxRows: { offers: 8, seeking: 5 } },
 };
 
 /** What a load or action threw: SvelteKit's error or redirect. */
