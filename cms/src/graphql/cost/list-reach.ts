@@ -6,6 +6,12 @@ const rows = new Map<string, number>();
 /** The most a nested list ("Type.field" of the schema) can return, whatever page it asks for. */
 const reaches = new Map<string, () => number>();
 
+/** The rows a deleteMany removed, as its result reports them (`{ count }`). */
+const deletedCount = (result: unknown) => {
+  const count: unknown = typeof result === 'object' && result !== null ? Reflect.get(result, 'count') : 0;
+  return typeof count === 'number' ? count : 0;
+};
+
 /** How many entries the nested list `type.field` can return at most; undefined: only its page bounds it. */
 export const nestedListReach = (type: string, field: string) => reaches.get(`${type}.${field}`)?.();
 
@@ -13,11 +19,11 @@ const isToMany = (attribute: Schema.Attribute.AnyAttribute): attribute is Schema
   attribute.type === 'relation' && 'target' in attribute && typeof attribute.target === 'string' && /ToMany$|^manyWay$/.test(attribute.relation);
 
 /**
- * Counts, at boot, the rows of every type a relation to many entries points at, and raises the
- * count before each insert into it. A list can return no more than its target's rows (whatever
- * the status, locale or filters), and the count is raised before the row exists, so it is never
- * behind the table; rows deleted (also the old version at each publish) are counted until the next
- * boot, which only makes the bound looser, never lower than the entries a list can return.
+ * Counts, at boot, the rows of every type a relation to many entries points at, raises the count
+ * before each insert into it and lowers it after each delete. A list can return no more than its
+ * target's rows (whatever the status, locale or filters); as the count rises before a row exists
+ * and falls only once it is gone, it is never below the table, and it does not creep up with every
+ * publish (a new published row, the old one deleted) in a process that runs for months.
  */
 export const registerListReach = async (strapi: Core.Strapi) => {
   const { naming } = strapi.plugin('graphql').service('utils');
@@ -39,11 +45,13 @@ export const registerListReach = async (strapi: Core.Strapi) => {
   }
   for (const uid of targets) rows.set(uid, await strapi.db.query(uid).count());
   const raise = (uid: string, by: number) => {
-    rows.set(uid, (rows.get(uid) ?? 0) + by);
+    rows.set(uid, Math.max(0, (rows.get(uid) ?? 0) + by));
   };
   strapi.db.lifecycles.subscribe({
     models: [...targets],
     beforeCreate: (event) => raise(event.model.uid, 1),
     beforeCreateMany: (event) => raise(event.model.uid, Array.isArray(event.params.data) ? event.params.data.length : 1),
+    afterDelete: (event) => raise(event.model.uid, event.result ? -1 : 0),
+    afterDeleteMany: (event) => raise(event.model.uid, -deletedCount(event.result)),
   });
 };
