@@ -8,7 +8,7 @@ import type { Core } from '@strapi/strapi';
  * reaches them (CHANGE_REQUEST_FILES_DIR, default cms/.private/change-requests). One folder per
  * request, removed when it is applied, rejected or deleted.
  */
-export const heldFilesDir = (strapi: Core.Strapi) => resolve(process.env.CHANGE_REQUEST_FILES_DIR || join(strapi.dirs.app.root, '.private', 'change-requests'));
+const heldFilesDir = (strapi: Core.Strapi) => resolve(process.env.CHANGE_REQUEST_FILES_DIR || join(strapi.dirs.app.root, '.private', 'change-requests'));
 
 /** The held file's path, or null for a name that would leave the folder. */
 export const heldPath = (strapi: Core.Strapi, name: string) => {

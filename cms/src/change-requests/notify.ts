@@ -3,7 +3,7 @@ import { paragraphs, sendMail, smtpHost } from '../mail';
 import { notifyRecipients } from '../submissions/notify';
 
 /** The admin's page of one change request. */
-export const reviewUrl = (adminUrl: string, documentId: string) => `${adminUrl.replace(/\/$/, '')}/change-requests/${documentId}`;
+const reviewUrl = (adminUrl: string, documentId: string) => `${adminUrl.replace(/\/$/, '')}/change-requests/${documentId}`;
 
 /** Tells the editors (SUBMISSION_NOTIFY_EMAILS) that a place sent changes; never throws, never logs what was sent. */
 export const notifyEditorsOfChange = async (strapi: Core.Strapi, documentId: string, placeName: string) => {

@@ -105,7 +105,7 @@ const plain = (node: unknown): string => {
 };
 
 /** Rich text as the edit form shows it: one paragraph per block (list items each on a line with a dash). */
-export const sectionText = (blocks: unknown) =>
+const sectionText = (blocks: unknown) =>
   (Array.isArray(blocks) ? blocks.filter(isRecord) : [])
     .map((block) =>
       block.type === 'list' && Array.isArray(block.children) ? block.children.map((item) => `- ${plain(item)}`).join('\n') : plain(block),

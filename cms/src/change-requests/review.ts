@@ -12,7 +12,7 @@ import { rejectionMail } from './notify';
 import { PROFILE_FIELDS, newImageSchema, profileSchema, sameValue, type EditableProfile, type ProfileField } from './profile';
 
 const STATUSES = ['open', 'applied', 'rejected'] as const;
-export type ReviewStatus = (typeof STATUSES)[number];
+type ReviewStatus = (typeof STATUSES)[number];
 export const isReviewStatus = (value: unknown): value is ReviewStatus => STATUSES.some((status) => status === value);
 
 type Stored = {

@@ -19,7 +19,7 @@ export type StoredLink = {
 
 /** Why a link or session is refused: `invalid` covers forged, unknown and sample places alike, so it tells an attacker nothing. */
 export type Refusal = 'invalid' | 'expired' | 'revoked';
-export type PlaceRef = { documentId: string; slug: string; name: string };
+type PlaceRef = { documentId: string; slug: string; name: string };
 /** `ends`: when the token or session runs out, at the latest when its link does. */
 export type Access = { ok: true; link: StoredLink; place: PlaceRef; ends: Date } | { ok: false; reason: Refusal };
 

@@ -9,7 +9,7 @@ import { z } from 'zod';
 type Purpose = 'link' | 'session';
 
 const claims = z.object({ link: z.string().min(1).max(64), exp: z.number().int(), nonce: z.string().optional() });
-export type Claims = z.infer<typeof claims>;
+type Claims = z.infer<typeof claims>;
 
 const signature = (secret: string, purpose: Purpose, payload: string) =>
   createHmac('sha256', secret).update(`${purpose}\n${payload}`).digest('base64url');
