@@ -25,8 +25,15 @@ const adminViolations: string[] = [];
 
 /** The request URLs of every page the place's people opened. */
 const phoneRequests: string[] = [];
-const onPhone = async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'de-DE', reducedMotion: 'reduce' });
+const onPhone = async ({ javaScript = true } = {}) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'de-DE',
+    reducedMotion: 'reduce',
+    javaScriptEnabled: javaScript,
+  });
   context.on('request', (request) => phoneRequests.push(request.url()));
   return context;
 };
@@ -191,8 +198,8 @@ describe('a place keeps its own profile current through its edit link', () => {
     expect(elapsed).toBeLessThan(2000);
   });
 
-  it('a script in a field gets a 400 that names it, and the CMS down a 503; everything typed stays', async () => {
-    const context = await onPhone();
+  it('without JavaScript, a script in a field gets a 400 that names it, and the CMS down a 503; everything typed stays', async () => {
+    const context = await onPhone({ javaScript: false });
     const page = await context.newPage();
     await page.goto(link);
     await page.waitForURL(`${stack!.siteUrl}/bearbeiten/${SLUG}`);
