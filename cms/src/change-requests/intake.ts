@@ -1,15 +1,15 @@
 import { unlink } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { CHANGE_REQUEST, PLACE } from '../content-types';
+import { CHANGE_REQUEST } from '../content-types';
 import { editLinkConfig } from '../edit-links/config';
-import { access, type StoredLink } from '../edit-links/links';
+import { access, germanPlace, type StoredLink } from '../edit-links/links';
 import { isRecord } from '../is-record';
 import { IMAGE_TYPES } from '../uploads/image-type';
 import { examineImage } from '../uploads';
 import { holdFiles } from './held-files';
 import { notifyEditorsOfChange } from './notify';
-import { PROFILE_POPULATE, changedFields, problemsOf, profileOf, submissionSchema, type NewImage, type Problem } from './profile';
+import { changedFields, problemsOf, profileOf, submissionSchema, type NewImage, type Problem } from './profile';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 type Upload = { filepath: string; originalFilename?: string | null; size?: number };
@@ -112,8 +112,7 @@ export const receiveChangeRequest = async (strapi: Core.Strapi, ctx: Context) =>
 
     if ((await sentToday(strapi, link, now)) >= editLinkConfig().perDay) return tooMany(ctx, DAY_MS);
 
-    const published = await strapi.documents(PLACE).findOne({ documentId: place.documentId, locale: 'de', status: 'published', populate: PROFILE_POPULATE });
-    const changes = changedFields(profileOf(published), profile);
+    const changes = changedFields(profileOf(await germanPlace(strapi, place.documentId, 'published')), profile);
     const fields = Object.keys(changes);
     if (fields.length === 0 && images.length === 0) {
       return invalid(ctx, [{ path: [], code: 'unchanged', message: 'Es wurde nichts geändert.' }]);

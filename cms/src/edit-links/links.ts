@@ -40,9 +40,12 @@ export const placeRef = async (strapi: Core.Strapi, documentId: string): Promise
   return { documentId, slug: shown.slug, name: shown.name, isSample: versions.some((version) => version.isSample), privateEmail: draft.privateEmail };
 };
 
+/** The place's German version, draft or published, with what the edit form shows. */
+export const germanPlace = (strapi: Core.Strapi, placeDocumentId: string, status: 'draft' | 'published') =>
+  strapi.documents(PLACE).findOne({ documentId: placeDocumentId, locale: 'de', status, populate: PROFILE_POPULATE });
+
 /** The place's German draft in the edit form's shape: what conflicts are measured against. */
-export const draftProfile = async (strapi: Core.Strapi, placeDocumentId: string) =>
-  profileOf(await strapi.documents(PLACE).findOne({ documentId: placeDocumentId, locale: 'de', status: 'draft', populate: PROFILE_POPULATE }));
+export const draftProfile = async (strapi: Core.Strapi, placeDocumentId: string) => profileOf(await germanPlace(strapi, placeDocumentId, 'draft'));
 
 export const linkState = (link: Pick<StoredLink, 'expiresAt' | 'revokedAt'>, now = new Date()) =>
   link.revokedAt ? 'revoked' : new Date(link.expiresAt) <= now ? 'expired' : 'active';

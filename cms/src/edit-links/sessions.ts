@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { openChangeRequests } from '../change-requests/review';
-import { IMAGES_MAX, PROFILE_POPULATE, profileOf } from '../change-requests/profile';
+import { IMAGES_MAX, profileOf } from '../change-requests/profile';
 import { SESSION_HEADER, refuseAccess } from '../change-requests/intake';
-import { PLACE } from '../content-types';
 import { PLACE_CAPS } from '../documents/repeatable-caps';
 import { isRecord } from '../is-record';
-import { access, openSession } from './links';
+import { access, germanPlace, openSession } from './links';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -28,7 +27,7 @@ export const currentSession = async (strapi: Core.Strapi, ctx: Context) => {
   const granted = await access(strapi, 'session', ctx.get(SESSION_HEADER));
   if (!granted.ok) return refuseAccess(ctx, granted.reason);
   const { link, place } = granted;
-  const published = await strapi.documents(PLACE).findOne({ documentId: place.documentId, locale: 'de', status: 'published', populate: PROFILE_POPULATE });
+  const published = await germanPlace(strapi, place.documentId, 'published');
   const publicUrl = (strapi.config.get<string>('server.url') || '').replace(/\/$/, '');
   const image = (role: 'cover' | 'gallery') => (item: Image) =>
     item.media?.url
