@@ -4,6 +4,7 @@ import accessibilityStatement from './api/accessibility-statement/content-types/
 import article from './api/article/content-types/article/schema.json';
 import changeRequest from './api/change-request/content-types/change-request/schema.json';
 import editLink from './api/edit-link/content-types/edit-link/schema.json';
+import event from './api/event/content-types/event/schema.json';
 import global from './api/global/content-types/global/schema.json';
 import homepage from './api/homepage/content-types/homepage/schema.json';
 import imprint from './api/imprint/content-types/imprint/schema.json';
@@ -18,6 +19,7 @@ import theme from './api/theme/content-types/theme/schema.json';
 
 export const PLACE = 'api::place.place' satisfies UID.ContentType;
 export const MEETING = 'api::meeting.meeting' satisfies UID.ContentType;
+export const EVENT = 'api::event.event' satisfies UID.ContentType;
 export const PARTNER = 'api::partner.partner' satisfies UID.ContentType;
 export const ARTICLE = 'api::article.article' satisfies UID.ContentType;
 export const REGION = 'api::region.region' satisfies UID.ContentType;
@@ -60,6 +62,7 @@ type Traits = {
 export const CONTENT_TYPES = {
   [PLACE]: { schema: place, isPublic: true, announced: true, sitePath: '/orte', editedAs: 'content', titleField: 'name' },
   [MEETING]: { schema: meeting, isPublic: true, announced: true, sitePath: '/treffen', editedAs: 'content', titleField: 'title' },
+  [EVENT]: { schema: event, isPublic: true, announced: true, sitePath: '/termine', editedAs: 'content', titleField: 'title' },
   [PARTNER]: { schema: partner, isPublic: true, announced: true, sitePath: '/partner', editedAs: 'content', titleField: 'name' },
   [ARTICLE]: { schema: article, isPublic: true, announced: true, sitePath: '/beitraege', editedAs: 'content', titleField: 'title' },
   [REGION]: { schema: region, isPublic: true, announced: true, sitePath: '/regionen', editedAs: 'content', titleField: 'name' },

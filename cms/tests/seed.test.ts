@@ -6,7 +6,7 @@ import { startCms, type Cms } from './support/cms';
 const { seedContent } = compiledModule<typeof import('../src/seed')>('seed');
 
 const TABLES: UID.Schema[] = [
-  'api::place.place', 'api::partner.partner', 'api::meeting.meeting', 'api::region.region', 'api::theme.theme', 'api::article.article',
+  'api::place.place', 'api::partner.partner', 'api::meeting.meeting', 'api::event.event', 'api::region.region', 'api::theme.theme', 'api::article.article',
   'api::homepage.homepage', 'api::about.about', 'api::global.global', 'api::imprint.imprint', 'api::privacy-policy.privacy-policy',
   'api::accessibility-statement.accessibility-statement', 'plugin::upload.file',
 ];
@@ -57,6 +57,16 @@ describe('seed', () => {
     expect(meetings.some((m) => m.isSample && m.startsAt)).toBe(true);
     const articles = await published('api::article.article');
     expect(articles.some((a) => !a.isSample && a.meeting?.slug === 'netzwerktreffen-stendal')).toBe(true);
+  });
+
+  it('holds sample events at sample places only, in German and English, upcoming and past', async () => {
+    const events = await cms.strapi.documents('api::event.event').findMany({ status: 'published', locale: 'de', populate: { place: { fields: ['slug', 'isSample'] } } });
+    expect(events.length).toBeGreaterThanOrEqual(6);
+    expect(events.every((e) => e.isSample && e.place?.isSample)).toBe(true);
+    expect(new Set(events.map((e) => e.kind)).size).toBeGreaterThanOrEqual(5);
+    expect(events.some((e) => e.allDay)).toBe(true);
+    const english = await cms.strapi.documents('api::event.event').findMany({ status: 'published', locale: 'en' });
+    expect(english.map((e) => e.slug).sort()).toEqual(events.map((e) => e.slug).sort());
   });
 
   it('gives every region and theme an English entry', async () => {

@@ -6,6 +6,7 @@ import { article } from './article';
 import { changeRequest } from './change-request';
 import { components } from './components';
 import { editLink } from './edit-link';
+import { event } from './event';
 import { globalSettings } from './global';
 import { homepage } from './homepage';
 import { imprint } from './imprint';
@@ -24,6 +25,7 @@ export type { AdminLabels, FieldLabel, LayoutRow } from './types';
 export const CONTENT_TYPE_LABELS: AdminLabels[] = [
   place,
   meeting,
+  event,
   partner,
   article,
   region,

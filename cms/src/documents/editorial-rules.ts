@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { MEETING, PARTNER, PLACE, SUBMISSION, imageFieldsOf, isSlugged, type ApiType } from '../content-types';
+import { EVENT, MEETING, PARTNER, PLACE, SUBMISSION, imageFieldsOf, isSlugged, type ApiType } from '../content-types';
 import { isRecord } from '../is-record';
 import { fieldError as error, paramsOf, refuse, type Data, type FieldError } from './params';
 
@@ -7,6 +7,7 @@ const URL_FIELDS: Partial<Record<string, string[]>> = {
   [PLACE]: ['website'],
   [PARTNER]: ['website'],
   [MEETING]: ['registrationUrl'],
+  [EVENT]: ['registrationUrl'],
   [SUBMISSION]: ['website'],
 };
 const TEASER_MAX = 200;

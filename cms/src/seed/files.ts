@@ -85,6 +85,17 @@ export type MeetingSeed = {
   gallery?: ImageSpec[];
 }>;
 
+export type EventSeed = {
+  slug: string;
+  isSample?: boolean;
+  kind: Passed;
+  startsAt: string;
+  endsAt?: string;
+  allDay?: boolean;
+  place: string;
+  registrationUrl?: string;
+} & Localized<{ title: string; description?: Paragraphs; price?: string; accessibility?: string }>;
+
 export type ArticleSeed = { slug: string; isSample?: boolean; publishedOn?: string; meeting?: string; places?: string[] } & Localized<{
   title: string;
   teaser?: string;

@@ -1,9 +1,9 @@
 import type { Core, UID } from '@strapi/strapi';
-import { ARTICLE, MEETING, PARTNER, PLACE, REGION, THEME } from '../content-types';
+import { ARTICLE, EVENT, MEETING, PARTNER, PLACE, REGION, THEME } from '../content-types';
 import { toBlocks } from '../rich-text';
 import { LOCALE_CODES } from '../translations/locales';
 import { seedDocuments } from './documents';
-import { readSeed, type ArticleSeed, type MeetingSeed, type PartnerSeed, type PlaceSeed, type RegionSeed, type ThemeSeed } from './files';
+import { readSeed, type ArticleSeed, type EventSeed, type MeetingSeed, type PartnerSeed, type PlaceSeed, type RegionSeed, type ThemeSeed } from './files';
 import { imageComponent, type ImageSpec } from './media';
 import { seedPages } from './pages';
 
@@ -66,6 +66,7 @@ export const seedContent = async (strapi: Core.Strapi) => {
   const places = new Registry('place');
   const meetings = new Registry('meeting');
   const articles = new Registry('article');
+  const events = new Registry('event');
   const created: Record<string, number> = {};
   const count = (type: string, isNew: boolean) => {
     created[type] = (created[type] ?? 0) + (isNew ? 1 : 0);
@@ -179,6 +180,27 @@ export const seedContent = async (strapi: Core.Strapi) => {
       };
     }, { localized: true, publish: true });
     count('meetings', isNew);
+  }
+
+  for (const e of await readSeed<EventSeed[]>(strapi, 'events.json')) {
+    const isNew = await upsert(strapi, EVENT, events, e.slug, async (locale) => {
+      const text = locale === 'en' ? e.en : e.de;
+      return text && {
+        slug: e.slug,
+        isSample: e.isSample,
+        kind: e.kind,
+        startsAt: e.startsAt,
+        endsAt: e.endsAt,
+        allDay: e.allDay ?? false,
+        place: places.get(e.place),
+        registrationUrl: e.registrationUrl,
+        title: text.title,
+        description: toBlocks(text.description),
+        price: text.price,
+        accessibility: text.accessibility,
+      };
+    }, { localized: true, publish: true });
+    count('events', isNew);
   }
 
   for (const a of await readSeed<ArticleSeed[]>(strapi, 'articles.json')) {
