@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { useReplayCms } from '../testing/replay-cms';
+import { tagsOfAnswer } from '../cache/tags';
+import { recordedData, useReplayCms } from '../testing/replay-cms';
 import { getEvent, getPlaceEvents, upcomingSince } from './events';
 import { getFeedEntries } from './feed-entries';
+import { PlaceEventsDocument } from './generated/graphql';
 
 const NOW = '2026-11-29T12:00:00.000Z';
 useReplayCms({ now: NOW });
@@ -33,6 +35,19 @@ describe('getPlaceEvents', () => {
     ]);
     const english = await getPlaceEvents('alte-molkerei-kalbe', new Date(), 'en');
     expect(english.map((event) => [event.title, event.contentLocale])).toEqual([['Open day at the Alte Molkerei', 'en']]);
+  });
+
+  it('is tagged so that the CMS’s evictions of an event at the place reach the profile', () => {
+    // The site's documents select every entry's documentId (codegen); the recordings were made without it.
+    const [event] = recordedData('place-events-alte-molkerei-kalbe', PlaceEventsDocument).events;
+    const answer = { events: [{ ...event, documentId: 'event-1' }] };
+    const variables = { filters: { and: [{ place: { slug: { eq: 'alte-molkerei-kalbe' } } }, { or: [{ endsAt: { gte: NOW } }, { startsAt: { gte: NOW } }] }] } };
+    const tags = [...tagsOfAnswer(PlaceEventsDocument, variables, answer)];
+    // A new event there or one moved there or away (cms/src/site/eviction.ts: list:<root>:<relation>=<slug>),
+    // a changed date (by=startsAt, by=endsAt) and any edit of a listed event (its documentId).
+    expect(tags).toEqual(
+      expect.arrayContaining(['list:events:place=alte-molkerei-kalbe', 'list:events:by=startsAt', 'list:events:by=endsAt', 'event-1']),
+    );
   });
 
   it('leaves past events out', async () => {
