@@ -43,7 +43,7 @@ describe('publishing', () => {
     expect(elapsed).toBeLessThan(2000);
   });
 
-  it('puts a changed event on its page and its place's profile, and a new event on the profile', async () => {
+  it('puts a changed event on its page and its place’s profile, and a new event on the profile', async () => {
     const EVENT = 'api::event.event';
     const place = 'alte-molkerei-kalbe';
     const eventPage = () => fetch(`${siteUrl}/termine/tag-der-offenen-tuer-alte-molkerei-kalbe`).then((r) => r.text());
