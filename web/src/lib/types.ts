@@ -153,6 +153,29 @@ export type CalendarEntry = EventTime & {
   contentLocale: Locale;
 };
 
+/** An event in a list (a place's profile). Its kind is an enumeration id, labelled by the page. */
+export type EventTeaser = EventTime & { slug: string; title: string; kind: string; isSample: boolean };
+
+export type EventDetail = EventTeaser & {
+  description: Block[];
+  registrationUrl: string | null;
+  price: string | null;
+  accessibility: string | null;
+  /** Null where the place is a sample that is not shown. */
+  place: {
+    slug: string;
+    name: string;
+    location: string;
+    street: string | null;
+    postalCode: string | null;
+    town: string | null;
+    district: string | null;
+    region: EntryLink | null;
+    geo: { latitude: number; longitude: number } | null;
+  } | null;
+  seo: Seo;
+};
+
 export type PartnerTeaser = { slug: string; name: string; isSample: boolean; logo: Image | null };
 
 export type PartnerGroup = { kind: string; partners: PartnerTeaser[] };
