@@ -5,6 +5,7 @@ import { assertKnownOptions, calendarFilters } from './calendar-filters';
 import { operation } from './client';
 import { inLocaleOrGerman, withGerman } from './fallback';
 import {
+  CalendarEventBySlugDocument,
   CalendarEventsDocument,
   CalendarMeetingBySlugDocument,
   CalendarMeetingsDocument,
@@ -24,6 +25,7 @@ import { sampleFilter, visible } from './samples';
 const calendarMeetings = operation(CalendarMeetingsDocument);
 const calendarMeeting = operation(CalendarMeetingBySlugDocument);
 const calendarEvents = operation(CalendarEventsDocument);
+const calendarEvent = operation(CalendarEventBySlugDocument);
 const calendarPlace = operation(CalendarPlaceDocument);
 
 /** A meeting or an event as a calendar feed shows it. */
@@ -113,4 +115,11 @@ export const getCalendarMeeting = async (slug: string, locale: Locale) => {
   const data = await calendarMeeting({ slug, ...withGerman(locale) });
   const result = inLocaleOrGerman(locale, visible(data.meetings[0]), visible(data.german?.[0]));
   return result ? (toCalendarMeeting({ ...result.content, contentLocale: result.contentLocale }, config().showSamples)[0] ?? null) : null;
+};
+
+/** One event's calendar entry, wherever its page is shown (a sample following SHOW_SAMPLES like the page). */
+export const getCalendarEvent = async (slug: string, locale: Locale) => {
+  const data = await calendarEvent({ slug, ...withGerman(locale) });
+  const result = inLocaleOrGerman(locale, visible(data.events[0]), visible(data.german?.[0]));
+  return result && toCalendarEvent({ ...result.content, contentLocale: result.contentLocale }, config().showSamples);
 };

@@ -1,6 +1,6 @@
 import { localizePath, type Locale } from '$lib/i18n/locale';
 import { label, messages } from '$lib/i18n/messages';
-import { getCalendarFeed, getCalendarMeeting, getCalendarMeetings, getPlaceCalendar, type CalendarItem } from '../cms/calendar';
+import { getCalendarEvent, getCalendarFeed, getCalendarMeeting, getCalendarMeetings, getPlaceCalendar, type CalendarItem } from '../cms/calendar';
 import { getFeedEntries } from '../cms/feed-entries';
 import { getMapPlaces } from '../cms/map-places';
 import { getSitemapPages } from '../cms/sitemap';
@@ -84,6 +84,14 @@ export const placeEventsCalendar = async (url: URL, slug: string, locale: Locale
   if (!place) return null;
   const events = place.events.map((e) => toEvent(url, e, locale, 'event'));
   return { body: calendar({ name: messages[locale].feeds.placeCalendarName(place.name), events, stamp: now }), type: CALENDAR_TYPE };
+};
+
+/** /termine/<slug>.ics: one event, for the page's "In den Kalender" button; null when unknown. */
+export const eventCalendar = async (url: URL, slug: string, locale: Locale, now = new Date()): Promise<Feed | null> => {
+  if (!isSlug(slug)) return null;
+  const event = await getCalendarEvent(slug, locale);
+  if (!event) return null;
+  return { body: calendar({ name: event.title, events: [toEvent(url, event, locale, 'event')], stamp: now }), type: CALENDAR_TYPE, filename: `${slug}.ics` };
 };
 
 /** /treffen/<slug>.ics: one meeting, for the page's "In den Kalender" button; null when unknown or undated. */
