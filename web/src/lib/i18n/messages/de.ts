@@ -254,6 +254,7 @@ export const de = {
       supporters: 'Unterstützung',
       other: 'Weiteres',
     },
+    eventKind: { open_day: 'Tag der offenen Tür', workshop: 'Workshop', trial_living: 'Probewohnen', culture: 'Kultur', market: 'Markt', other: 'Sonstiges' },
     travelMode: { train: 'Bahn', bus: 'Bus', car: 'Auto', bike: 'Fahrrad', foot: 'zu Fuß' },
     partnerKind: {
       funder: 'Förderer',

@@ -251,6 +251,7 @@ export const en: Messages = {
       supporters: 'Support',
       other: 'More',
     },
+    eventKind: { open_day: 'Open day', workshop: 'Workshop', trial_living: 'Trial living', culture: 'Culture', market: 'Market', other: 'Other' },
     travelMode: { train: 'train', bus: 'bus', car: 'car', bike: 'bike', foot: 'on foot' },
     partnerKind: {
       funder: 'Funders',

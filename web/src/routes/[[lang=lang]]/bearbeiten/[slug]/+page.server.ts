@@ -6,20 +6,11 @@ import { fieldOfPath, readEditForm, shownProblems, toFormValues, type FormValues
 import { sessionOf } from '$lib/server/edit/session';
 import { refuseAccess, unavailable } from '../access';
 import { editPath } from '../paths';
+import type { Refusal } from './refusal';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The query parameter of the thank-you view that a sent change is redirected to (post/redirect/get). */
 const sentParam = 'gesendet';
-
-/** Why a sent form was not taken as a whole, besides the fields it names. */
-export type Refusal =
-  | { kind: 'rate-limited'; minutes: number }
-  | { kind: 'unavailable' }
-  /** The CMS found the images too large together. */
-  | { kind: 'too-large' }
-  /** The body was over EDIT_BODY_BYTES, and nothing of it could be read. */
-  | { kind: 'body-too-large' }
-  | { kind: 'unreadable' };
 
 export type Sent = { values: FormValues | null; problems: ShownProblem[]; refusal: Refusal | null; imagesAgain: boolean };
 
@@ -35,10 +26,10 @@ export const load = (async ({ params, url, cookies, request, locals: { locale } 
     if (request.method === 'POST') return { view: 'form' as const, edit: null };
     unavailable(locale);
   }
-  const { place, profile, expiresAt, linkExpiresAt, images, pending, limits } = current.data;
+  const { place, profile, expiresAt, linkExpiresAt, images, pending, limits, events } = current.data;
   if (place.slug !== params.slug) redirect(303, editPath(place.slug, locale));
   if (url.searchParams.has(sentParam)) return { view: 'thanks' as const, place, pending };
-  return { view: 'form' as const, edit: { place, expiresAt, linkExpiresAt, images, pending, limits, published: toFormValues(profile) } };
+  return { view: 'form' as const, edit: { place, expiresAt, linkExpiresAt, images, pending, limits, events, published: toFormValues(profile) } };
 }) satisfies PageServerLoad;
 
 export const actions = {
