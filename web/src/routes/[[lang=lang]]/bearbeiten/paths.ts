@@ -7,3 +7,6 @@ export const editPath = (slug: string, locale: Locale) => localizePath(`/bearbei
 export const NEW_EVENT = 'neu';
 export const eventEditPath = (slug: string, event: string, locale: Locale) =>
   localizePath(`/bearbeiten/${encodeURIComponent(slug)}/termine/${encodeURIComponent(event)}`, locale);
+
+/** The query parameter of the thank-you view that a sent form is redirected to (post/redirect/get). */
+export const SENT_PARAM = 'gesendet';
