@@ -130,7 +130,8 @@ export async function measurePageWeight(siteUrl, pages) {
 const firstDetailPath = async (siteUrl, listing) => {
   const response = await fetch(new URL(listing, siteUrl));
   if (!response.ok) throw new Error(`${listing} answered ${response.status}`);
-  const match = new RegExp(`href="(${listing}/[a-z0-9-]+)"`).exec(await response.text());
+  // The calendar also links its archive, which is no entry's page.
+  const match = new RegExp(`href="(${listing}/(?!archiv")[a-z0-9-]+)"`).exec(await response.text());
   if (!match) throw new Error(`${listing} links to no detail page`);
   return match[1];
 };
@@ -147,6 +148,8 @@ export async function pageTypes(siteUrl, placeSlug) {
     { name: 'directory', path: '/orte' },
     { name: 'profile', path: `/orte/${placeSlug}` },
     { name: 'meeting', path: await firstDetailPath(siteUrl, '/treffen') },
+    { name: 'calendar', path: '/termine' },
+    { name: 'event', path: await firstDetailPath(siteUrl, '/termine') },
     { name: 'partner', path: await firstDetailPath(siteUrl, '/partner') },
     { name: 'article', path: await firstDetailPath(siteUrl, '/beitraege') },
     { name: 'map', path: '/karte' },

@@ -228,6 +228,8 @@ const main = async () => {
       { name: 'directory', path: '/orte' },
       { name: 'profile', path: `/orte/${probe.placeSlug}` },
       { name: 'meeting', path: `/treffen/${slugs.meeting}` },
+      { name: 'calendar', path: '/termine' },
+      { name: 'event', path: `/termine/${probe.eventSlug}` },
       { name: 'partner', path: `/partner/${slugs.partner}` },
       { name: 'article', path: `/beitraege/${slugs.article}` },
       { name: 'map', path: '/karte' },

@@ -407,3 +407,27 @@ export const meetingContent = (index, { places, partners, now }) => {
       : undefined;
   return { slug, de, en };
 };
+
+const EVENT_KINDS = /** @type {const} */ (['open_day', 'workshop', 'trial_living', 'culture', 'market', 'other']);
+
+/**
+ * One event at a generated place, three quarters of them in the coming 18 months; one in six lasts
+ * whole days. `places` as for meetingContent; the English version only where the place has one.
+ * @param {number} index
+ * @param {{ places: { documentId: string, english: boolean }[], now: number }} options
+ */
+export const eventContent = (index, { places, now }) => {
+  const rng = random(3_000_000 + index);
+  const place = rng.pick(places);
+  const kind = EVENT_KINDS[index % EVENT_KINDS.length];
+  const startsAt = new Date(now + (rng.next() - 0.25) * 2 * 365 * 86_400_000);
+  const allDay = kind === 'trial_living';
+  startsAt.setUTCHours(allDay ? 22 : 8 + rng.int(10), 0, 0, 0);
+  const endsAt = new Date(startsAt.getTime() + (allDay ? (1 + rng.int(6)) * 86_400_000 : (1 + rng.int(4)) * 3_600_000));
+  const shared = { slug: `termin-${index + 1}`, isSample: false, kind, allDay, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), place: place.documentId };
+  const de = { ...shared, title: `Termin ${index + 1}`, description: paragraph('Offene Türen, Werkstatt und Gespräche über das Leben auf dem Land.'), price: 'Eintritt frei' };
+  const en = place.english
+    ? { ...shared, title: `Event ${index + 1}`, description: paragraph('Open doors, a workshop and talks about rural life.'), price: 'Free admission' }
+    : undefined;
+  return { slug: shared.slug, de, en };
+};

@@ -16,7 +16,7 @@ import * as pg from './postgres.mjs';
 
 /**
  * Values for the scenarios; placeCount is the directory's unfiltered total with samples hidden.
- * @typedef {{ placeSlug: string, regionSlug: string, themeSlug: string, searchTerm: string, placeCount: number }} Probe
+ * @typedef {{ placeSlug: string, eventSlug: string, regionSlug: string, themeSlug: string, searchTerm: string, placeCount: number }} Probe
  */
 /** @typedef {(message: string) => void} Log */
 /** @typedef {{ places: number, templates: number }} Size */
@@ -134,7 +134,7 @@ const populate = (env, { places, templates }, phases, log, { signal, together } 
 /**
  * SQLite takes one writer, so one process does everything. On PostgreSQL the template places,
  * the bulk of the work, are shared among one process per core: Strapi's JavaScript is the
- * bottleneck. The copies and the meetings (which take part of them as participants) follow.
+ * bottleneck. The copies, the meetings (which take part of them as participants) and the events follow.
  */
 /**
  * A barrier for `parties` populate processes: each is told to go once all have booted.
@@ -167,7 +167,7 @@ const generateInto = async (env, db, size, log) => {
  * @param {Log} log
  */
 const populateAll = async (env, db, size, log) => {
-  if (db === 'sqlite') return populate(env, size, ['seed', 'places:0/1', 'copies', 'meetings'], log);
+  if (db === 'sqlite') return populate(env, size, ['seed', 'places:0/1', 'copies', 'calendar'], log);
   const shards = Math.min(4, availableParallelism());
   await populate(env, size, ['seed'], log);
   // When one shard fails, the others are stopped rather than left writing.
@@ -179,7 +179,7 @@ const populateAll = async (env, db, size, log) => {
     siblings.abort();
     throw error;
   });
-  return populate(env, size, ['copies', 'meetings'], log);
+  return populate(env, size, ['copies', 'calendar'], log);
 };
 
 /**
@@ -197,7 +197,7 @@ const readMarker = async (file) => JSON.parse(await readFile(file, 'utf8').catch
 export const DEFAULT_TEMPLATES = 1000;
 
 /**
- * A benchmark dataset: the seed plus `places` generated places (and partners and meetings),
+ * A benchmark dataset: the seed plus `places` generated places (and partners, meetings and events),
  * published, in German and about 30 % also in English. Generated on first use and reused
  * afterwards; `force` generates it again.
  *

@@ -4,12 +4,12 @@
 //   places:K/N    adds the template places (the first BENCH_TEMPLATES) whose index is K modulo N
 //                 (N processes in parallel)
 //   copies        adds the other places as database-level copies of the templates (copy.mjs)
-//   meetings      adds the meetings, then reports the probe values to the parent
+//   calendar      adds the meetings and the events at places, then reports the probe values to the parent
 // Entries go through the document service, so that lifecycles, locales and draft/published
 // rows are Strapi's own; the copies repeat those rows. Content is a pure function of the
 // index, so each phase finds what earlier phases created by slug.
 import { compiledModule, compile, loadStrapi, stopStrapi } from '../../cms/scripts/strapi-app.mjs';
-import { meetingContent, partnerContent, partnerCountFor, placeContent, placeSlug, planCopies, SEARCH_TERM, seedImages } from './content.mjs';
+import { eventContent, meetingContent, partnerContent, partnerCountFor, placeContent, placeSlug, planCopies, SEARCH_TERM, seedImages } from './content.mjs';
 import { copyDocuments, missing } from './copy.mjs';
 import { documentsOf } from './strapi-views.mjs';
 
@@ -24,6 +24,7 @@ const places = Number(process.env.BENCH_PLACES);
 const templates = Math.min(places, Number(process.env.BENCH_TEMPLATES || places));
 const partnerCount = partnerCountFor(places);
 const meetingCount = Math.max(3, Math.round(places / 100));
+const eventCount = Math.max(10, Math.round(places / 10));
 // One transaction per batch: committing each entry alone costs a disk flush per write.
 const BATCH = 50;
 // Parallel transactions on PostgreSQL overlap Strapi's JavaScript with the database's work;
@@ -137,7 +138,7 @@ const addCopies = async (strapi) => {
 };
 
 /** @param {Strapi} strapi */
-const addMeetings = async (strapi) => {
+const addCalendar = async (strapi) => {
   const regions = await documentIds(strapi, 'api::region.region', { locale: 'de' });
   const german = await documentIds(strapi, 'api::place.place', { locale: 'de', publishedAt: { $null: true } });
   const english = new Set((await documentIds(strapi, 'api::place.place', { locale: 'en', publishedAt: { $null: true } })).values());
@@ -155,12 +156,20 @@ const addMeetings = async (strapi) => {
     const { documentId } = await documents.create({ data: relations(de), locale: 'de', status: 'published' });
     if (en) await documents.update({ documentId, locale: 'en', data: relations(en), status: 'published' });
   }, 'meetings');
+  const events = documentsOf(strapi, 'api::event.event');
+  await inBatches(strapi, range(eventCount), async (i) => {
+    const { de, en } = eventContent(i, { places: generated, now });
+    const { documentId } = await events.create({ data: de, locale: 'de', status: 'published' });
+    if (en) await events.update({ documentId, locale: 'en', data: en, status: 'published' });
+  }, 'events');
+  // The first upcoming event: its page is weighed and loaded.
+  const eventSlug = range(eventCount).map((i) => eventContent(i, { places: generated, now }).de).find((e) => Date.parse(e.startsAt) > now)?.slug;
 
   const placeCount = await strapi.db.query('api::place.place').count({ where: { locale: 'de', publishedAt: { $notNull: true }, isSample: false } });
   // The venue of the first meeting: its profile shows a meeting, as the fuller profiles do.
   const venue = meetingContent(0, { places: generated, partners, now }).de.venuePlace;
   const placeSlugs = new Map([...german].map(([slug, documentId]) => [documentId, slug]));
-  process.send?.({ probe: { placeSlug: placeSlugs.get(venue), regionSlug: 'altmark', themeSlug: 'leben-tourismus', searchTerm: SEARCH_TERM, placeCount } });
+  process.send?.({ probe: { placeSlug: placeSlugs.get(venue), eventSlug, regionSlug: 'altmark', themeSlug: 'leben-tourismus', searchTerm: SEARCH_TERM, placeCount } });
 };
 
 /**
@@ -201,7 +210,7 @@ try {
     if (name === 'seed') await seed(strapi);
     else if (name === 'places') await addPlaces(strapi, k, n);
     else if (name === 'copies') await addCopies(strapi);
-    else if (name === 'meetings') await addMeetings(strapi);
+    else if (name === 'calendar') await addCalendar(strapi);
     else throw new Error(`unknown phase ${phase}`);
     report(`${phase} in ${took(started, cpu)}`);
   }

@@ -14,6 +14,8 @@ export const pages = (probe) => [
   { name: 'directory', path: '/orte' },
   { name: 'directory-filter', path: `/orte?region=${probe.regionSlug}&thema=${probe.themeSlug}` },
   { name: 'directory-search', path: `/orte?q=${encodeURIComponent(probe.searchTerm)}` },
+  { name: 'calendar', path: '/termine' },
+  { name: 'event', path: `/termine/${probe.eventSlug}` },
 ];
 
 /**

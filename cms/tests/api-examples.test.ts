@@ -24,8 +24,8 @@ beforeAll(async () => {
 afterAll(() => cms?.stop());
 
 describe('the examples on the website’s /daten page', () => {
-  it('are the four the page shows', () => {
-    expect(apiExamples.map((e) => e.id).sort()).toEqual(['meetings', 'near', 'place', 'region']);
+  it('are the five the page shows', () => {
+    expect(apiExamples.map((e) => e.id).sort()).toEqual(['events', 'meetings', 'near', 'place', 'region']);
   });
 
   it.each(apiExamples.map((example) => [example.id, example] as const))('%s is valid against the committed schema', (_, example) => {
@@ -53,6 +53,22 @@ describe('the examples on the website’s /daten page', () => {
     // Without the sample filter the same query finds the sample meetings after the date, soonest first.
     const withSamples = await run(query.replace('isSample: { eq: false }, ', ''), variables);
     expect(withSamples.map((m) => m.slug)).toEqual(['werkstatttreffen-tangermuende-2026', 'netzwerktreffen-kalbe-2027']);
+  });
+
+  it('lists the next events at Altmark places, soonest first, ongoing ones included; the seed has sample events only', async () => {
+    const { query, variables } = example('events');
+    expect(await run(query, variables)).toEqual([]);
+    const withSamples = await run(query.replace('isSample: { eq: false }', ''), variables);
+    // Brandenburg's and Saalekreis' events and the two past ones are left out; the trial week (4 July) is in Bismark, Altmark.
+    expect(withSamples.map((e) => e.slug)).toEqual([
+      'tag-der-offenen-tuer-alte-molkerei-kalbe',
+      'probewohnen-vierseithof-bismark',
+      'werkstattwochenende-werkhalle-kloetze',
+      'adventsmarkt-hofwerkstatt-stendal',
+    ]);
+    // Ongoing: a multi-day event that started before the date is still listed.
+    const during = await run(query.replace('isSample: { eq: false }', ''), { from: '2027-07-07T12:00:00Z' });
+    expect(during.map((e) => e.slug)[0]).toBe('probewohnen-vierseithof-bismark');
   });
 
   it('answers the GET form that the curl example uses', async () => {

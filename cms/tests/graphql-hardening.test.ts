@@ -202,7 +202,7 @@ describe('drafts', () => {
     const { __schema } = await cms.graphqlData<{ __schema: { types: SchemaType[] } }>(
       `{ __schema { types { name kind fields { name type { name kind ofType { name kind ofType { name ofType { name } } } } } } } }`,
     );
-    const draftTypes = ['Place', 'Partner', 'Meeting', 'Article'];
+    const draftTypes = ['Place', 'Partner', 'Meeting', 'Event', 'Article'];
     const named = (t: TypeRef | null | undefined): string | null | undefined => t?.name ?? named(t?.ofType);
     const withoutDraftAndPublish = __schema.types.filter(
       (t) => t.kind === 'OBJECT' && !draftTypes.includes(t.name) && !t.name.startsWith('__') && t.name !== 'Query' && !/(EntityResponseCollection|RelationResponseCollection)$/.test(t.name),

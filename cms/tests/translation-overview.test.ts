@@ -13,6 +13,7 @@ const READ = 'plugin::content-manager.explorer.read';
 const ALL_TYPES = [
   PLACE,
   MEETING,
+  'api::event.event',
   ARTICLE,
   'api::region.region',
   'api::theme.theme',

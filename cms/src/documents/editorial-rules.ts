@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { EVENT, MEETING, PARTNER, PLACE, SUBMISSION, imageFieldsOf, isSlugged, type ApiType } from '../content-types';
 import { isRecord } from '../is-record';
+import { eventProblems } from './event-rules';
 import { fieldError as error, paramsOf, refuse, type Data, type FieldError } from './params';
 
 const URL_FIELDS: Partial<Record<string, string[]>> = {
@@ -124,6 +125,7 @@ export const registerEditorialRules = (strapi: Core.Strapi) => {
       found.push(...checkTeaser(data), ...checkGeo(data), ...checkSeeking(data, new Date()), ...checkRichTextLinks(data));
       for (const field of URL_FIELDS[uid] ?? []) found.push(...checkUrl(data, field));
       if (isSlugged(uid)) found.push(...(await checkSlug(strapi, uid, data, params.documentId)));
+      if (uid === EVENT) found.push(...(await eventProblems(strapi, data, params.documentId, action === 'create')));
     }
     if (action === 'publish' && params.documentId && isSlugged(uid)) {
       found.push(...(await checkAltTexts(strapi, uid, params.documentId, params.locale)));

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { EVENT, PLACE } from '../content-types';
-import { connectedIn, fieldError as error, paramsOf, refuse, willBeSet, type Data, type FieldError } from './params';
+import { connectedIn, fieldError as error, willBeSet, type Data, type FieldError } from './params';
 
 const YEARS_AHEAD = 3;
 /** `/termine/archiv` is the calendar's archive page, which a slug of that name would hide. */
@@ -62,16 +62,8 @@ const checkSlug = (data: Data) =>
     : [];
 
 /** An event ends after it starts, starts within three years, and happens at a place that exists. */
-export const registerEventRules = (strapi: Core.Strapi) => {
-  strapi.documents.use(async (context, next) => {
-    if (context.uid !== EVENT || (context.action !== 'create' && context.action !== 'update')) return next();
-    const { data, documentId } = paramsOf(context);
-    if (!data) return next();
-    refuse([
-      ...checkSlug(data),
-      ...checkTimes(await timesAfter(strapi, data, documentId), new Date()),
-      ...(await checkPlace(strapi, data, context.action === 'create')),
-    ]);
-    return next();
-  });
-};
+export const eventProblems = async (strapi: Core.Strapi, data: Data, documentId: string | undefined, creating: boolean) => [
+  ...checkSlug(data),
+  ...checkTimes(await timesAfter(strapi, data, documentId), new Date()),
+  ...(await checkPlace(strapi, data, creating)),
+];

@@ -2,7 +2,6 @@ import type { Core } from '@strapi/strapi';
 import { registerLiveVersions } from '../site/live-versions';
 import { registerDraftGuard } from './draft-guard';
 import { registerEditorialRules } from './editorial-rules';
-import { registerEventRules } from './event-rules';
 import { registerMeetingVenueRule } from './meeting-venue';
 import { registerRepeatableCaps } from './repeatable-caps';
 import { registerSlugRedirects } from './slug-redirects';
@@ -14,7 +13,6 @@ export const registerDocumentMiddlewares = (strapi: Core.Strapi) => {
   registerDraftGuard(strapi);
   registerMeetingVenueRule(strapi);
   registerEditorialRules(strapi);
-  registerEventRules(strapi);
   registerRepeatableCaps(strapi);
   registerSlugRedirects(strapi);
   registerSubmissionRules(strapi);
