@@ -1,5 +1,6 @@
 import type { Locale } from './i18n/locale';
 import { messages } from './i18n/messages';
+import type { EventTime } from './types';
 
 const formats = (locale: Locale) => {
   const { intl } = messages[locale].format;
@@ -27,4 +28,44 @@ export const formatMeetingDate = (locale: Locale, startsAt: string | null, endsA
 export const formatMinutes = (minutes: number, locale: Locale) => {
   const f = messages[locale].format;
   return minutes < 60 ? f.minutes(minutes) : f.hours(Math.floor(minutes / 60), minutes % 60);
+};
+
+/** An event's dates in Europe/Berlin: whole days for an all-day event, else with its times. */
+export const formatEventDate = (locale: Locale, { startsAt, endsAt, allDay }: EventTime) => {
+  const f = messages[locale].format;
+  const { date, time } = byLocale[locale];
+  const start = new Date(startsAt);
+  const end = endsAt ? new Date(endsAt) : null;
+  const [firstDay, lastDay] = [date.format(start), end ? date.format(end) : null];
+  if (allDay) return lastDay && lastDay !== firstDay ? f.range(firstDay, lastDay) : firstDay;
+  if (!end || lastDay === null) return `${firstDay}, ${f.time(time.format(start))}`;
+  if (lastDay === firstDay) return `${firstDay}, ${f.time(`${time.format(start)}–${time.format(end)}`)}`;
+  return f.range(`${firstDay}, ${f.time(time.format(start))}`, `${lastDay}, ${f.time(time.format(end))}`);
+};
+
+const berlinParts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Berlin',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'longOffset',
+});
+
+const partsOf = (iso: string) => Object.fromEntries(berlinParts.formatToParts(new Date(iso)).map((part) => [part.type, part.value]));
+
+/** The day in Europe/Berlin of an instant, as an ISO date: 2027-07-05. */
+export const berlinDate = (iso: string) => {
+  const { year, month, day } = partsOf(iso);
+  return `${year}-${month}-${day}`;
+};
+
+/** An instant as Berlin's local time with its offset: 2027-06-12T10:00:00+02:00. */
+export const berlinDateTime = (iso: string) => {
+  const { year, month, day, hour, minute, second, timeZoneName } = partsOf(iso);
+  const offset = timeZoneName === 'GMT' ? '+00:00' : timeZoneName.replace('GMT', '');
+  return `${year}-${month}-${day}T${hour}:${minute}:${second}${offset}`;
 };

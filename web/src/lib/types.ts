@@ -120,6 +120,32 @@ export type MeetingReport = {
   seo: Seo;
 };
 
+/** When an event takes place: an all-day event counts in whole days in Europe/Berlin. */
+export type EventTime = { startsAt: string; endsAt: string | null; allDay: boolean };
+
+/** An event in a list (a place's profile). Its kind is an enumeration id, labelled by the page. */
+export type EventTeaser = EventTime & { slug: string; title: string; kind: string; isSample: boolean };
+
+export type EventDetail = EventTeaser & {
+  description: Block[];
+  registrationUrl: string | null;
+  price: string | null;
+  accessibility: string | null;
+  /** Null where the place is a sample that is not shown. */
+  place: {
+    slug: string;
+    name: string;
+    location: string;
+    street: string | null;
+    postalCode: string | null;
+    town: string | null;
+    district: string | null;
+    region: EntryLink | null;
+    geo: { latitude: number; longitude: number } | null;
+  } | null;
+  seo: Seo;
+};
+
 export type PartnerTeaser = { slug: string; name: string; isSample: boolean; logo: Image | null };
 
 export type PartnerGroup = { kind: string; partners: PartnerTeaser[] };

@@ -22,6 +22,7 @@ const places = seed<Place[]>('places');
 const meetings = seed<Meeting[]>('meetings');
 const articles = seed<Article[]>('articles');
 const partners = seed<{ slug: string; isSample: boolean }[]>('partners');
+const events = seed<{ slug: string; isSample: boolean }[]>('events');
 const regions = seed<{ slug: string; parent: string | null }[]>('regions');
 const themes = seed<{ slug: string }[]>('themes');
 
@@ -266,6 +267,7 @@ describe('/feed.xml', () => {
     const entries = await entriesOf('/feed.xml');
     expect(seeded(linked(entries, '/beitraege'), articles)).toEqual(slugs(real(articles)));
     expect(seeded(linked(entries, '/treffen'), meetings)).toEqual(slugs(real(meetings)));
+    expect(seeded(linked(entries, '/termine'), events)).toEqual(slugs(real(events)));
     const article = real(articles)[0];
     const entry = entries.find((e) => e.link[0]['@href'] === `${siteUrl}/beitraege/${article.slug}`)!;
     expect(entry.title['#text']).toBe(article.de.title);
@@ -277,6 +279,10 @@ describe('/feed.xml', () => {
     const entries = await entriesOf('/feed.xml?beispiele=1');
     expect(seeded(linked(entries, '/beitraege'), articles)).toEqual(slugs(articles));
     expect(seeded(linked(entries, '/treffen'), meetings)).toEqual(slugs(meetings));
+    expect(seeded(linked(entries, '/termine'), events)).toEqual(slugs(events));
+    // An event's summary says what, when and where.
+    const open = entries.find((e) => e.link[0]['@href'] === `${siteUrl}/termine/tag-der-offenen-tuer-alte-molkerei-kalbe`)!;
+    expect(open.summary['#text']).toBe('Tag der offenen Tür · 12. Juni 2027, 10:00–17:00 Uhr · Alte Molkerei Kalbe, Kalbe (Milde)');
   });
 
   it('comes in English under /en', async () => {
@@ -320,12 +326,13 @@ describe('/sitemap.xml and /robots.txt', () => {
       ...fixed.flatMap((p) => [p, p === '/' ? '/en' : `/en${p}`]),
       ...entryPaths(real(places), '/orte'),
       ...entryPaths(real(meetings), '/treffen'),
+      ...entryPaths(real(events), '/termine'),
       ...entryPaths(real(articles), '/beitraege'),
       ...entryPaths(real(partners), '/partner'),
       ...entryPaths(regions, '/regionen'),
     ];
     expect(listed).toEqual(expect.arrayContaining(expected));
-    const samples = [...places, ...meetings, ...articles, ...partners].filter((e) => e.isSample).map((e) => e.slug);
+    const samples = [...places, ...meetings, ...events, ...articles, ...partners].filter((e) => e.isSample).map((e) => e.slug);
     expect(listed.filter((p) => samples.includes(p.split('/').at(-1)!)), 'no sample pages').toEqual([]);
     expect(new Set(listed).size, 'each URL once').toBe(listed.length);
 
@@ -343,7 +350,7 @@ describe('/sitemap.xml and /robots.txt', () => {
 
   it('adds the sample pages only with ?beispiele=1', async () => {
     const listed = paths(await urlsOf('/sitemap.xml?beispiele=1'));
-    expect(listed).toEqual(expect.arrayContaining([...entryPaths(places, '/orte'), ...entryPaths(meetings, '/treffen'), ...entryPaths(partners, '/partner')]));
+    expect(listed).toEqual(expect.arrayContaining([...entryPaths(places, '/orte'), ...entryPaths(meetings, '/treffen'), ...entryPaths(events, '/termine'), ...entryPaths(partners, '/partner')]));
   });
 
   it('robots.txt allows crawling and points at the sitemap', async () => {

@@ -43,6 +43,48 @@ describe('publishing', () => {
     expect(elapsed).toBeLessThan(2000);
   });
 
+  it('puts a changed event on its page and its place’s profile, and a new event on the profile', async () => {
+    const EVENT = 'api::event.event';
+    const place = 'alte-molkerei-kalbe';
+    const eventPage = () => fetch(`${siteUrl}/termine/tag-der-offenen-tuer-alte-molkerei-kalbe`).then((r) => r.text());
+    const profile = () => fetch(`${siteUrl}/orte/${place}`).then((r) => r.text());
+    const until = async (shown: () => Promise<boolean>) => {
+      const started = performance.now();
+      while (performance.now() - started < 10_000) if (await shown()) return Math.round(performance.now() - started);
+      return Infinity;
+    };
+    // Both pages are cached before the change.
+    expect(await eventPage()).toContain('Tag der offenen Tür in der Alten Molkerei');
+    expect(await profile()).toContain('Tag der offenen Tür in der Alten Molkerei');
+
+    const { results } = await admin(`/content-manager/collection-types/${EVENT}?locale=de&filters[$and][0][slug][$eq]=tag-der-offenen-tuer-alte-molkerei-kalbe`);
+    const title = `Offene Tür, verschoben ${Date.now()}`;
+    await admin(`/content-manager/collection-types/${EVENT}/${results[0].documentId}?locale=de`, { method: 'PUT', body: JSON.stringify({ title }) });
+    await admin(`/content-manager/collection-types/${EVENT}/${results[0].documentId}/actions/publish?locale=de`, { method: 'POST', body: '{}' });
+    const changed = await until(async () => (await eventPage()).includes(title) && (await profile()).includes(title));
+    console.log(`[e2e] event change to its page and profile: ${changed} ms`);
+    expect(changed).toBeLessThan(2000);
+
+    const places = await admin(`/content-manager/collection-types/${PLACE}?locale=de&filters[$and][0][slug][$eq]=${place}`);
+    const added = `Neuer Termin ${Date.now()}`;
+    const data = {
+      title: added,
+      slug: 'neuer-termin-im-test',
+      kind: 'culture',
+      startsAt: '2027-02-06T18:00:00.000Z',
+      isSample: true,
+      place: { connect: [{ documentId: places.results[0].documentId }] },
+    };
+    const { data: created } = await admin(`/content-manager/collection-types/${EVENT}?locale=de`, { method: 'POST', body: JSON.stringify(data) });
+    await admin(`/content-manager/collection-types/${EVENT}/${created.documentId}/actions/publish?locale=de`, { method: 'POST', body: '{}' });
+    const listed = await until(async () => (await profile()).includes(added));
+    console.log(`[e2e] new event to the profile: ${listed} ms`);
+    expect(listed).toBeLessThan(2000);
+    // Sooner than the open day, so it comes first.
+    const page = await profile();
+    expect(page.indexOf(added)).toBeLessThan(page.indexOf(title));
+  });
+
   it('answers the old URL with a 301 once a changed slug is published', async () => {
     const { results } = await admin(`/content-manager/collection-types/${PLACE}?locale=de&filters[$and][0][slug][$eq]=kultur-nische`);
     const { documentId } = results[0];

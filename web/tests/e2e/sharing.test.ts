@@ -40,6 +40,17 @@ const html = async (path: string) => {
   return response.bytes.toString('utf8');
 };
 
+/** A page just published through the admin API: the publish webhook empties the site's cache, so allow it a moment. */
+const published = async (path: string) => {
+  let response = await get(path);
+  for (let i = 0; i < 20 && response.status !== 200; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    response = await get(path);
+  }
+  expect(response.status, path).toBe(200);
+  return response.bytes.toString('utf8');
+};
+
 /** Every JSON-LD block of a page; none may contain a raw `<`, which could end its script element. */
 const jsonLd = (page: string): Json[] =>
   [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(([, body]) => {
@@ -209,14 +220,7 @@ describe('meetings', () => {
 
     it('is an offline Event with its dates, address and host, safe against markup in its text', async () => {
       const url = `${siteUrl}/treffen/${slug}`;
-      // The publish webhook empties the site's cache; allow it a moment.
-      let response = await get(`/treffen/${slug}`);
-      for (let i = 0; i < 20 && response.status !== 200; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 250));
-        response = await get(`/treffen/${slug}`);
-      }
-      expect(response.status).toBe(200);
-      const page = response.bytes.toString('utf8');
+      const page = await published(`/treffen/${slug}`);
       const items = jsonLd(page);
       const [event] = ofType(items, 'Event');
       expect(event).toMatchObject({
@@ -234,6 +238,68 @@ describe('meetings', () => {
       expect((await get(event.organizer.url)).status).toBe(200);
       await expectBreadcrumb(items, url);
       await expectPreview(page, { url, type: 'website', locale: 'de_DE', image: `/share/treffen/${slug}.jpg` });
+    });
+  });
+});
+
+describe('events', () => {
+  const sampleEvent = seed<{ slug: string; isSample: boolean }[]>('events').find((e) => e.isSample)!;
+
+  it('leaves sample events out of structured data, while they still preview with the network’s image', async () => {
+    const page = await html(`/termine/${sampleEvent.slug}`);
+    expect(jsonLd(page)).toEqual([]);
+    expect(one(page, 'robots')).toBe('noindex');
+    await expectPreview(page, { url: `${siteUrl}/termine/${sampleEvent.slug}`, type: 'website', locale: 'de_DE', image: '/share/netzwerk.jpg' });
+  });
+
+  describe('a published real event', () => {
+    const EVENT = 'api::event.event';
+    const slug = 'sharing-test-termin';
+    let documentId: string;
+    let admin: ReturnType<typeof adminApi>;
+
+    beforeAll(async () => {
+      admin = adminApi();
+      const { results } = await admin(`/content-manager/collection-types/api::place.place?filters[$and][0][slug][$eq]=${place.slug}&locale=de`);
+      const data = {
+        title: 'Offene Werkstatt im Test',
+        slug,
+        kind: 'workshop',
+        startsAt: '2027-01-16T09:00:00.000Z',
+        endsAt: '2027-01-16T15:00:00.000Z',
+        isSample: false,
+        price: 'Eintritt frei',
+        place: { connect: [{ documentId: results[0].documentId }] },
+      };
+      const { data: created } = await admin(`/content-manager/collection-types/${EVENT}?locale=de`, { method: 'POST', body: JSON.stringify(data) });
+      documentId = created.documentId;
+      await admin(`/content-manager/collection-types/${EVENT}/${documentId}/actions/publish?locale=de`, { method: 'POST', body: '{}' });
+    });
+    afterAll(async () => {
+      if (documentId) await admin(`/content-manager/collection-types/${EVENT}/${documentId}?locale=de`, { method: 'DELETE' });
+    });
+
+    it('is an offline Event at its place, in Berlin time, with its price as the offer', async () => {
+      const url = `${siteUrl}/termine/${slug}`;
+      const page = await published(`/termine/${slug}`);
+      const items = jsonLd(page);
+      const [event] = ofType(items, 'Event');
+      expect(event).toMatchObject({
+        '@context': 'https://schema.org',
+        name: 'Offene Werkstatt im Test',
+        url,
+        inLanguage: 'de',
+        startDate: '2027-01-16T10:00:00+01:00',
+        endDate: '2027-01-16T16:00:00+01:00',
+        eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+        eventStatus: 'https://schema.org/EventScheduled',
+        location: { '@type': 'Place', name: place.de.name, url: `${siteUrl}/orte/${place.slug}`, geo: { '@type': 'GeoCoordinates' } },
+        organizer: { '@type': 'Organization', name: place.de.name, url: `${siteUrl}/orte/${place.slug}` },
+        offers: { '@type': 'Offer', description: 'Eintritt frei' },
+      });
+      expect((await get(event.location.url)).status).toBe(200);
+      await expectBreadcrumb(items, url);
+      await expectPreview(page, { url, type: 'website', locale: 'de_DE', image: '/share/netzwerk.jpg' });
     });
   });
 });

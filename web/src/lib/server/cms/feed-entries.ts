@@ -1,17 +1,18 @@
-import { formatMeetingDate } from '$lib/format';
+import { formatEventDate, formatMeetingDate } from '$lib/format';
 import type { Locale } from '$lib/i18n/locale';
+import { label, messages } from '$lib/i18n/messages';
 import { operation } from './client';
 import { FeedEntriesDocument } from './generated/graphql';
 import { latest } from './instants';
 import { preferTranslated } from './localized-list';
 import { present } from './mappers/present';
-import { sampleFilter } from './samples';
+import { sampleFilter, visible } from './samples';
 
 const feedEntries = operation(FeedEntriesDocument);
 
 export type FeedEntry = {
   path: string;
-  kind: 'article' | 'meeting';
+  kind: 'article' | 'meeting' | 'event';
   title: string;
   summary: string | null;
   published: string;
@@ -19,13 +20,14 @@ export type FeedEntry = {
   contentLocale: Locale;
 };
 
-/** The newest articles and meetings together, newest first, at most `limit`. */
+/** The newest articles, meetings and events together, newest first, at most `limit`. */
 export const getFeedEntries = async (locale: Locale, samples: boolean, limit = 50): Promise<FeedEntry[]> => {
   const filters = { and: sampleFilter(samples) };
-  const load = (contentLocale: Locale) => feedEntries({ locale: contentLocale, articles: filters, meetings: filters });
+  const load = (contentLocale: Locale) => feedEntries({ locale: contentLocale, articles: filters, meetings: filters, events: filters });
   const [german, translated] = await Promise.all([load('de'), locale === 'de' ? null : load(locale)]);
   const articles = preferTranslated(locale, present(german.articles), present(translated?.articles));
   const meetings = preferTranslated(locale, present(german.meetings), present(translated?.meetings));
+  const events = preferTranslated(locale, present(german.events), present(translated?.events));
   const entries: FeedEntry[] = [
     ...articles.map((article) => {
       // publishedOn is the editorial date; an article edited before that date still sorts by it.
@@ -52,6 +54,22 @@ export const getFeedEntries = async (locale: Locale, samples: boolean, limit = 5
         published,
         updated: latest(published, meeting.updatedAt),
         contentLocale: meeting.contentLocale,
+      };
+    }),
+    ...events.map((event) => {
+      // An event's summary says what, when and where: a reader of the feed decides from it alone.
+      const place = visible(event.place, samples);
+      const what = label(messages[event.contentLocale].labels.eventKind, event.kind);
+      const where = [place?.name, place?.address?.town].filter(Boolean).join(', ');
+      const published = event.createdAt ?? event.updatedAt ?? new Date(0).toISOString();
+      return {
+        path: `/termine/${event.slug}`,
+        kind: 'event' as const,
+        title: event.title,
+        summary: [what, formatEventDate(event.contentLocale, event), where].filter(Boolean).join(' · '),
+        published,
+        updated: latest(published, event.updatedAt),
+        contentLocale: event.contentLocale,
       };
     }),
   ];

@@ -2,6 +2,7 @@ import type { Locale } from '$lib/i18n/locale';
 import { operation } from './client';
 import {
   SitemapArticlesDocument,
+  SitemapEventsDocument,
   SitemapMeetingsDocument,
   SitemapPagesDocument,
   SitemapPartnersDocument,
@@ -14,6 +15,7 @@ import { sampleFilter } from './samples';
 
 const sitemapPlaces = operation(SitemapPlacesDocument);
 const sitemapMeetings = operation(SitemapMeetingsDocument);
+const sitemapEvents = operation(SitemapEventsDocument);
 const sitemapArticles = operation(SitemapArticlesDocument);
 const sitemapRegions = operation(SitemapRegionsDocument);
 const sitemapPartners = operation(SitemapPartnersDocument);
@@ -50,14 +52,15 @@ const newest = (pages: SitemapPage[], locale: Locale) => {
 };
 
 /**
- * Every public page: the fixed pages in both languages, then each place, meeting, article,
+ * Every public page: the fixed pages in both languages, then each place, meeting, event, article,
  * region and partner. List pages changed when their newest entry did.
  */
 export const getSitemapPages = async (samples: boolean): Promise<SitemapPage[]> => {
   const filters = { and: sampleFilter(samples) };
-  const [places, meetings, articles, regions, partners, single] = await Promise.all([
+  const [places, meetings, events, articles, regions, partners, single] = await Promise.all([
     bothLanguages((page) => sitemapPlaces({ filters, page }), '/orte'),
     bothLanguages((page) => sitemapMeetings({ filters, page }), '/treffen'),
+    bothLanguages((page) => sitemapEvents({ filters, page }), '/termine'),
     bothLanguages((page) => sitemapArticles({ filters, page }), '/beitraege'),
     bothLanguages((page) => sitemapRegions({ page }), '/regionen'),
     allPages(async (page) => pageOf((await sitemapPartners({ filters, page })).partners_connection)),
@@ -78,6 +81,7 @@ export const getSitemapPages = async (samples: boolean): Promise<SitemapPage[]> 
     fixed('/', single.homeDe?.updatedAt, single.homeEn?.updatedAt),
     list('/orte', places),
     list('/treffen', meetings),
+    list('/termine', [...meetings, ...events]),
     list('/beitraege', articles),
     list('/partner', partnerPages),
     fixed('/ueber', single.aboutDe?.updatedAt, single.aboutEn?.updatedAt),
@@ -89,6 +93,7 @@ export const getSitemapPages = async (samples: boolean): Promise<SitemapPage[]> 
     fixed('/barrierefreiheit', single.accessibilityDe?.updatedAt, single.accessibilityEn?.updatedAt),
     ...places,
     ...meetings,
+    ...events,
     ...articles,
     ...regions,
     ...partnerPages,

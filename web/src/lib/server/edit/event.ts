@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { eventKinds } from '$lib/edit/fields';
+import { berlinDateTime } from '$lib/format';
 import { orderedProblems, type Problem } from './form';
 
 // An event of the session's place as the CMS sends and takes it (/api/edit-sessions/current and
@@ -23,20 +24,10 @@ export type EditableEvent = z.infer<typeof editableEvent>;
 export const placeEvent = z.object({ documentId: z.string().min(1), published: z.boolean(), event: editableEvent });
 export type PlaceEvent = z.infer<typeof placeEvent>;
 
-const wallClock = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Berlin',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** What a clock in Berlin shows at an instant: `{ date: '2027-06-12', time: '14:00' }`. */
 export const berlinClock = (instant: string | Date) => {
-  const part = Object.fromEntries(wallClock.formatToParts(new Date(instant)).map(({ type, value }) => [type, value]));
-  return { date: `${part.year}-${part.month}-${part.day}`, time: `${part.hour}:${part.minute}` };
+  const local = berlinDateTime(new Date(instant).toISOString());
+  return { date: local.slice(0, 10), time: local.slice(11, 16) };
 };
 
 const HOUR_MS = 3_600_000;

@@ -2,9 +2,10 @@ import type { Thing, WithContext } from 'schema-dts';
 import type { Locale } from '$lib/i18n/locale';
 import { messages } from '$lib/i18n/messages';
 import { shareImage } from '$lib/share';
-import type { ArticleDetail, MeetingReport, PartnerProfile, RegionShowcase } from '$lib/types';
+import type { ArticleDetail, EventDetail, MeetingReport, PartnerProfile, RegionShowcase } from '$lib/types';
 import type { PlaceProfile } from '../cms/mappers/place';
 import { breadcrumbJsonLd } from './breadcrumb';
+import { eventJsonLd } from './event';
 import { meetingJsonLd } from './meeting';
 import { networkJsonLd, networkOrganization, partnerJsonLd } from './organization';
 import { placeJsonLd } from './place';
@@ -58,6 +59,20 @@ export const meetingPage = (context: Context, meeting: MeetingReport) => {
   const crumbs = trail(context, [{ path: '/treffen', label: messages[context.locale].meetings.title }], meeting.title);
   const structuredData: Structured = event ? [event, crumbs] : [crumbs];
   return { shareImage: image, structuredData };
+};
+
+/** Events have no share picture of their own: link previews show the network's (PageHead's default). */
+export const eventPage = (context: Context, event: EventDetail): { structuredData: Structured } => {
+  if (event.isSample) return { structuredData: [] };
+  const { origin } = context.url;
+  const m = messages[context.locale];
+  const jsonLd = eventJsonLd(event, {
+    url: canonicalUrl(context.url, context.contentLocale),
+    shareImage: shareImage(origin, '/share/netzwerk.jpg', m.site.name).url,
+    placeUrl: (slug) => siteUrl(origin, `/orte/${slug}`, context.locale),
+    inLanguage: context.contentLocale,
+  });
+  return { structuredData: [jsonLd, trail(context, [{ path: '/termine', label: m.event.calendar }], event.title)] };
 };
 
 export const partnerPage = (context: Context, partner: PartnerProfile): { structuredData: Structured } => ({

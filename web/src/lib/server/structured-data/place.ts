@@ -1,14 +1,10 @@
 import type { Place, WithContext } from 'schema-dts';
 import type { PlaceProfile } from '../cms/mappers/place';
 
-export const placeJsonLd = (place: PlaceProfile, { url, shareImage }: { url: string; shareImage: string }): WithContext<Place> => ({
-  '@context': 'https://schema.org',
-  '@type': 'Place',
-  name: place.name,
-  description: place.seo.description,
-  url,
-  // The cover is the real photograph; places without one still get the branded share image.
-  image: place.cover?.src ?? shareImage,
+type Located = Pick<PlaceProfile, 'location' | 'street' | 'postalCode' | 'town' | 'district' | 'geo'>;
+
+/** A place's coordinates and postal address, as far as they are known: for its own Place and an event's location. */
+export const whereabouts = (place: Located): Pick<Exclude<Place, string>, 'geo' | 'address'> => ({
   ...(place.geo ? { geo: { '@type': 'GeoCoordinates', latitude: place.geo.latitude, longitude: place.geo.longitude } } : {}),
   ...(place.location
     ? {
@@ -22,4 +18,15 @@ export const placeJsonLd = (place: PlaceProfile, { url, shareImage }: { url: str
         },
       }
     : {}),
+});
+
+export const placeJsonLd = (place: PlaceProfile, { url, shareImage }: { url: string; shareImage: string }): WithContext<Place> => ({
+  '@context': 'https://schema.org',
+  '@type': 'Place',
+  name: place.name,
+  description: place.seo.description,
+  url,
+  // The cover is the real photograph; places without one still get the branded share image.
+  image: place.cover?.src ?? shareImage,
+  ...whereabouts(place),
 });

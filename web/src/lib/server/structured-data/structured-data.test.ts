@@ -11,10 +11,11 @@ import { load as loadHome } from '../../../routes/[[lang=lang]]/+page.server';
 import { load as loadPlace } from '../../../routes/[[lang=lang]]/orte/[slug]/+page.server';
 import { load as loadMeeting } from '../../../routes/[[lang=lang]]/treffen/[slug]/+page.server';
 import { load as loadPartner } from '../../../routes/[[lang=lang]]/partner/[slug]/+page.server';
+import { load as loadEvent } from '../../../routes/[[lang=lang]]/termine/[slug]/+page.server';
 import { renderShareCard } from '../share-image';
 import { breadcrumbJsonLd } from './breadcrumb';
 import { meetingJsonLd } from './meeting';
-import { meetingPage } from './pages';
+import { eventPage, meetingPage } from './pages';
 import type { MeetingReport } from '$lib/types';
 
 useReplayCms({ now: '2026-11-29T12:00:00.000Z' });
@@ -80,6 +81,50 @@ describe('structured data built by the page loads', () => {
   it('gives an undated meeting no Event, since search engines require a start date, but keeps its breadcrumb', async () => {
     const data = await loadMeeting(pageEvent<Parameters<typeof loadMeeting>[0]>('/treffen/netzwerktreffen-stendal', { slug: 'netzwerktreffen-stendal' }));
     expect(data.structuredData.map((item) => propertyOf(item, '@type'))).toEqual(['BreadcrumbList']);
+  });
+
+  it('describes a real event as an offline Event at its place, with Berlin offsets, its offer and language', async () => {
+    const path = '/termine/werkstattwochenende-werkhalle-kloetze';
+    const data = await loadEvent(pageEvent<Parameters<typeof loadEvent>[0]>(path, { slug: 'werkstattwochenende-werkhalle-kloetze' }));
+    expect(data.structuredData).toEqual([]);
+    // Every event in the seed is a sample; the same event as real content, as the page would serialize it:
+    const context = { url: new URL(path, 'http://localhost'), locale: 'de' as const, contentLocale: 'de' as const };
+    const real: WithContext<Thing>[] = JSON.parse(serializeJsonLd(eventPage(context, { ...data.event, isSample: false }).structuredData));
+    const event = byType(real, 'Event');
+    expect(event).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      name: 'Werkstattwochenende: Lehmputz',
+      description: expect.stringMatching(/^Zwei Tage Lehmputz/),
+      url: 'http://localhost/termine/werkstattwochenende-werkhalle-kloetze',
+      image: expect.stringMatching(/^https?:\/\//),
+      inLanguage: 'de',
+      startDate: '2027-09-18T10:00:00+02:00',
+      endDate: '2027-09-19T16:00:00+02:00',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      eventStatus: 'https://schema.org/EventScheduled',
+      location: expect.objectContaining({
+        '@type': 'Place',
+        name: 'Werkhalle Klötze',
+        url: 'http://localhost/orte/werkhalle-kloetze',
+        address: expect.objectContaining({ '@type': 'PostalAddress', addressLocality: 'Klötze', addressCountry: 'DE' }),
+      }),
+      organizer: { '@type': 'Organization', name: 'Werkhalle Klötze', url: 'http://localhost/orte/werkhalle-kloetze' },
+      offers: { '@type': 'Offer', url: 'https://www.example.org/werkstattwochenende', description: '90 €, ermäßigt 60 €, mit Mittagessen' },
+    });
+    expect(byType(real, 'BreadcrumbList')).toMatchObject({
+      itemListElement: [{ item: 'http://localhost/' }, { item: 'http://localhost/termine' }, { item: 'http://localhost/termine/werkstattwochenende-werkhalle-kloetze' }],
+    });
+    for (const link of linkValues(real)) expect(link).toMatch(/^https?:\/\/[^/]+\//);
+  });
+
+  it('gives an all-day event dates only, its last day included, and an English page its language', async () => {
+    const path = '/en/termine/probewohnen-vierseithof-bismark';
+    const data = await loadEvent(pageEvent<Parameters<typeof loadEvent>[0]>(path, { slug: 'probewohnen-vierseithof-bismark' }));
+    const context = { url: new URL(path, 'http://localhost'), locale: 'en' as const, contentLocale: data.contentLocale };
+    const event = byType(eventPage(context, { ...data.event, isSample: false }).structuredData, 'Event');
+    expect(event).toMatchObject({ startDate: '2027-07-05', endDate: '2027-07-11', inLanguage: 'en', url: 'http://localhost/en/termine/probewohnen-vierseithof-bismark' });
+    expect(propertyOf(event, 'offers')).toEqual({ '@type': 'Offer', url: 'https://www.example.org/probewohnen-bismark', description: '€180 for the week' });
   });
 
   it('describes a partner as an Organization and the network on the home page', async () => {

@@ -121,7 +121,6 @@ const de = {
     add: 'Neuen Termin melden',
     published: 'veröffentlicht',
     draft: 'noch nicht veröffentlicht',
-    allDay: 'ganztägig',
   },
   event: {
     newTitle: 'Neuen Termin melden',
@@ -284,7 +283,6 @@ const en: EditMessages = {
     add: 'Announce a new event',
     published: 'published',
     draft: 'not published yet',
-    allDay: 'all day',
   },
   event: {
     newTitle: 'Announce a new event',

@@ -2,7 +2,7 @@ import type { MeetingReport } from '$lib/types';
 import type { MeetingReportFragment } from '../generated/graphql';
 import { visible } from '../samples';
 import { toBlocks } from './blocks';
-import { safeHref } from './safe-href';
+import { registrationHref } from './safe-href';
 import { excerpt } from './excerpt';
 import { toImage } from './image';
 import { toPlaceCard } from './place';
@@ -10,14 +10,6 @@ import { present } from './present';
 import { toSeo } from './seo';
 
 type Options = { cmsPublicUrl: string; showSamples: boolean; now: Date };
-
-/** Registration only makes sense until the meeting is over, and only on the web (no mailto: or paths). */
-const registration = (meeting: MeetingReportFragment, now: Date) => {
-  const href = safeHref(meeting.registrationUrl);
-  const end = meeting.endsAt ?? meeting.startsAt;
-  if (!href || !/^https?:\/\//.test(href)) return null;
-  return end && new Date(end) < now ? null : href;
-};
 
 export const toMeetingReport = (meeting: MeetingReportFragment, { cmsPublicUrl, showSamples, now }: Options): MeetingReport => {
   const report = toBlocks(meeting.report);
@@ -49,7 +41,7 @@ export const toMeetingReport = (meeting: MeetingReportFragment, { cmsPublicUrl, 
     address: [address?.street, [address?.postalCode, address?.town].filter(Boolean).join(' ')].filter(Boolean).join(', '),
     postalAddress: address ? { street: address.street ?? null, postalCode: address.postalCode ?? null, town: address.town ?? null } : null,
     participants: present(meeting.participants).map((place) => toPlaceCard(place, cmsPublicUrl)),
-    registrationUrl: registration(meeting, now),
+    registrationUrl: registrationHref(meeting.registrationUrl, meeting, now),
     seo: toSeo(meeting.seo, {
       title: meeting.title,
       description: meeting.summary || excerpt(report) || `Netzwerktreffen von Kreativorte im Grünen: ${meeting.title}`,

@@ -24,3 +24,11 @@ export const safeHref = (value: unknown): string | null => {
   const path = parse(value, SITE);
   return path?.origin === SITE && /^[\u0000-\u0020]*\//.test(value) ? `${path.pathname}${path.search}${path.hash}` : null;
 };
+
+/** A registration link: only on the web (no mailto: or paths), and only until the date is over. */
+export const registrationHref = (value: unknown, { startsAt, endsAt }: { startsAt: string | null; endsAt: string | null }, now: Date) => {
+  const href = safeHref(value);
+  const end = endsAt ?? startsAt;
+  if (!href || !/^https?:\/\//.test(href)) return null;
+  return end && new Date(end) < now ? null : href;
+};

@@ -7,7 +7,7 @@ import { load } from './+page.server';
 
 type Event = Parameters<typeof load>[0];
 
-const cms = useReplayCms();
+const cms = useReplayCms({ now: '2026-11-29T12:00:00.000Z' });
 
 const profile = (slug: string) => load(pageEvent<Event>(`/orte/${slug}`, { slug }));
 const status = (slug: string) =>
@@ -23,6 +23,7 @@ describe('/orte/[slug] load', () => {
     expect(data.place.region).toEqual({ slug: 'altmark', name: 'Altmark' });
     expect(data.nearby.length).toBeGreaterThan(0);
     expect(data.nearby.map((p) => p.slug)).not.toContain('buergermeisterhof');
+    expect(data.events).toEqual([]);
   });
 
   it('reads an English profile with its German original beside it: one request, then the region’s places', async () => {
@@ -31,7 +32,10 @@ describe('/orte/[slug] load', () => {
     expect(data.contentLocale).toBe('en');
     expect(data.nearby.length).toBeGreaterThan(0);
     const asked = cms.requests.slice(before).map((r) => `${r.operation} ${r.variables.locale}`);
-    expect(asked).toEqual(['PlaceProfile en', 'PlacesNearby en']);
+    // The place's events are asked for beside the profile, in German and English.
+    // The German events are cached from the first test.
+    expect(asked.toSorted()).toEqual(['PlaceEvents en', 'PlaceProfile en', 'PlacesNearby en']);
+    expect(asked.at(-1)).toBe('PlacesNearby en');
   });
 
   it('answers 404 for an unknown slug, and for a malformed one without asking the CMS', async () => {
