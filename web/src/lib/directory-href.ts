@@ -1,17 +1,23 @@
 import type { DirectoryParams } from './types';
 
-/** The URL of a directory page; empty filters are left out so that shared links stay short. */
-export const directoryHref = (params: Partial<DirectoryParams>) => {
+/** A path with query parameters; empty ones are left out so that shared links stay short. */
+export const withQuery = (path: string, entries: [string, string | number | undefined][]) => {
   const search = new URLSearchParams();
-  const entries: [string, string | number | undefined][] = [
+  for (const [key, value] of entries) if (value) search.set(key, String(value));
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+};
+
+/** The page number as a parameter: the first page goes without one. */
+export const laterPage = (page: number | undefined) => (page && page > 1 ? page : undefined);
+
+/** The URL of a directory page. */
+export const directoryHref = (params: Partial<DirectoryParams>) =>
+  withQuery('/orte', [
     ['q', params.q],
     ['region', params.region],
     ['thema', params.theme],
     ['phase', params.stage],
     ['netzwerk', params.network],
-    ['seite', params.page && params.page > 1 ? params.page : undefined],
-  ];
-  for (const [key, value] of entries) if (value) search.set(key, String(value));
-  const query = search.toString();
-  return query ? `/orte?${query}` : '/orte';
-};
+    ['seite', laterPage(params.page)],
+  ]);

@@ -7,11 +7,16 @@ const formats = (locale: Locale) => {
   return {
     date: new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' }),
     time: new Intl.DateTimeFormat(intl, { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' }),
+    // A month's name needs no time zone: the 15th is in the same month everywhere.
+    month: new Intl.DateTimeFormat(intl, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
   };
 };
 const byLocale = { de: formats('de'), en: formats('en') };
 
 export const formatDate = (iso: string, locale: Locale) => byLocale[locale].date.format(new Date(iso));
+
+/** A month (`2027-07`) by name: "Juli 2027". */
+export const formatMonth = (month: string, locale: Locale) => byLocale[locale].month.format(new Date(`${month}-15T00:00:00Z`));
 
 /** "12. März 2027, 13:00–17:00 Uhr"; an undated meeting says so instead. */
 export const formatMeetingDate = (locale: Locale, startsAt: string | null, endsAt?: string | null) => {

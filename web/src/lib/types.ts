@@ -1,5 +1,7 @@
 /** View models the server hands to pages: plain data, independent of the GraphQL shapes. */
 
+import type { Locale } from './i18n/locale';
+
 export type Image = {
   src: string;
   srcset: string;
@@ -49,6 +51,17 @@ export type DirectoryParams = {
   stage: string;
   network: string;
   q: string;
+  page: number;
+};
+
+/** The calendar's filters (`/termine`); empty strings filter nothing. */
+export type CalendarParams = {
+  region: string;
+  /** `2027-07`: entries that overlap that month in Berlin. */
+  month: string;
+  /** An event kind, or `network_meeting` (MEETING_KIND) for the network's meetings. */
+  kind: string;
+  theme: string;
   page: number;
 };
 
@@ -122,6 +135,23 @@ export type MeetingReport = {
 
 /** When an event takes place: an all-day event counts in whole days in Europe/Berlin. */
 export type EventTime = { startsAt: string; endsAt: string | null; allDay: boolean };
+
+/** An entry of the calendar (`/termine`): an event at a place or a network meeting. */
+export type CalendarEntry = EventTime & {
+  slug: string;
+  title: string;
+  /** Its page: `/termine/<slug>` or `/treffen/<slug>`. */
+  href: string;
+  /** An event kind, or MEETING_KIND for a meeting; labelled by the page. */
+  kind: string;
+  isSample: boolean;
+  /** The event's place, or the meeting's venue (a place or a partner). */
+  venue: { name: string; href: string } | null;
+  town: string | null;
+  region: string | null;
+  /** The language it came in: German where it has not been translated. */
+  contentLocale: Locale;
+};
 
 /** An event in a list (a place's profile). Its kind is an enumeration id, labelled by the page. */
 export type EventTeaser = EventTime & { slug: string; title: string; kind: string; isSample: boolean };

@@ -124,3 +124,33 @@ describe('directory without JavaScript', () => {
     expect(offSiteRequests(opened.requests)).toEqual([]);
   });
 });
+
+describe('calendar without JavaScript', () => {
+  let browser: Browser;
+  let opened: OpenedPage;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    opened = await openPage(browser, `${siteUrl}/termine`, { javaScript: false });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('filters /termine by region and month with the GET form, and links the same filters as iCal', async () => {
+    const { page } = opened;
+    expect(opened.response?.status()).toBe(200);
+    await page.getByLabel('Region').selectOption('altmark');
+    await page.getByLabel('Monat').selectOption('2027-06');
+    const response = await navigate(page, () => page.getByRole('button', { name: 'Filtern' }).click());
+    expect(response.status()).toBe(200);
+    const url = new URL(page.url());
+    expect([url.pathname, url.searchParams.get('region'), url.searchParams.get('monat')]).toEqual(['/termine', 'altmark', '2027-06']);
+    // The seed's one event in the Altmark in June 2027: the open day at the Alte Molkerei.
+    expect(await cardNames(page)).toEqual(['Tag der offenen Tür in der Alten Molkerei']);
+    expect(await page.getByRole('link', { name: 'Diese Termine abonnieren (iCal)' }).getAttribute('href')).toBe('/termine.ics?region=altmark&monat=2027-06');
+    expect(offSiteRequests(opened.requests)).toEqual([]);
+  });
+});
+

@@ -1,3 +1,5 @@
+import { error } from '@sveltejs/kit';
+import type { Locale } from '$lib/i18n/locale';
 import { messages } from '$lib/i18n/messages';
 import type { DirectoryParams } from '$lib/types';
 import { isSlug } from './slug';
@@ -9,7 +11,18 @@ export class InvalidParamError extends Error {
   }
 }
 
-const pick = (params: URLSearchParams, name: string, valid: (v: string) => boolean) => {
+/** Runs what reads a page's parameters; an InvalidParamError becomes the 400 page naming the parameter. */
+export const invalidParamsAre400 = async <T>(locale: Locale, run: () => T | Promise<T>): Promise<T> => {
+  try {
+    return await run();
+  } catch (failure) {
+    if (failure instanceof InvalidParamError) error(400, messages[locale].invalidParam(failure.param));
+    throw failure;
+  }
+};
+
+/** A filter's trimmed value, empty when absent; InvalidParamError when it cannot be valid. */
+export const pick = (params: URLSearchParams, name: string, valid: (v: string) => boolean) => {
   const value = (params.get(name) ?? '').trim();
   if (value && !valid(value)) throw new InvalidParamError(name);
   return value;

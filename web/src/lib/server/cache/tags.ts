@@ -14,19 +14,33 @@ import { isRecord } from '../is-record';
  *   change of the field in any entry may reorder or change the members of.
  */
 
-const collector = new AsyncLocalStorage<Set<string>>();
+type Collected = { tags: Set<string>; validUntil: number };
 
-/** Runs a render and returns, with its result, the tags of everything it read from the CMS. */
+const collector = new AsyncLocalStorage<Collected>();
+
+/**
+ * Runs a render and returns, with its result, the tags of everything it read from the CMS, and
+ * until when what it read from the clock holds (Infinity when it read none).
+ */
 export const collectingTags = async <T>(run: () => T | Promise<T>) => {
-  const tags = new Set<string>();
-  const result = await collector.run(tags, run);
-  return { result, tags };
+  const collected: Collected = { tags: new Set(), validUntil: Infinity };
+  const result = await collector.run(collected, run);
+  return { result, ...collected };
 };
 
 /** Adds an answer's tags to the render under way, if any. */
 export const recordTags = (tags: Iterable<string>) => {
   const collecting = collector.getStore();
-  if (collecting) for (const tag of tags) collecting.add(tag);
+  if (collecting) for (const tag of tags) collecting.tags.add(tag);
+};
+
+/**
+ * Tells the render under way, if any, that what it shows changes with time at `instant` (ms), as
+ * a list of upcoming dates does: its page is not answered from the cache after that.
+ */
+export const recordValidUntil = (instant: number) => {
+  const collecting = collector.getStore();
+  if (collecting) collecting.validUntil = Math.min(collecting.validUntil, instant);
 };
 
 /** Keys that name one entry: a filter on them is a lookup, not a listing. */

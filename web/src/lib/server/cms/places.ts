@@ -10,6 +10,7 @@ import {
   PlacesNearbyDocument,
   type MeetingFiltersInput,
   type PlaceFiltersInput,
+  type RegionFiltersInput,
 } from './generated/graphql';
 import { toPlaceCard, toPlaceProfile } from './mappers/place';
 import { present } from './mappers/present';
@@ -22,10 +23,10 @@ const nearby = operation(PlacesNearbyDocument);
 
 export const PAGE_SIZE = 12;
 
-/** A region matches its own places and those of its child regions (Altmark lies in Sachsen-Anhalt). */
-export const inRegion = (slug: string): PlaceFiltersInput => ({
-  region: { or: [{ slug: { eq: slug } }, { parent: { slug: { eq: slug } } }] },
-});
+/** A region and its child regions: Sachsen-Anhalt's places and meetings include the Altmark's. */
+export const regionAndChildren = (slug: string): RegionFiltersInput => ({ or: [{ slug: { eq: slug } }, { parent: { slug: { eq: slug } } }] });
+
+export const inRegion = (slug: string): PlaceFiltersInput => ({ region: regionAndChildren(slug) });
 
 export const directoryFilters = (params: DirectoryParams, samples?: boolean): PlaceFiltersInput => ({
   and: [
@@ -40,10 +41,19 @@ export const directoryFilters = (params: DirectoryParams, samples?: boolean): Pl
   ],
 });
 
+/** The regions (with their parent region's slug) and themes that lists filter by, by name. */
+export const getFilterOptions = async (locale: Locale) => {
+  const options = await filterOptions({ locale });
+  return {
+    regions: options.regions.flatMap((r) => (r ? [{ slug: r.slug, name: r.name, parent: r.parent?.slug ?? null }] : [])),
+    themes: options.themes.flatMap((t) => (t ? [{ slug: t.slug, name: t.name }] : [])),
+  };
+};
+
 export const getDirectory = async (params: DirectoryParams, locale: Locale) => {
   const [result, options] = await Promise.all([
     directory({ filters: directoryFilters(params), page: params.page, pageSize: PAGE_SIZE, locale }),
-    filterOptions({ locale }),
+    getFilterOptions(locale),
   ]);
   const { cmsPublicUrl } = config();
   const { nodes, pageInfo } = result.places_connection ?? { nodes: [], pageInfo: { total: 0, page: 1, pageSize: PAGE_SIZE, pageCount: 0 } };
@@ -52,8 +62,7 @@ export const getDirectory = async (params: DirectoryParams, locale: Locale) => {
     total: pageInfo.total,
     page: pageInfo.page,
     pageCount: pageInfo.pageCount,
-    regions: options.regions.flatMap((r) => (r ? [{ slug: r.slug, name: r.name, parent: r.parent?.slug ?? null }] : [])),
-    themes: options.themes.flatMap((t) => (t ? [{ slug: t.slug, name: t.name }] : [])),
+    ...options,
   };
 };
 

@@ -1,9 +1,10 @@
 import { localizePath, type Locale } from '$lib/i18n/locale';
 import { label, messages } from '$lib/i18n/messages';
-import { getCalendarMeeting, getCalendarMeetings, type CalendarMeeting } from '../cms/calendar';
+import { getCalendarFeed, getCalendarMeeting, getCalendarMeetings, getPlaceCalendar, type CalendarItem } from '../cms/calendar';
 import { getFeedEntries } from '../cms/feed-entries';
 import { getMapPlaces } from '../cms/map-places';
 import { getSitemapPages } from '../cms/sitemap';
+import { parseCalendarParams } from '../calendar-params';
 import { parseDirectoryParams } from '../directory-params';
 import { isSlug } from '../slug';
 import { atomFeed } from './atom';
@@ -38,16 +39,21 @@ export const placesGeoJson = async (url: URL, locale: Locale): Promise<Feed> => 
   return { body: JSON.stringify(featureCollection(features)), type: 'application/geo+json; charset=utf-8' };
 };
 
-const toEvent = (url: URL, meeting: CalendarMeeting, locale: Locale): CalendarEvent => {
-  const page = pageUrl(url, `/treffen/${meeting.slug}`, locale);
+/**
+ * A meeting or an event as a VEVENT. Meetings keep the UIDs /treffen.ics has always given them;
+ * an event's says that it is one, as an event and a meeting may share a slug.
+ */
+const toEvent = (url: URL, item: CalendarItem, locale: Locale, type: 'meeting' | 'event' = 'meeting'): CalendarEvent => {
+  const page = pageUrl(url, `${type === 'meeting' ? '/treffen' : '/termine'}/${item.slug}`, locale);
   return {
-    uid: `${meeting.slug}@${url.hostname}`,
-    start: new Date(meeting.startsAt),
-    end: meeting.endsAt ? new Date(meeting.endsAt) : null,
-    title: meeting.title,
+    uid: `${type === 'meeting' ? '' : 'termin-'}${item.slug}@${url.hostname}`,
+    start: new Date(item.startsAt),
+    end: item.endsAt ? new Date(item.endsAt) : null,
+    allDay: item.allDay,
+    title: item.title,
     // Many calendar apps show the description but not the URL property, so it carries the link too.
-    description: [meeting.summary, page].filter(Boolean).join('\n\n'),
-    location: meeting.location || null,
+    description: [item.summary, page].filter(Boolean).join('\n\n'),
+    location: item.location || null,
     url: page,
   };
 };
@@ -59,6 +65,25 @@ export const meetingsCalendar = async (url: URL, locale: Locale, now = new Date(
   const meetings = await getCalendarMeetings(locale, includeSamples(url.searchParams));
   const events = meetings.map((meeting) => toEvent(url, meeting, locale));
   return { body: calendar({ name: messages[locale].feeds.calendarName, events, stamp: now }), type: CALENDAR_TYPE };
+};
+
+/** /termine.ics: the calendar's meetings and events, with the page's filters, past ones included. */
+export const eventsCalendar = async (url: URL, locale: Locale, now = new Date()): Promise<Feed> => {
+  const params = parseCalendarParams(url.searchParams);
+  const { events, meetings } = await getCalendarFeed(params, locale, includeSamples(url.searchParams));
+  const entries = [...meetings.map((m) => toEvent(url, m, locale)), ...events.map((e) => toEvent(url, e, locale, 'event'))].sort(
+    (a, b) => a.start.getTime() - b.start.getTime(),
+  );
+  return { body: calendar({ name: messages[locale].feeds.eventsCalendarName, events: entries, stamp: now }), type: CALENDAR_TYPE };
+};
+
+/** /orte/<slug>/termine.ics: a place's events, past ones included; null for an unknown place. */
+export const placeEventsCalendar = async (url: URL, slug: string, locale: Locale, now = new Date()): Promise<Feed | null> => {
+  if (!isSlug(slug)) return null;
+  const place = await getPlaceCalendar(slug, locale);
+  if (!place) return null;
+  const events = place.events.map((e) => toEvent(url, e, locale, 'event'));
+  return { body: calendar({ name: messages[locale].feeds.placeCalendarName(place.name), events, stamp: now }), type: CALENDAR_TYPE };
 };
 
 /** /treffen/<slug>.ics: one meeting, for the page's "In den Kalender" button; null when unknown or undated. */

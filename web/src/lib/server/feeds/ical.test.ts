@@ -92,4 +92,16 @@ describe('calendar', () => {
     const backwards = calendar({ name: 'x', events: [{ ...meeting, end: new Date('2027-03-12T11:00:00Z') }], stamp });
     expect(backwards).not.toContain('DTEND');
   });
+
+  it('writes all-day events as DATE values of their days in Berlin, DTEND the day after the last', () => {
+    // Midnight in Berlin is 22:00 UTC the day before in summer: the first day is still 5 July.
+    const week = { ...meeting, allDay: true, start: new Date('2027-07-04T22:00:00Z'), end: new Date('2027-07-10T22:00:00Z') };
+    const winterDay = { ...meeting, uid: 'tag@x', allDay: true, start: new Date('2027-11-26T23:00:00Z'), end: null };
+    const text = calendar({ name: 'x', events: [week, winterDay], stamp });
+    expect(text).toContain('DTSTART;VALUE=DATE:20270705\r\nDTEND;VALUE=DATE:20270712\r\n');
+    expect(text).toContain('DTSTART;VALUE=DATE:20271127\r\nDTEND;VALUE=DATE:20271128\r\n');
+    const [first, second] = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect([first.startDate.isDate, first.startDate.toString(), first.endDate.toString()]).toEqual([true, '2027-07-05', '2027-07-12']);
+    expect([second.startDate.toString(), second.duration.toSeconds()]).toEqual(['2027-11-27', 86_400]);
+  });
 });

@@ -1,10 +1,15 @@
-/** iCalendar (RFC 5545) output: just what a published calendar of dated meetings needs. */
+/** iCalendar (RFC 5545) output: just what a published calendar of meetings and events needs. */
+
+import { berlinDate } from '$lib/format';
+import { addDays } from '../calendar-clock';
 
 export type CalendarEvent = {
   /** Globally unique and stable across updates, e.g. `<slug>@<host>`. */
   uid: string;
   start: Date;
   end: Date | null;
+  /** Whole days in Berlin, from the start's day to the end's day (inclusive), without times. */
+  allDay?: boolean;
   title: string;
   description: string | null;
   location: string | null;
@@ -60,14 +65,31 @@ export const utcDateTime = (date: Date) => date.toISOString().replace(/[-:]/g, '
 /** URIs are not TEXT and are not escaped; a control character or space in one cannot be valid. */
 const uri = (value: string) => value.replace(/[\u0000-\u0020\u007f]/g, (c) => encodeURIComponent(c));
 
-const event = (e: CalendarEvent, stamp: Date) => [
-  'BEGIN:VEVENT',
-  `UID:${escapeText(e.uid)}`,
-  `DTSTAMP:${utcDateTime(stamp)}`,
+/** A DATE value: 20270705. */
+const date = (day: string) => day.replace(/-/g, '');
+
+/**
+ * An all-day event's days as DATE values, which every calendar app shows on those days wherever
+ * it is: DTEND is exclusive (RFC 5545 3.6.1), the day after the last one.
+ */
+const allDayDates = (e: CalendarEvent) => {
+  const first = berlinDate(e.start.toISOString());
+  const last = e.end && e.end > e.start ? berlinDate(e.end.toISOString()) : first;
+  return [`DTSTART;VALUE=DATE:${date(first)}`, `DTEND;VALUE=DATE:${date(addDays(last))}`];
+};
+
+const dateTimes = (e: CalendarEvent) => [
   `DTSTART:${utcDateTime(e.start)}`,
   // Without DTEND a DATE-TIME start means an event of no duration (RFC 5545 3.6.1); an end at or
   // before the start would make the event invalid, so it is left out as well.
   ...(e.end && e.end > e.start ? [`DTEND:${utcDateTime(e.end)}`] : []),
+];
+
+const event = (e: CalendarEvent, stamp: Date) => [
+  'BEGIN:VEVENT',
+  `UID:${escapeText(e.uid)}`,
+  `DTSTAMP:${utcDateTime(stamp)}`,
+  ...(e.allDay ? allDayDates(e) : dateTimes(e)),
   `SUMMARY:${escapeText(e.title)}`,
   ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
   ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),
@@ -85,7 +107,7 @@ export const calendar = ({ name, events, stamp }: Calendar) =>
     'METHOD:PUBLISH',
     `NAME:${escapeText(name)}`,
     `X-WR-CALNAME:${escapeText(name)}`,
-    // Subscribed calendars poll: twice a day is plenty for meetings announced weeks ahead (RFC 7986).
+    // Subscribed calendars poll: twice a day is plenty for dates announced weeks ahead (RFC 7986).
     'REFRESH-INTERVAL;VALUE=DURATION:PT12H',
     'X-PUBLISHED-TTL:PT12H',
     ...events.flatMap((e) => event(e, stamp)),

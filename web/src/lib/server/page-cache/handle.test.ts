@@ -2,7 +2,7 @@ import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { evict } from '../cache/evict';
-import { recordTags } from '../cache/tags';
+import { recordTags, recordValidUntil } from '../cache/tags';
 import { pageEvent } from '../testing/events';
 import { pageCache } from './handle';
 import { clearPages } from './store';
@@ -117,6 +117,23 @@ describe('the page cache', () => {
       expect(await response.text()).toBe(html('Erste Fassung'));
       await new Promise((done) => setTimeout(done, 30));
     }
+  });
+
+  it('renders a page whose dates have moved on anew before answering, or answers the old one while the CMS is down', async () => {
+    const { state, resolve } = site();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    // What a list of upcoming dates records when it reads the calendar clock (calendar-clock.ts).
+    state.whileRendering = () => recordValidUntil(Date.now() + 5_000);
+    await request(resolve, '/termine');
+    expect((await request(resolve, '/termine')).headers.get('x-cache')).toBe('HIT');
+    vi.setSystemTime(Date.now() + 6_000);
+    state.text = 'Zweite Fassung';
+    const renewed = await request(resolve, '/termine');
+    expect([renewed.headers.get('x-cache'), await renewed.text()]).toEqual(['MISS', html('Zweite Fassung')]);
+    vi.setSystemTime(Date.now() + 6_000);
+    state.status = 503;
+    const meanwhile = await request(resolve, '/termine');
+    expect([meanwhile.status, meanwhile.headers.get('x-cache'), await meanwhile.text()]).toEqual([200, 'STALE', html('Zweite Fassung')]);
   });
 
   it('renders at most PAGE_REVALIDATIONS stale pages at a time, and serves the others stale meanwhile', async () => {

@@ -4,7 +4,7 @@ import { log } from '../logging/log';
 import { freshnessSince, sharedUntilEviction, type Shared } from '../cache/eviction';
 import { collectingTags } from '../cache/tags';
 import { respondWith } from './respond';
-import { dropPage, getPage, isFresh, setPage, toCachedPage, type CachedPage } from './store';
+import { dropPage, getPage, isExpired, isFresh, setPage, toCachedPage, type CachedPage } from './store';
 
 type MaybePromise<T> = T | Promise<T>;
 
@@ -46,13 +46,13 @@ let revalidating = 0;
  */
 const render = (key: string, resolve: () => MaybePromise<Response>, onUncacheable?: (response: Response) => void) =>
   sharedUntilEviction(rendering, key, async (mark, current): Promise<Rendered> => {
-    const { result: response, tags } = await collectingTags(resolve);
+    const { result: response, tags, validUntil } = await collectingTags(resolve);
     if (!isCacheableResponse(response)) {
       if (response.status < 500 && current()) dropPage(key);
       onUncacheable?.(response);
       return { status: response.status };
     }
-    const page = await toCachedPage(response, tags);
+    const page = await toCachedPage(response, tags, validUntil);
     if (!current()) return { page };
     // A change in the CMS while this render read from it, or while the page was compressed,
     // leaves the page as it left the others.
@@ -69,8 +69,9 @@ const render = (key: string, resolve: () => MaybePromise<Response>, onUncacheabl
  * copy, or a request while the front door is not in place (`vite dev`).
  * - A stale copy (older than PAGE_CACHE_TTL_MS, or marked by a publish) is answered at once while
  *   one request renders it anew, at most PAGE_REVALIDATIONS at a time (stale-while-revalidate).
- * - An expired copy (its own entry changed) is rendered anew before answering; only if that fails,
- *   e.g. because the CMS is down, is the old copy answered (stale-if-error).
+ * - An expired copy (its own entry changed, or what it shows changed with time: a date that has
+ *   passed) is rendered anew before answering; only if that fails, e.g. because the CMS is down,
+ *   is the old copy answered (stale-if-error).
  * - A withdrawn entry's pages are purged (cache/evict.ts) and never answered again.
  */
 export const pageCache: Handle = async ({ event, resolve }) => {
@@ -82,7 +83,7 @@ export const pageCache: Handle = async ({ event, resolve }) => {
   if (cached && isFresh(cached)) return respondWith(cached, event.request, 'HIT');
   // A HEAD response has no body to keep: it renders nothing for the cache.
   const get = event.request.method === 'GET';
-  if (cached && cached.freshness !== 'expired') {
+  if (cached && !isExpired(cached)) {
     if (get && !rendering.has(key) && revalidating < config().pageRevalidations) {
       revalidating += 1;
       render(key, () => resolve(event))

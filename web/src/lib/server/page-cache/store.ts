@@ -22,6 +22,8 @@ export type CachedPage = {
   /** What the page shows (cache/tags.ts), and what changes in the CMS have made of it since. */
   tags: ReadonlySet<string>;
   freshness: Freshness;
+  /** When what the page shows changes with time (cache/tags.ts, recordValidUntil); Infinity for most. */
+  validUntil: number;
 };
 
 let pages: LRUCache<string, CachedPage> | undefined;
@@ -38,7 +40,11 @@ export const setPage = (key: string, page: CachedPage) => cache().set(key, page)
 export const dropPage = (key: string) => cache().delete(key);
 export const clearPages = () => cache().clear();
 
-export const isFresh = (page: CachedPage) => page.freshness === 'fresh' && Date.now() - page.storedAt < config().pageCacheTtlMs;
+export const isFresh = (page: CachedPage) =>
+  page.freshness === 'fresh' && Date.now() - page.storedAt < config().pageCacheTtlMs && Date.now() < page.validUntil;
+
+/** A page to render anew before answering: its own entry changed, or its time has passed. */
+export const isExpired = (page: CachedPage) => page.freshness === 'expired' || Date.now() >= page.validUntil;
 
 /** Applies a change in the CMS to every cached page; see cache/evict.ts. */
 export const evictPages = (eviction: Eviction) => evictFrom(cache(), (page) => page, eviction);
@@ -46,7 +52,7 @@ export const evictPages = (eviction: Eviction) => evictFrom(cache(), (page) => p
 const ANSWER_HEADERS = new Set(['content-length', 'content-encoding', 'etag', 'vary', 'x-cache', 'age']);
 
 /** Reads a finished response into a fresh cache entry, compressed once here instead of per request. */
-export const toCachedPage = async (response: Response, tags: ReadonlySet<string>): Promise<CachedPage> => {
+export const toCachedPage = async (response: Response, tags: ReadonlySet<string>, validUntil = Infinity): Promise<CachedPage> => {
   const identity = Buffer.from(await response.arrayBuffer());
   // Brotli 5 and gzip 6 rather than 9: a publish renews hundreds of pages, and on a 200 KB listing
   // 9 took 15 times as long for 15 to 20 % fewer bytes (docs/operations.md, "Caches and memory").
@@ -65,5 +71,6 @@ export const toCachedPage = async (response: Response, tags: ReadonlySet<string>
     storedAt: Date.now(),
     tags,
     freshness: 'fresh',
+    validUntil,
   };
 };

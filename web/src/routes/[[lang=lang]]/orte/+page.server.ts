@@ -1,24 +1,14 @@
 import { error } from '@sveltejs/kit';
-import type { Locale } from '$lib/i18n/locale';
 import { messages } from '$lib/i18n/messages';
 import { toMapPins } from '$lib/map/pins';
 import { staticMap } from '$lib/map/static-map.server';
 import { getMapPlaces } from '$lib/server/cms/map-places';
 import { getDirectory } from '$lib/server/cms/places';
-import { InvalidParamError, parseDirectoryParams } from '$lib/server/directory-params';
+import { invalidParamsAre400, parseDirectoryParams } from '$lib/server/directory-params';
 import type { PageServerLoad } from './$types';
 
-const readParams = (url: URL, locale: Locale) => {
-  try {
-    return parseDirectoryParams(url.searchParams);
-  } catch (failure) {
-    if (failure instanceof InvalidParamError) error(400, messages[locale].invalidParam(failure.param));
-    throw failure;
-  }
-};
-
 export const load = (async ({ url, locals }) => {
-  const params = readParams(url, locals.locale);
+  const params = await invalidParamsAre400(locals.locale, () => parseDirectoryParams(url.searchParams));
   // ?ansicht=karte shows the same filtered places on a map instead of the list.
   const mapView = url.searchParams.get('ansicht') === 'karte';
   const [directory, places] = await Promise.all([getDirectory(params, locals.locale), mapView ? getMapPlaces(params, locals.locale) : null]);

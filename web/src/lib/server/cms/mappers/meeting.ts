@@ -11,12 +11,20 @@ import { toSeo } from './seo';
 
 type Options = { cmsPublicUrl: string; showSamples: boolean; now: Date };
 
+type Venue = { slug: string; name: string; isSample: boolean } | null;
+
+/** Where a meeting takes place: a partner's or a place's page; a hidden sample is no venue. */
+export const meetingVenue = (meeting: { venuePartner: Venue; venuePlace: Venue }, showSamples: boolean) => {
+  const partner = visible(meeting.venuePartner, showSamples);
+  const place = visible(meeting.venuePlace, showSamples);
+  if (partner) return { name: partner.name, href: `/partner/${partner.slug}` };
+  return place ? { name: place.name, href: `/orte/${place.slug}` } : null;
+};
+
 export const toMeetingReport = (meeting: MeetingReportFragment, { cmsPublicUrl, showSamples, now }: Options): MeetingReport => {
   const report = toBlocks(meeting.report);
   // Relations to one entry cannot be filtered in the query, so hidden samples are dropped here.
   const moderationPartner = visible(meeting.moderationPartner, showSamples);
-  const venuePartner = visible(meeting.venuePartner, showSamples);
-  const venuePlace = visible(meeting.venuePlace, showSamples);
   const address = meeting.address;
   return {
     slug: meeting.slug,
@@ -33,11 +41,7 @@ export const toMeetingReport = (meeting: MeetingReportFragment, { cmsPublicUrl, 
     hosts: present(meeting.hosts).map(({ slug, name }) => ({ slug, name })),
     moderator: meeting.moderator,
     moderationPartner: moderationPartner && { slug: moderationPartner.slug, name: moderationPartner.name },
-    venue: venuePartner
-      ? { name: venuePartner.name, href: `/partner/${venuePartner.slug}` }
-      : venuePlace
-        ? { name: venuePlace.name, href: `/orte/${venuePlace.slug}` }
-        : null,
+    venue: meetingVenue(meeting, showSamples),
     address: [address?.street, [address?.postalCode, address?.town].filter(Boolean).join(' ')].filter(Boolean).join(', '),
     postalAddress: address ? { street: address.street ?? null, postalCode: address.postalCode ?? null, town: address.town ?? null } : null,
     participants: present(meeting.participants).map((place) => toPlaceCard(place, cmsPublicUrl)),

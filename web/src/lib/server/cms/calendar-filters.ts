@@ -1,0 +1,77 @@
+import { MEETING_KIND } from '$lib/calendar';
+import type { CalendarParams } from '$lib/types';
+import { monthBounds, type CalendarClock } from '../calendar-clock';
+import { InvalidParamError } from '../directory-params';
+import type { EventFiltersInput, MeetingFiltersInput } from './generated/graphql';
+import { inRegion, regionAndChildren } from './places';
+import { sampleFilter } from './samples';
+
+/** Which part of the calendar: what is not over yet, or the archive of what is. */
+export type CalendarPart = 'upcoming' | 'past';
+
+/** Over at or after `instant`: it ends then or later, or, without an end, starts then or later. */
+const endsFrom = (instant: string) => ({ or: [{ endsAt: { gte: instant } }, { and: [{ endsAt: { null: true } }, { startsAt: { gte: instant } }] }] });
+
+/** Over before `instant`, the opposite of `endsFrom`, written out: NOT on a NULL comparison is no match in SQL. */
+const endsBefore = (instant: string) => ({ or: [{ endsAt: { lt: instant } }, { and: [{ endsAt: { null: true } }, { startsAt: { lt: instant } }] }] });
+
+const inPart = (part: CalendarPart, instant: string) => (part === 'upcoming' ? endsFrom(instant) : endsBefore(instant));
+
+/**
+ * An event is upcoming until its end (or its start, without one). An all-day event's `endsAt` is a
+ * moment on its last day, so it lasts until that day is over in Berlin: it counts from `today`.
+ */
+const eventsIn = (part: CalendarPart, { now, today }: CalendarClock): EventFiltersInput => ({
+  or: [
+    { and: [{ allDay: { eq: false } }, inPart(part, now)] },
+    { and: [{ allDay: { eq: true } }, inPart(part, today)] },
+  ],
+});
+
+/** Overlaps the month in Berlin: starts before it ends and is not over before it starts. */
+const inMonth = (month: string) => {
+  const { from, to } = monthBounds(month);
+  return [{ startsAt: { lt: to } }, endsFrom(from)];
+};
+
+export type CalendarWhen = { part: CalendarPart; clock: CalendarClock } | null;
+
+/**
+ * The CMS filters of the calendar's events and meetings, or null for a type the filters leave out:
+ * meetings have no kind of their own and no themes, events are no meetings. Events take their
+ * place's region and themes; a region includes its child regions, as on /orte. `when` is null for
+ * the feeds, which keep the past too.
+ */
+export const calendarFilters = (params: CalendarParams, when: CalendarWhen, samples?: boolean) => {
+  const common = [...sampleFilter(samples), ...(params.month ? inMonth(params.month) : [])];
+  const events: EventFiltersInput | null =
+    params.kind === MEETING_KIND
+      ? null
+      : {
+          and: [
+            ...common,
+            ...(when ? [eventsIn(when.part, when.clock)] : []),
+            ...(params.kind ? [{ kind: { eq: params.kind } }] : []),
+            ...(params.region ? [{ place: inRegion(params.region) }] : []),
+            ...(params.theme ? [{ place: { themes: { slug: { eq: params.theme } } } }] : []),
+          ],
+        };
+  const meetings: MeetingFiltersInput | null =
+    params.theme || (params.kind && params.kind !== MEETING_KIND)
+      ? null
+      : {
+          and: [
+            ...common,
+            { startsAt: { notNull: true } },
+            ...(when ? [inPart(when.part, when.clock.now)] : []),
+            ...(params.region ? [{ region: regionAndChildren(params.region) }] : []),
+          ],
+        };
+  return { events, meetings };
+};
+
+/** A region or theme the CMS does not know is as invalid as a malformed one. */
+export const assertKnownOptions = (params: CalendarParams, options: { regions: { slug: string }[]; themes: { slug: string }[] }) => {
+  if (params.region && !options.regions.some((r) => r.slug === params.region)) throw new InvalidParamError('region');
+  if (params.theme && !options.themes.some((t) => t.slug === params.theme)) throw new InvalidParamError('thema');
+};
