@@ -263,6 +263,8 @@ describe('change requests', () => {
 
 describe('event requests', () => {
   let session = '';
+  /** The event the Redaktion applied from a request, for the later tests. */
+  let createdId = '';
   const EVENT = 'api::event.event';
   /** A summer date in Berlin time (CEST): 14:00–18:00 on 12 June 2027. */
   const event = {
@@ -326,6 +328,7 @@ describe('event requests', () => {
     expect(created).toMatchObject({ title: event.title, slug: 'hoffest-mit-werkstattfuehrung', kind: 'open_day', allDay: false, isSample: false, price: 'Eintritt frei' });
     expect(new Date(String(created?.startsAt)).toISOString()).toBe(event.startsAt);
     expect(created?.place?.documentId).toBe(await placeId('buergermeisterhof'));
+    createdId = created!.documentId;
     expect(await cms.strapi.documents(EVENT).findOne({ documentId: created!.documentId, locale: 'de', status: 'published' })).toBeNull();
 
     // The session lists it as the place's own, unpublished; a change is measured against its draft.
@@ -358,6 +361,25 @@ describe('event requests', () => {
     expect((await redaktion('POST', `/kreativorte/change-requests/${forged.documentId}/apply`, { fields: ['title'], images: [] })).status).toBe(404);
     expect((await cms.strapi.documents(EVENT).findOne({ documentId: foreign.documentId, locale: 'de', status: 'draft' }))?.title).toBe(foreign.title);
     expect((await cms.strapi.db.query('api::change-request.change-request').findOne({ where: { documentId: forged.documentId } })).reviewStatus).toBe('open');
+  });
+
+  it("are cancelled for the place's own events only: applied, the event is unpublished and its draft stays", async () => {
+    await newSession();
+    await cms.strapi.documents(EVENT).publish({ documentId: createdId, locale: 'de' });
+    const cancel = (eventDocumentId: string) =>
+      api<{ data: { documentId: string; fields: string[] } } & ApiError>('/change-requests', 'POST', { data: { subject: 'event', eventDocumentId, cancel: true } }, { 'x-edit-session': session });
+    const foreign = (await cms.strapi.documents(EVENT).findMany({ locale: 'de', status: 'draft', filters: { place: { documentId: { $ne: await placeId('buergermeisterhof') } } } }))[0];
+    expect(refusedPaths(await cancel(foreign.documentId))).toEqual(['eventDocumentId:invalid']);
+    const sent = await cancel(createdId);
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    expect(sent.body?.data.fields).toEqual(['cancel']);
+    const detail = await redaktion<{ data: { event: unknown; fields: { field: string; current: string }[] } }>('GET', `/kreativorte/change-requests/${sent.body!.data.documentId}`);
+    expect(detail.body?.data.event).toEqual({ documentId: createdId, title: event.title, cancel: true });
+    expect(detail.body?.data.fields).toEqual([expect.objectContaining({ field: 'cancel', current: 'Samstag, 12. Juni 2027, 14:00 Uhr bis Samstag, 12. Juni 2027, 18:00 Uhr' })]);
+    expect((await autor('POST', `/kreativorte/change-requests/${sent.body!.data.documentId}/apply`, { fields: [], images: [] })).status).toBe(403);
+    expect((await redaktion('POST', `/kreativorte/change-requests/${sent.body!.data.documentId}/apply`, { fields: [], images: [] })).status).toBe(200);
+    expect(await cms.strapi.documents(EVENT).findOne({ documentId: createdId, locale: 'de', status: 'published' })).toBeNull();
+    expect(await cms.strapi.documents(EVENT).findOne({ documentId: createdId, locale: 'de', status: 'draft' })).toMatchObject({ title: event.title });
   });
 
   it('log ids and field names, never what was typed', () => {

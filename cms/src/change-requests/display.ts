@@ -41,6 +41,10 @@ export const displayValue = (field: ProfileField, profile: Partial<EditableProfi
   return typeof value === 'string' && value.trim() ? value : '(leer)';
 };
 
+/** A cancellation's one row: the event's times in its draft, and what applying does. */
+export const CANCEL_LABEL = 'Absage';
+export const CANCEL_TEXT = 'Der Ort sagt den Termin ab: nicht mehr veröffentlichen.';
+
 /** The event's times are one row of the review: "Beginn und Ende". */
 export const eventFieldLabel = (field: EventField) =>
   field === 'when' ? `${eventLabels.fields.startsAt?.label ?? 'Beginn'} und ${eventLabels.fields.endsAt?.label ?? 'Ende'}` : (eventLabels.fields[field]?.label ?? field);

@@ -45,6 +45,13 @@ export const eventSubmissionSchema = z.object({
   event: eventSchema,
 });
 
+/** "Termin absagen": one of the place's events is not to be shown any more; the Redaktion applies it by unpublishing. */
+export const eventCancelSchema = z.object({ subject: z.literal('event'), eventDocumentId: z.string().min(1).max(64), cancel: z.literal(true) });
+
+/** What a cancellation stores: the flag, and the event's title for the list (the event may change meanwhile). */
+const storedCancel = z.object({ cancel: z.literal(true), title: z.string() });
+export const cancelOf = (changes: unknown) => storedCancel.safeParse(changes).data ?? null;
+
 /** The review table's rows: the times are one row, since they are only right together. */
 export const EVENT_FIELDS = ['title', 'kind', 'when', 'description', 'registrationUrl', 'price', 'accessibility'] as const;
 export type EventField = (typeof EVENT_FIELDS)[number];

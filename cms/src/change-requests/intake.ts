@@ -7,7 +7,7 @@ import { access, germanPlace, type StoredLink } from '../edit-links/links';
 import { isRecord } from '../is-record';
 import { IMAGE_TYPES } from '../uploads/image-type';
 import { examineImage } from '../uploads';
-import { changedEventFields, EVENT_FIELDS, eventOf, eventSubmissionSchema, placeEvent } from './event';
+import { changedEventFields, EVENT_FIELDS, eventCancelSchema, eventOf, eventSubmissionSchema, placeEvent } from './event';
 import { holdFiles } from './held-files';
 import { notifyEditorsOfChange } from './notify';
 import { changedFields, problemsOf, profileOf, submissionSchema, type NewImage, type Problem } from './profile';
@@ -99,7 +99,8 @@ const received = (strapi: Core.Strapi, ctx: Context, request: { documentId: stri
  * An event for the link's place, new or changed: the event type's rules on its fields, a change
  * only to one of the place's own events and only where it differs from that event's draft.
  */
-const receiveEvent = async (strapi: Core.Strapi, ctx: Context, { link, place }: { link: StoredLink; place: { documentId: string; name: string } }, data: unknown, now: Date) => {
+const receiveEvent = async (strapi: Core.Strapi, ctx: Context, { link, place }: { link: StoredLink; place: { documentId: string; name: string } }, data: Record<string, unknown>, now: Date) => {
+  if (data.cancel === true) return receiveCancel(strapi, ctx, { link, place }, data, now);
   const parsed = eventSubmissionSchema.safeParse(data);
   if (!parsed.success) return invalid(ctx, problemsOf(parsed.error));
   const { event, eventDocumentId } = parsed.data;
@@ -123,6 +124,28 @@ const receiveEvent = async (strapi: Core.Strapi, ctx: Context, { link, place }: 
   });
   const what = `${current ? `event ${eventDocumentId}` : 'new event'}: ${fields.join(', ')}`;
   received(strapi, ctx, { documentId: created.documentId, subject: 'event', fields, what }, place);
+};
+
+/** "Termin absagen" for one of the place's own events: stored with the event's title, for the Redaktion to unpublish it. */
+const receiveCancel = async (strapi: Core.Strapi, ctx: Context, { link, place }: { link: StoredLink; place: { documentId: string; name: string } }, data: unknown, now: Date) => {
+  const parsed = eventCancelSchema.safeParse(data);
+  if (!parsed.success) return invalid(ctx, problemsOf(parsed.error));
+  const { eventDocumentId } = parsed.data;
+  const current = await placeEvent(strapi, place.documentId, eventDocumentId);
+  if (!current) return invalid(ctx, [{ path: ['eventDocumentId'], code: 'invalid', message: 'Diesen Termin gibt es bei diesem Ort nicht.' }]);
+  if ((await sentToday(strapi, link, now)) >= editLinkConfig().perDay) return tooMany(ctx, DAY_MS);
+  const created = await strapi.documents(CHANGE_REQUEST).create({
+    data: {
+      subject: 'event',
+      eventDocumentId,
+      placeDocumentId: place.documentId,
+      editLinkDocumentId: link.documentId,
+      changes: { cancel: true, title: String(current.title ?? '') },
+      reviewStatus: 'open',
+      statusChangedAt: now,
+    },
+  });
+  received(strapi, ctx, { documentId: created.documentId, subject: 'event', fields: ['cancel'], what: `cancel event ${eventDocumentId}` }, place);
 };
 
 /**

@@ -16,7 +16,7 @@ export const notifyEditorsOfChange = async (strapi: Core.Strapi, documentId: str
       subject: `Neuer Änderungswunsch${subject === 'event' ? ' zu einem Termin' : ''}: ${placeName}`,
       ...paragraphs([
         subject === 'event'
-          ? `Die Leute von „${placeName}“ haben über ihren Bearbeitungslink einen Termin gemeldet oder geändert.`
+          ? `Die Leute von „${placeName}“ haben über ihren Bearbeitungslink einen Termin gemeldet, geändert oder abgesagt.`
           : `Die Leute von „${placeName}“ haben über ihren Bearbeitungslink Änderungen an ihrem Profil geschickt.`,
         `Prüfen und übernehmen: ${link}`,
       ]),

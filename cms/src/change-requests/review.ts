@@ -2,12 +2,12 @@ import { stat } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import type { ChangeRequestDetail, ChangeRequestSummary } from '../admin/change-requests/types';
-import { CHANGE_REQUEST, EDIT_LINK, PLACE } from '../content-types';
+import { CHANGE_REQUEST, EDIT_LINK, EVENT, PLACE } from '../content-types';
 import { draftProfile, placeRef } from '../edit-links/links';
 import { sendMail } from '../mail';
 import { paragraphsFrom } from '../submissions/place-draft';
-import { displayEventValue, displayValue, eventFieldLabel, fieldLabel } from './display';
-import { changedEventFields, createEventDraft, EVENT_FIELDS, eventFields, eventOf, placeEvent, updateEventDraft } from './event';
+import { CANCEL_LABEL, CANCEL_TEXT, displayEventValue, displayValue, eventFieldLabel, fieldLabel } from './display';
+import { cancelOf, changedEventFields, createEventDraft, EVENT_FIELDS, eventFields, eventOf, placeEvent, updateEventDraft } from './event';
 import { heldPath, releaseFiles } from './held-files';
 import { rejectionMail } from './notify';
 import { PROFILE_FIELDS, newImageSchema, profileSchema, sameValue, type EditableProfile, type ProfileField } from './profile';
@@ -39,7 +39,13 @@ const fieldsOf = (stored: Stored) => PROFILE_FIELDS.filter((field) => field in c
 const proposedEvent = (stored: Stored) => (stored.subject === 'event' ? (eventFields.safeParse(stored.changes).data ?? null) : null);
 
 /** An event request's event: the proposed title, and which event it changes (none for a new one). */
-const eventRef = (stored: Stored) => (stored.subject === 'event' ? { documentId: stored.eventDocumentId, title: proposedEvent(stored)?.title ?? '' } : null);
+const cancelled = (stored: Stored) => (stored.subject === 'event' ? cancelOf(stored.changes) : null);
+const eventRef = (stored: Stored) =>
+  stored.subject === 'event'
+    ? { documentId: stored.eventDocumentId, title: proposedEvent(stored)?.title ?? cancelled(stored)?.title ?? '', cancel: cancelled(stored) !== null }
+    : null;
+const EVENT_REQUEST = { cancel: 'Termin absagen', change: 'Termin ändern', create: 'Neuer Termin' };
+const eventRequestKind = (stored: Stored) => (cancelled(stored) ? 'cancel' : stored.eventDocumentId ? 'change' : 'create');
 
 const requests = (strapi: Core.Strapi) => strapi.db.query(CHANGE_REQUEST);
 const find = async (strapi: Core.Strapi, documentId: string): Promise<Stored | null> => requests(strapi).findOne({ where: { documentId } });
@@ -68,7 +74,7 @@ export const listChangeRequests = async (strapi: Core.Strapi, status: ReviewStat
       place: await placeOf(strapi, stored.placeDocumentId),
       subject: stored.subject ?? 'profile',
       event: eventRef(stored),
-      fields: stored.subject === 'event' ? [`${stored.eventDocumentId ? 'Termin ändern' : 'Neuer Termin'}: ${proposedEvent(stored)?.title ?? ''}`] : fieldsOf(stored).map(fieldLabel),
+      fields: stored.subject === 'event' ? [`${EVENT_REQUEST[eventRequestKind(stored)]}: ${eventRef(stored)?.title ?? ''}`] : fieldsOf(stored).map(fieldLabel),
       images: imagesOf(stored).length,
     })),
   );
@@ -82,10 +88,11 @@ const baselineOf = async (strapi: Core.Strapi, linkDocumentId: string) => {
 
 /** An event request's rows: a new event's every field, or the fields that differ from the event's draft. */
 const eventRows = async (strapi: Core.Strapi, stored: Stored) => {
-  const proposed = proposedEvent(stored);
-  if (!proposed) return [];
   const draft = stored.eventDocumentId ? await placeEvent(strapi, stored.placeDocumentId, stored.eventDocumentId) : null;
   const current = draft && eventOf(draft);
+  if (cancelled(stored)) return [{ field: 'cancel', label: CANCEL_LABEL, current: displayEventValue('when', current), proposed: CANCEL_TEXT, conflict: false }];
+  const proposed = proposedEvent(stored);
+  if (!proposed) return [];
   const fields = current ? changedEventFields(current, proposed) : EVENT_FIELDS;
   return fields.map((field) => ({ field, label: eventFieldLabel(field), current: displayEventValue(field, current), proposed: displayEventValue(field, proposed), conflict: false }));
 };
@@ -251,6 +258,7 @@ export const applyChangeRequest = async (
  * place's own (checked again here, whatever was stored). Publishing stays the editor's next step.
  */
 const applyEventRequest = async (strapi: Core.Strapi, stored: Stored, chosen: string[], userId?: number): Promise<Decision> => {
+  if (cancelled(stored)) return applyCancel(strapi, stored);
   const proposed = proposedEvent(stored);
   if (!proposed) return { outcome: 'not-found' };
   const { documentId, placeDocumentId, eventDocumentId } = stored;
@@ -268,6 +276,22 @@ const applyEventRequest = async (strapi: Core.Strapi, stored: Stored, chosen: st
     await requests(strapi).update({ where: { documentId }, data: { reviewStatus: 'open', statusChangedAt: stored.statusChangedAt } });
     throw failure;
   }
+};
+
+/** "Übernehmen" of a cancellation: the place's own event is unpublished in every language; its draft stays, to delete or keep. */
+const applyCancel = async (strapi: Core.Strapi, stored: Stored): Promise<Decision> => {
+  const { documentId, placeDocumentId, eventDocumentId } = stored;
+  const draft = eventDocumentId ? await placeEvent(strapi, placeDocumentId, eventDocumentId) : null;
+  if (!draft || !eventDocumentId) return { outcome: 'event-not-found' };
+  if (!(await claim(strapi, documentId, 'applied'))) return { outcome: 'not-open' };
+  try {
+    await strapi.documents(EVENT).unpublish({ documentId: eventDocumentId, locale: '*' });
+  } catch (failure) {
+    await requests(strapi).update({ where: { documentId }, data: { reviewStatus: 'open', statusChangedAt: stored.statusChangedAt } });
+    throw failure;
+  }
+  strapi.log.info(`[change-requests] change request ${documentId} applied: event ${eventDocumentId} of place ${placeDocumentId} unpublished`);
+  return { outcome: 'done', placeDocumentId, eventDocumentId };
 };
 
 /** "Ablehnen": the note goes to the place's private address; the request is kept, its images are not. */

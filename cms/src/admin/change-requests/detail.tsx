@@ -170,8 +170,9 @@ const Review = ({ request, reload }: { request: ChangeRequestDetail; reload: () 
   useEffect(() => setChoice(firstChoice(request)), [request]);
 
   const open = request.status === 'open';
-  // A new event is taken over as a whole: it needs every field.
-  const whole = request.subject === 'event' && !request.event?.documentId;
+  // A new event is taken over as a whole, since it needs every field; a cancellation is one step.
+  const cancel = request.event?.cancel === true;
+  const whole = request.subject === 'event' && (!request.event?.documentId || cancel);
   const conflicts = request.fields.filter(({ conflict }) => conflict).length;
   const nothingChosen = choice.fields.length === 0 && choice.images.length === 0;
   const chooseField = (field: ChangeRequestField): Choice => ({
@@ -202,7 +203,8 @@ const Review = ({ request, reload }: { request: ChangeRequestDetail; reload: () 
   };
 
   const placeName = request.place.name || request.place.slug;
-  const title = request.subject === 'event' ? `${whole ? 'Neuer Termin' : 'Terminänderung'} für ${placeName}: ${request.event?.title ?? ''}` : `Änderungswunsch für ${placeName}`;
+  const eventRequest = cancel ? 'Terminabsage' : whole ? 'Neuer Termin' : 'Terminänderung';
+  const title = request.subject === 'event' ? `${eventRequest} für ${placeName}: ${request.event?.title ?? ''}` : `Änderungswunsch für ${placeName}`;
   const editPath = request.event?.documentId ? eventEditPath(request.event.documentId) : placeEditPath(request.place.documentId);
   return (
     <Page.Main>
@@ -235,7 +237,9 @@ const Review = ({ request, reload }: { request: ChangeRequestDetail; reload: () 
           <Flex direction="column" alignItems="flex-start" gap={2}>
             {open ? (
               <Typography tag="p">
-                {whole
+                {cancel
+                  ? 'Mit „Übernehmen“ wird der Termin in allen Sprachen nicht mehr veröffentlicht; sein Entwurf bleibt. Danach öffnet er sich: dort können Sie ihn auch löschen.'
+                  : whole
                   ? 'Mit „Übernehmen“ wird der Termin als deutscher Entwurf beim Kreativort angelegt. Danach öffnet er sich zum Prüfen und Veröffentlichen.'
                   : request.subject === 'event'
                     ? 'Die angekreuzten Felder werden mit „Übernehmen“ in den deutschen Entwurf des Termins geschrieben. Danach öffnet er sich zum Prüfen und Veröffentlichen.'

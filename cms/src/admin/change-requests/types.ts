@@ -40,8 +40,8 @@ export type ChangeRequestPlace = { documentId: string; name: string; slug: strin
 /** What a request changes: the place's profile, or one of its events (a new one, or a change). */
 export type ChangeRequestSubject = 'profile' | 'event';
 
-/** The event of an event request: `documentId` null for a new event, the proposed title, or the draft's for a change. */
-export type ChangeRequestEvent = { documentId: string | null; title: string };
+/** The event of an event request: `documentId` null for a new event; the proposed title (a cancellation: the event's); `cancel` for "Termin absagen". */
+export type ChangeRequestEvent = { documentId: string | null; title: string; cancel: boolean };
 
 /** One entry of GET /kreativorte/change-requests?status=… (newest first) */
 export type ChangeRequestSummary = {

@@ -165,3 +165,7 @@ export const sendChangeRequest = (session: string, { profile, images, files }: {
 /** Sends an event for the place: a new one (`eventDocumentId` null) or a change to one of its events. */
 export const sendEventRequest = (session: string, { event, eventDocumentId }: { event: EditableEvent; eventDocumentId: string | null }) =>
   call('change-requests (event)', '/api/change-requests', { session, body: { json: { data: { subject: 'event', eventDocumentId, event } } } }, changeAnswer);
+
+/** "Termin absagen": asks the Redaktion to take one of the place's events off the site. */
+export const sendEventCancel = (session: string, eventDocumentId: string) =>
+  call('change-requests (event cancel)', '/api/change-requests', { session, body: { json: { data: { subject: 'event', eventDocumentId, cancel: true } } } }, changeAnswer);

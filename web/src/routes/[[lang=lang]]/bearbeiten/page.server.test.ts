@@ -295,6 +295,21 @@ describe('/bearbeiten/[slug]/termine/[event]', () => {
     expect(down).toMatchObject({ status: 503, data: { refusal: { kind: 'unavailable' }, values: { title: 'Nichts verloren' } } });
   });
 
+  it('asks to cancel one of the place\'s events with a form of its own, and thanks for it', async () => {
+    const form = new FormData();
+    form.append('absagen', 'ja');
+    cms.answer({ status: 201, body: { data: { documentId: 'cr2', fields: ['cancel'] } } }, { status: 200, body: { data: withEvents } });
+    expect(await thrown(() => eventActions.default(at<EventActionEvent>('evt1', { method: 'POST', body: form }).run))).toEqual({
+      status: 303,
+      location: '/bearbeiten/alte-schule/termine/evt1?abgesagt',
+    });
+    expect(JSON.parse(cms.calls[0].body.toString())).toEqual({ data: { subject: 'event', eventDocumentId: 'evt1', cancel: true } });
+    const thanks = pageEvent<EventLoadEvent>('/bearbeiten/alte-schule/termine/evt1?abgesagt', { slug: 'alte-schule', event: 'evt1' }, undefined, {
+      cookies: memoryCookies({ [SESSION_COOKIE]: session }).cookies,
+    });
+    expect(await loadEvent(thanks)).toMatchObject({ view: 'thanks', cancelled: true });
+  });
+
   it('refuses a start it cannot turn into a time without asking the CMS', async () => {
     const refused = await eventActions.default(at<EventActionEvent>('neu', { method: 'POST', body: eventForm({ startDate: '' }) }).run);
     expect(refused).toMatchObject({ status: 400, data: { problems: [{ field: 'startDate', code: 'required' }] } });

@@ -10,3 +10,7 @@ export const eventEditPath = (slug: string, event: string, locale: Locale) =>
 
 /** The query parameter of the thank-you view that a sent form is redirected to (post/redirect/get). */
 export const SENT_PARAM = 'gesendet';
+
+/** The thank-you view after "Termin absagen", and the field of the form that asks for it. */
+export const CANCELLED_PARAM = 'abgesagt';
+export const CANCEL_FIELD = 'absagen';

@@ -1,11 +1,11 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { readFormData, TOO_LARGE } from '$lib/server/body-limit';
-import { sendEventRequest } from '$lib/server/edit/cms';
+import { sendEventCancel, sendEventRequest } from '$lib/server/edit/cms';
 import { emptyEventValues, eventFieldOfPath, readEventForm, shownEventProblems, toEventFormValues, type EventFormValues } from '$lib/server/edit/event';
 import type { Problem, ShownProblem } from '$lib/server/edit/form';
 import { answerSent, currentOrRefuse, sessionOrRefuse } from '../../../access';
 import { messages } from '../../../messages';
-import { eventEditPath, NEW_EVENT, SENT_PARAM } from '../../../paths';
+import { CANCEL_FIELD, CANCELLED_PARAM, eventEditPath, NEW_EVENT, SENT_PARAM } from '../../../paths';
 import type { Refusal } from '../../refusal';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,12 +18,14 @@ export const load = (async ({ params, url, cookies, request, locals: { locale } 
   if (!current) return { view: 'form' as const, edit: null };
   const { place, events, pending } = current;
   if (place.slug !== params.slug) redirect(303, eventEditPath(place.slug, params.event, locale));
-  if (url.searchParams.has(SENT_PARAM)) return { view: 'thanks' as const, place, pending };
+  if (url.searchParams.has(SENT_PARAM) || url.searchParams.has(CANCELLED_PARAM)) {
+    return { view: 'thanks' as const, place, pending, cancelled: url.searchParams.has(CANCELLED_PARAM) };
+  }
   const existing = params.event === NEW_EVENT ? null : events.find((event) => event.documentId === params.event);
   if (existing === undefined) error(404, messages[locale].events.none);
   return {
     view: 'form' as const,
-    edit: { place, title: existing?.event.title ?? null, published: existing ? toEventFormValues(existing.event) : emptyEventValues() },
+    edit: { place, documentId: existing?.documentId ?? null, title: existing?.event.title ?? null, published: existing ? toEventFormValues(existing.event) : emptyEventValues() },
   };
 }) satisfies PageServerLoad;
 
@@ -35,16 +37,24 @@ export const actions = {
     if (body === TOO_LARGE) return fail(413, { values: null, problems: [], refusal: { kind: 'body-too-large' } } satisfies SentEvent);
     if (!body) return fail(400, { values: null, problems: [], refusal: { kind: 'unreadable' } } satisfies SentEvent);
 
+    const eventDocumentId = params.event === NEW_EVENT ? null : params.event;
+    const thanks = (param: string) => `${eventEditPath(params.slug, params.event, locale)}?${param}`;
+    // "Termin absagen" is a form of its own on an event's page, with one field.
+    if (eventDocumentId && body.get(CANCEL_FIELD) !== null) {
+      const answer = (status: number, problems: Problem[], refusal: Refusal | null = null) =>
+        fail(status, { values: null, problems: shownEventProblems(problems, emptyEventValues()), refusal } satisfies SentEvent);
+      return answerSent(await sendEventCancel(session, eventDocumentId), { access, thanks: thanks(CANCELLED_PARAM), setHeaders, answer, fieldOf: eventFieldOfPath });
+    }
+
     const form = readEventForm(body);
     // Every refusal hands back all that was typed.
     const answer = (status: number, problems: Problem[], refusal: Refusal | null = null) =>
       fail(status, { values: form.values, problems: shownEventProblems(problems, form.values), refusal } satisfies SentEvent);
     if (!form.event) return answer(400, form.problems);
 
-    const eventDocumentId = params.event === NEW_EVENT ? null : params.event;
     return answerSent(await sendEventRequest(session, { event: form.event, eventDocumentId }), {
       access,
-      thanks: `${eventEditPath(params.slug, params.event, locale)}?${SENT_PARAM}`,
+      thanks: thanks(SENT_PARAM),
       setHeaders,
       answer,
       fieldOf: eventFieldOfPath,
