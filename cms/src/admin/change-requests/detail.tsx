@@ -2,7 +2,7 @@ import { Box, Button, Checkbox, Flex, Link, Status, Table, Tbody, Td, Thead, Tr,
 import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
-import { placeEditPath } from '../content-manager-paths';
+import { eventEditPath, placeEditPath } from '../content-manager-paths';
 import { dateTime } from '../dates';
 import { failureMessage } from '../failure-message';
 import { ColumnHeader, TableCaption } from '../table-header';
@@ -170,6 +170,8 @@ const Review = ({ request, reload }: { request: ChangeRequestDetail; reload: () 
   useEffect(() => setChoice(firstChoice(request)), [request]);
 
   const open = request.status === 'open';
+  // A new event is taken over as a whole: it needs every field.
+  const whole = request.subject === 'event' && !request.event?.documentId;
   const conflicts = request.fields.filter(({ conflict }) => conflict).length;
   const nothingChosen = choice.fields.length === 0 && choice.images.length === 0;
   const chooseField = (field: ChangeRequestField): Choice => ({
@@ -188,7 +190,7 @@ const Review = ({ request, reload }: { request: ChangeRequestDetail; reload: () 
     try {
       const { data } = await post<{ data: AppliedChangeRequest }, ApplyChoice>(`/kreativorte/change-requests/${request.documentId}/apply`, choice);
       toggleNotification({ type: 'success', message: 'In den Entwurf übernommen. Bitte prüfen und veröffentlichen.' });
-      navigate(placeEditPath(data.data.placeDocumentId));
+      navigate(data.data.eventDocumentId ? eventEditPath(data.data.eventDocumentId) : placeEditPath(data.data.placeDocumentId));
     } catch (error) {
       toggleNotification({
         type: 'danger',
@@ -199,7 +201,9 @@ const Review = ({ request, reload }: { request: ChangeRequestDetail; reload: () 
     }
   };
 
-  const title = `Änderungswunsch für ${request.place.name || request.place.slug}`;
+  const placeName = request.place.name || request.place.slug;
+  const title = request.subject === 'event' ? `${whole ? 'Neuer Termin' : 'Terminänderung'} für ${placeName}: ${request.event?.title ?? ''}` : `Änderungswunsch für ${placeName}`;
+  const editPath = request.event?.documentId ? eventEditPath(request.event.documentId) : placeEditPath(request.place.documentId);
   return (
     <Page.Main>
       <Page.Title>{`${title} | ${TITLE}`}</Page.Title>
@@ -231,8 +235,11 @@ const Review = ({ request, reload }: { request: ChangeRequestDetail; reload: () 
           <Flex direction="column" alignItems="flex-start" gap={2}>
             {open ? (
               <Typography tag="p">
-                Die angekreuzten Felder und Bilder werden mit „Übernehmen“ in den deutschen Entwurf des Kreativorts geschrieben.
-                Veröffentlicht wird danach wie immer im Content-Manager.
+                {whole
+                  ? 'Mit „Übernehmen“ wird der Termin als deutscher Entwurf beim Kreativort angelegt. Danach öffnet er sich zum Prüfen und Veröffentlichen.'
+                  : request.subject === 'event'
+                    ? 'Die angekreuzten Felder werden mit „Übernehmen“ in den deutschen Entwurf des Termins geschrieben. Danach öffnet er sich zum Prüfen und Veröffentlichen.'
+                    : 'Die angekreuzten Felder und Bilder werden mit „Übernehmen“ in den deutschen Entwurf des Kreativorts geschrieben. Veröffentlicht wird danach wie immer im Content-Manager.'}
               </Typography>
             ) : (
               <Outcome request={request} />
@@ -251,8 +258,8 @@ const Review = ({ request, reload }: { request: ChangeRequestDetail; reload: () 
                 Nichts angekreuzt: zum Übernehmen mindestens ein Feld oder Bild ankreuzen.
               </Typography>
             ) : null}
-            <Link tag={RouterLink} to={placeEditPath(request.place.documentId)}>
-              {`${request.place.name || request.place.slug} im Content-Manager öffnen`}
+            <Link tag={RouterLink} to={editPath}>
+              {`${request.event?.documentId ? request.event.title : placeName} im Content-Manager öffnen`}
             </Link>
           </Flex>
           <Box tag="section" aria-labelledby="changed-fields">
@@ -260,7 +267,7 @@ const Review = ({ request, reload }: { request: ChangeRequestDetail; reload: () 
               Felder
             </Typography>
             {request.fields.length > 0 ? (
-              <FieldTable fields={request.fields} choose={open ? chooseField : null} />
+              <FieldTable fields={request.fields} choose={open && !whole ? chooseField : null} />
             ) : (
               <Typography tag="p" textColor="neutral600">
                 Keine Textfelder geändert.
