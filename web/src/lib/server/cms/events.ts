@@ -1,6 +1,8 @@
-import { berlinDate, berlinDateTime } from '$lib/format';
+import { berlinDate } from '$lib/format';
 import type { Locale } from '$lib/i18n/locale';
+import { berlinMidnight } from '../calendar-clock';
 import { config } from '../config';
+import { notOver } from './calendar-filters';
 import { operation } from './client';
 import { inLocaleOrGerman, withGerman } from './fallback';
 import { EventPageDocument, PlaceEventsDocument, type EventFiltersInput } from './generated/graphql';
@@ -18,15 +20,7 @@ const placeEvents = operation(PlaceEventsDocument);
  * answer, cached per variables, is shared for the whole day. A timed event that ended earlier
  * today stays listed until the day is over (and the page cache's PAGE_CACHE_TTL_MS after that at most).
  */
-export const upcomingSince = (now: Date) => {
-  const day = berlinDate(now.toISOString());
-  // Clocks change at 01:00 UTC, so Berlin's offset at 00:00 UTC is the one its midnight had.
-  const offset = berlinDateTime(`${day}T00:00:00.000Z`).slice(-6);
-  return new Date(`${day}T00:00:00${offset}`).toISOString();
-};
-
-/** Events not over yet: ending at or after `since`, or starting then (the end is never before the start). */
-export const notOver = (since: string): EventFiltersInput => ({ or: [{ endsAt: { gte: since } }, { startsAt: { gte: since } }] });
+export const upcomingSince = (now: Date) => berlinMidnight(berlinDate(now.toISOString())).toISOString();
 
 /** An event's page in the visitor's language or else in German (`contentLocale`), in one request. */
 export const getEvent = async (slug: string, now: Date, locale: Locale, preview = false) => {
