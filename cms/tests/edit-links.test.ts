@@ -261,6 +261,136 @@ describe('change requests', () => {
   });
 });
 
+describe('event requests', () => {
+  let session = '';
+  /** The event the Redaktion applied from a request, for the later tests. */
+  let createdId = '';
+  const EVENT = 'api::event.event';
+  /** A summer date in Berlin time (CEST): 14:00–18:00 on 12 June 2027. */
+  const event = {
+    title: 'Hoffest mit Werkstattführung',
+    kind: 'open_day',
+    startsAt: '2027-06-12T12:00:00.000Z',
+    endsAt: '2027-06-12T16:00:00.000Z',
+    allDay: false,
+    description: 'Wir öffnen den Hof.\n\nFührungen um 14 und 16 Uhr.',
+    registrationUrl: 'https://buergermeisterhof.example/anmeldung',
+    price: 'Eintritt frei',
+    accessibility: 'Stufenloser Zugang zum Hof.',
+  };
+  const sendEvent = (body: Record<string, unknown>, eventDocumentId: string | null = null, as = session) =>
+    api<{ data: { documentId: string; fields: string[] } } & ApiError>('/change-requests', 'POST', { data: { subject: 'event', eventDocumentId, event: body } }, { 'x-edit-session': as });
+  const refusedPaths = (answer: Awaited<ReturnType<typeof sendEvent>>) => answer.body?.error.details.errors?.map((error) => `${error.path.join('.')}:${error.code}`);
+  const placeEvents = async (slug: string) => cms.strapi.documents(EVENT).findMany({ locale: 'de', status: 'draft', filters: { place: { documentId: await placeId(slug) } } });
+
+  /** A new link each test: each sends about as many requests as a link may send a minute. */
+  const newSession = async () => {
+    const { token } = await sendLink('buergermeisterhof');
+    session = (await exchange(token)).body!.data.session;
+  };
+
+  it('are refused with the field named: end before start, start over three years ahead, an unsafe link, no title, no start', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...event, endsAt: '2027-06-12T11:00:00.000Z' }, 'endsAt:ends_before_start'],
+      [{ ...event, startsAt: new Date(Date.now() + 3.1 * 365 * 24 * 3600_000).toISOString(), endsAt: null }, 'startsAt:too_far_ahead'],
+      [{ ...event, registrationUrl: 'javascript:alert(1)' }, 'registrationUrl:invalid'],
+      [{ ...event, registrationUrl: 'https://buergermeisterhof.example/"><script>alert(1)</script>' }, 'registrationUrl:invalid'],
+      [{ ...event, registrationUrl: 'ftp://buergermeisterhof.example' }, 'registrationUrl:invalid'],
+      [{ ...event, title: '  ' }, 'title:required'],
+      [{ ...event, startsAt: '' }, 'startsAt:required'],
+    ];
+    await newSession();
+    const before = await cms.strapi.db.query('api::change-request.change-request').count({});
+    for (const [body, refused] of cases) {
+      const answer = await sendEvent(body);
+      expect(answer.status, refused).toBe(400);
+      expect(refusedPaths(answer), refused).toContain(refused);
+    }
+    expect(await cms.strapi.db.query('api::change-request.change-request').count({})).toBe(before);
+  });
+
+  it('are accepted, shown to the Redaktion with every field, and applied as a German draft at the link\'s place', async () => {
+    await newSession();
+    const sent = await sendEvent(event);
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    const id = sent.body!.data.documentId;
+    await smtp.waitForMail(/Neuer Änderungswunsch zu einem Termin/);
+    const detail = await redaktion<{ data: { subject: string; event: { documentId: string | null; title: string }; fields: { field: string; proposed: string }[] } }>('GET', `/kreativorte/change-requests/${id}`);
+    expect(detail.body?.data).toMatchObject({ subject: 'event', event: { documentId: null, title: event.title } });
+    expect(detail.body?.data.fields.map((field) => field.field)).toEqual(['title', 'kind', 'when', 'description', 'registrationUrl', 'price', 'accessibility']);
+    expect(detail.body?.data.fields.find((field) => field.field === 'when')?.proposed).toBe('Samstag, 12. Juni 2027, 14:00 Uhr bis Samstag, 12. Juni 2027, 18:00 Uhr');
+    expect(detail.body?.data.fields.find((field) => field.field === 'kind')?.proposed).toBe('Tag der offenen Tür');
+
+    expect((await autor('POST', `/kreativorte/change-requests/${id}/apply`, { fields: [], images: [] })).status).toBe(403);
+    const applied = await redaktion<{ data: { placeDocumentId: string; eventDocumentId: string } }>('POST', `/kreativorte/change-requests/${id}/apply`, { fields: [], images: [] });
+    expect(applied.status, JSON.stringify(applied.body)).toBe(200);
+    const created = await cms.strapi.documents(EVENT).findOne({ documentId: applied.body!.data.eventDocumentId, locale: 'de', status: 'draft', populate: { place: true } });
+    expect(created).toMatchObject({ title: event.title, slug: 'hoffest-mit-werkstattfuehrung', kind: 'open_day', allDay: false, isSample: false, price: 'Eintritt frei' });
+    expect(new Date(String(created?.startsAt)).toISOString()).toBe(event.startsAt);
+    expect(created?.place?.documentId).toBe(await placeId('buergermeisterhof'));
+    createdId = created!.documentId;
+    expect(await cms.strapi.documents(EVENT).findOne({ documentId: created!.documentId, locale: 'de', status: 'published' })).toBeNull();
+
+    // The session lists it as the place's own, unpublished; a change is measured against its draft.
+    const shown = await api<{ data: { events: { documentId: string; published: boolean; event: { title: string } }[] } }>('/edit-sessions/current', 'GET', undefined, { 'x-edit-session': session });
+    expect(shown.body?.data.events).toContainEqual(expect.objectContaining({ documentId: created!.documentId, published: false }));
+    expect((await sendEvent(event, created!.documentId)).body?.error.details.errors).toEqual([expect.objectContaining({ code: 'unchanged' })]);
+    const changed = await sendEvent({ ...event, price: '5 €', allDay: true, startsAt: '2027-06-11T22:00:00.000Z', endsAt: '2027-06-12T22:00:00.000Z' }, created!.documentId);
+    expect(changed.body?.data.fields).toEqual(['when', 'price']);
+    const change = await redaktion<{ data: { fields: { field: string; current: string; proposed: string }[] } }>('GET', `/kreativorte/change-requests/${changed.body!.data.documentId}`);
+    expect(change.body?.data.fields).toEqual([
+      expect.objectContaining({ field: 'when', proposed: 'Samstag, 12. Juni 2027 bis Sonntag, 13. Juni 2027 (ganztägig)' }),
+      expect.objectContaining({ field: 'price', current: 'Eintritt frei', proposed: '5 €' }),
+    ]);
+    expect((await redaktion('POST', `/kreativorte/change-requests/${changed.body!.data.documentId}/apply`, { fields: ['price'], images: [] })).status).toBe(200);
+    const updated = await cms.strapi.documents(EVENT).findOne({ documentId: created!.documentId, locale: 'de', status: 'draft' });
+    expect(updated).toMatchObject({ price: '5 €', allDay: false });
+  });
+
+  it('never touch another place\'s event: a forged documentId is refused on intake and on applying', async () => {
+    const foreign = (await placeEvents('kultur-nische'))[0] ?? (await cms.strapi.documents(EVENT).findMany({ locale: 'de', status: 'draft', filters: { place: { documentId: { $ne: await placeId('buergermeisterhof') } } } }))[0];
+    expect(foreign).toBeDefined();
+    await newSession();
+    const refused = await sendEvent(event, foreign.documentId);
+    expect(refused.status).toBe(400);
+    expect(refusedPaths(refused)).toEqual(['eventDocumentId:invalid']);
+    // Stored as if it had passed: applying checks the event's place again.
+    const forged = await cms.strapi.documents('api::change-request.change-request').create({
+      data: { subject: 'event', eventDocumentId: foreign.documentId, placeDocumentId: await placeId('buergermeisterhof'), editLinkDocumentId: 'forged', changes: { ...event, title: 'Übernommen?' }, reviewStatus: 'open' },
+    });
+    expect((await redaktion('POST', `/kreativorte/change-requests/${forged.documentId}/apply`, { fields: ['title'], images: [] })).status).toBe(404);
+    expect((await cms.strapi.documents(EVENT).findOne({ documentId: foreign.documentId, locale: 'de', status: 'draft' }))?.title).toBe(foreign.title);
+    expect((await cms.strapi.db.query('api::change-request.change-request').findOne({ where: { documentId: forged.documentId } })).reviewStatus).toBe('open');
+  });
+
+  it("are cancelled for the place's own events only: applied, the event is unpublished and its draft stays", async () => {
+    await newSession();
+    await cms.strapi.documents(EVENT).publish({ documentId: createdId, locale: 'de' });
+    const cancel = (eventDocumentId: string) =>
+      api<{ data: { documentId: string; fields: string[] } } & ApiError>('/change-requests', 'POST', { data: { subject: 'event', eventDocumentId, cancel: true } }, { 'x-edit-session': session });
+    const foreign = (await cms.strapi.documents(EVENT).findMany({ locale: 'de', status: 'draft', filters: { place: { documentId: { $ne: await placeId('buergermeisterhof') } } } }))[0];
+    expect(refusedPaths(await cancel(foreign.documentId))).toEqual(['eventDocumentId:invalid']);
+    const sent = await cancel(createdId);
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    expect(sent.body?.data.fields).toEqual(['cancel']);
+    const detail = await redaktion<{ data: { event: unknown; fields: { field: string; current: string }[] } }>('GET', `/kreativorte/change-requests/${sent.body!.data.documentId}`);
+    expect(detail.body?.data.event).toEqual({ documentId: createdId, title: event.title, cancel: true });
+    expect(detail.body?.data.fields).toEqual([expect.objectContaining({ field: 'cancel', current: 'Samstag, 12. Juni 2027, 14:00 Uhr bis Samstag, 12. Juni 2027, 18:00 Uhr' })]);
+    expect((await autor('POST', `/kreativorte/change-requests/${sent.body!.data.documentId}/apply`, { fields: [], images: [] })).status).toBe(403);
+    expect((await redaktion('POST', `/kreativorte/change-requests/${sent.body!.data.documentId}/apply`, { fields: [], images: [] })).status).toBe(200);
+    expect(await cms.strapi.documents(EVENT).findOne({ documentId: createdId, locale: 'de', status: 'published' })).toBeNull();
+    expect(await cms.strapi.documents(EVENT).findOne({ documentId: createdId, locale: 'de', status: 'draft' })).toMatchObject({ title: event.title });
+  });
+
+  it('log ids and field names, never what was typed', () => {
+    const log = logged.join('\n');
+    expect(log).toMatch(/event change request \S+ received for place \S+: new event: title, kind, when/);
+    expect(log).not.toContain(event.description.split('\n')[0]);
+    expect(log).not.toContain(event.registrationUrl);
+    expect(log).not.toContain(event.title);
+  });
+});
+
 describe('retention', () => {
   it('deletes change requests and their images after CHANGE_REQUEST_RETENTION_DAYS', async () => {
     const open = await cms.strapi.db.query('api::change-request.change-request').count({});

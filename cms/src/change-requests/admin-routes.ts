@@ -18,6 +18,7 @@ type Context = Parameters<Core.MiddlewareHandler>[0];
 const answerFailed = (ctx: Context, decision: Exclude<Decision, { outcome: 'done' }>) => {
   if (decision.outcome === 'not-found') return ctx.notFound('Diesen Änderungswunsch gibt es nicht (mehr).');
   if (decision.outcome === 'not-open') return ctx.conflict('Über diesen Änderungswunsch ist schon entschieden.');
+  if (decision.outcome === 'event-not-found') return ctx.notFound('Diesen Termin gibt es bei diesem Kreativort nicht (mehr).');
   return ctx.badRequest('Bitte mindestens ein Feld oder Bild zum Übernehmen wählen.');
 };
 
@@ -66,7 +67,7 @@ export const registerChangeRequestRoutes = (strapi: Core.Strapi) => {
         const choice = isRecord(body) ? { fields: strings(body.fields), images: numbers(body.images) } : { fields: [], images: [] };
         const decision = await applyChangeRequest(strapi, ctx.params.documentId, choice, ctx.state.user?.id);
         if (decision.outcome !== 'done') return answerFailed(ctx, decision);
-        ctx.body = { data: { placeDocumentId: decision.placeDocumentId } };
+        ctx.body = { data: { placeDocumentId: decision.placeDocumentId, eventDocumentId: decision.eventDocumentId } };
       },
       config: { policies: reviewPolicies(REVIEWERS, PLACE_EDITORS) },
     },

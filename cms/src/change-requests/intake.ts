@@ -7,6 +7,7 @@ import { access, germanPlace, type StoredLink } from '../edit-links/links';
 import { isRecord } from '../is-record';
 import { IMAGE_TYPES } from '../uploads/image-type';
 import { examineImage } from '../uploads';
+import { changedEventFields, EVENT_FIELDS, eventCancelSchema, eventOf, eventSubmissionSchema, placeEvent } from './event';
 import { holdFiles } from './held-files';
 import { notifyEditorsOfChange } from './notify';
 import { changedFields, problemsOf, profileOf, submissionSchema, type NewImage, type Problem } from './profile';
@@ -83,6 +84,70 @@ const checkFiles = async (images: NewImage[], files: (Upload | undefined)[]) => 
 const sentToday = async (strapi: Core.Strapi, link: StoredLink, now: Date) =>
   strapi.db.query(CHANGE_REQUEST).count({ where: { editLinkDocumentId: link.documentId, createdAt: { $gt: new Date(now.getTime() - DAY_MS) } } });
 
+const unchanged = (ctx: Context) => invalid(ctx, [{ path: [], code: 'unchanged', message: 'Es wurde nichts geändert.' }]);
+
+/** Logs what arrived by ids and field names only, tells the Redaktion, and answers the site. */
+const received = (strapi: Core.Strapi, ctx: Context, request: { documentId: string; subject: 'profile' | 'event'; fields: string[]; what: string }, place: { documentId: string; name: string }) => {
+  const { documentId, subject, fields, what } = request;
+  strapi.log.info(`[change-requests] ${subject} change request ${documentId} received for place ${place.documentId}: ${what}`);
+  void notifyEditorsOfChange(strapi, documentId, place.name, subject);
+  ctx.status = 201;
+  ctx.body = { data: { documentId, fields } };
+};
+
+/**
+ * An event for the link's place, new or changed: the event type's rules on its fields, a change
+ * only to one of the place's own events and only where it differs from that event's draft.
+ */
+const receiveEvent = async (strapi: Core.Strapi, ctx: Context, { link, place }: { link: StoredLink; place: { documentId: string; name: string } }, data: Record<string, unknown>, now: Date) => {
+  if (data.cancel === true) return receiveCancel(strapi, ctx, { link, place }, data, now);
+  const parsed = eventSubmissionSchema.safeParse(data);
+  if (!parsed.success) return invalid(ctx, problemsOf(parsed.error));
+  const { event, eventDocumentId } = parsed.data;
+  const current = eventDocumentId ? await placeEvent(strapi, place.documentId, eventDocumentId) : null;
+  if (eventDocumentId && !current) return invalid(ctx, [{ path: ['eventDocumentId'], code: 'invalid', message: 'Diesen Termin gibt es bei diesem Ort nicht.' }]);
+
+  if ((await sentToday(strapi, link, now)) >= editLinkConfig().perDay) return tooMany(ctx, DAY_MS);
+
+  const fields = current ? changedEventFields(eventOf(current), event) : [...EVENT_FIELDS];
+  if (fields.length === 0) return unchanged(ctx);
+  const created = await strapi.documents(CHANGE_REQUEST).create({
+    data: {
+      subject: 'event',
+      eventDocumentId: eventDocumentId ?? undefined,
+      placeDocumentId: place.documentId,
+      editLinkDocumentId: link.documentId,
+      changes: event,
+      reviewStatus: 'open',
+      statusChangedAt: now,
+    },
+  });
+  const what = `${current ? `event ${eventDocumentId}` : 'new event'}: ${fields.join(', ')}`;
+  received(strapi, ctx, { documentId: created.documentId, subject: 'event', fields, what }, place);
+};
+
+/** "Termin absagen" for one of the place's own events: stored with the event's title, for the Redaktion to unpublish it. */
+const receiveCancel = async (strapi: Core.Strapi, ctx: Context, { link, place }: { link: StoredLink; place: { documentId: string; name: string } }, data: unknown, now: Date) => {
+  const parsed = eventCancelSchema.safeParse(data);
+  if (!parsed.success) return invalid(ctx, problemsOf(parsed.error));
+  const { eventDocumentId } = parsed.data;
+  const current = await placeEvent(strapi, place.documentId, eventDocumentId);
+  if (!current) return invalid(ctx, [{ path: ['eventDocumentId'], code: 'invalid', message: 'Diesen Termin gibt es bei diesem Ort nicht.' }]);
+  if ((await sentToday(strapi, link, now)) >= editLinkConfig().perDay) return tooMany(ctx, DAY_MS);
+  const created = await strapi.documents(CHANGE_REQUEST).create({
+    data: {
+      subject: 'event',
+      eventDocumentId,
+      placeDocumentId: place.documentId,
+      editLinkDocumentId: link.documentId,
+      changes: { cancel: true, title: String(current.title ?? '') },
+      reviewStatus: 'open',
+      statusChangedAt: now,
+    },
+  });
+  received(strapi, ctx, { documentId: created.documentId, subject: 'event', fields: ['cancel'], what: `cancel event ${eventDocumentId}` }, place);
+};
+
 /**
  * POST /api/change-requests from the site's edit page: the session's link must be valid; the
  * fields pass the same rules as in the admin, each refusal naming its field; only what differs
@@ -104,7 +169,10 @@ export const receiveChangeRequest = async (strapi: Core.Strapi, ctx: Context) =>
       return tooMany(ctx, limited.msBeforeNext);
     }
 
-    const parsed = submissionSchema.safeParse(submitted(ctx));
+    const data = submitted(ctx);
+    if (isRecord(data) && data.subject === 'event') return await receiveEvent(strapi, ctx, { link, place }, data, now);
+
+    const parsed = submissionSchema.safeParse(data);
     if (!parsed.success) return invalid(ctx, problemsOf(parsed.error));
     const { profile, images } = parsed.data;
     const { problems, admitted } = await checkFiles(images, files);
@@ -114,13 +182,12 @@ export const receiveChangeRequest = async (strapi: Core.Strapi, ctx: Context) =>
 
     const changes = changedFields(profileOf(await germanPlace(strapi, place.documentId, 'published')), profile);
     const fields = Object.keys(changes);
-    if (fields.length === 0 && images.length === 0) {
-      return invalid(ctx, [{ path: [], code: 'unchanged', message: 'Es wurde nichts geändert.' }]);
-    }
+    if (fields.length === 0 && images.length === 0) return unchanged(ctx);
 
     const held = await holdFiles(strapi, admitted);
     const created = await strapi.documents(CHANGE_REQUEST).create({
       data: {
+        subject: 'profile',
         placeDocumentId: place.documentId,
         editLinkDocumentId: link.documentId,
         changes,
@@ -129,10 +196,7 @@ export const receiveChangeRequest = async (strapi: Core.Strapi, ctx: Context) =>
         statusChangedAt: now,
       },
     });
-    strapi.log.info(`[change-requests] change request ${created.documentId} received for place ${place.documentId}: ${fields.join(', ') || 'images only'}`);
-    void notifyEditorsOfChange(strapi, created.documentId, place.name);
-    ctx.status = 201;
-    ctx.body = { data: { documentId: created.documentId, fields } };
+    received(strapi, ctx, { documentId: created.documentId, subject: 'profile', fields, what: fields.join(', ') || 'images only' }, place);
   } finally {
     await discard();
   }

@@ -6,16 +6,18 @@ import { notifyRecipients } from '../submissions/notify';
 const reviewUrl = (adminUrl: string, documentId: string) => `${adminUrl.replace(/\/$/, '')}/change-requests/${documentId}`;
 
 /** Tells the editors (SUBMISSION_NOTIFY_EMAILS) that a place sent changes; never throws, never logs what was sent. */
-export const notifyEditorsOfChange = async (strapi: Core.Strapi, documentId: string, placeName: string) => {
+export const notifyEditorsOfChange = async (strapi: Core.Strapi, documentId: string, placeName: string, subject: 'profile' | 'event') => {
   const recipients = notifyRecipients();
   if (!recipients.length || !smtpHost(strapi)) return;
   try {
     const link = reviewUrl(strapi.config.get<string>('admin.absoluteUrl'), documentId);
     await sendMail(strapi, {
       to: recipients,
-      subject: `Neuer Änderungswunsch: ${placeName}`,
+      subject: `Neuer Änderungswunsch${subject === 'event' ? ' zu einem Termin' : ''}: ${placeName}`,
       ...paragraphs([
-        `Die Leute von „${placeName}“ haben über ihren Bearbeitungslink Änderungen an ihrem Profil geschickt.`,
+        subject === 'event'
+          ? `Die Leute von „${placeName}“ haben über ihren Bearbeitungslink einen Termin gemeldet, geändert oder abgesagt.`
+          : `Die Leute von „${placeName}“ haben über ihren Bearbeitungslink Änderungen an ihrem Profil geschickt.`,
         `Prüfen und übernehmen: ${link}`,
       ]),
     });

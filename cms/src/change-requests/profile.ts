@@ -14,17 +14,19 @@ export const SECTIONS = ['building', 'location', 'town', 'people', 'livingAndWor
 export const PROFILE_FIELDS = [...SECTIONS, 'facts', 'offers', 'seeking', 'contact', 'website'] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
-const SECTION_MAX = 5000;
+export const SECTION_MAX = 5000;
 export const IMAGES_MAX = 3;
 
 /** Rich text is for the Redaktion: markup, and script URLs, are refused from outside. */
 const MARKUP = /<[a-z/!?]|javascript:/i;
-const text = (max: number) =>
+export const text = (max: number) =>
   z
     .string()
     .trim()
     .max(max)
     .refine((value) => !MARKUP.test(value), { params: { code: 'markup' } });
+/** A web address, http or https (the admin's rule for links), or none. */
+export const link = (max: number) => z.union([z.literal(''), text(max).pipe(z.string().regex(/^https?:\/\/[^\s/$.?#][^\s]*$/))]);
 const year = (min: number) => z.number().int().min(min).max(2100).nullable();
 const count = (min: number) => z.number().int().min(min).max(1_000_000).nullable();
 
@@ -56,7 +58,7 @@ export const profileSchema = z.object({
     email: z.union([z.literal(''), z.email().max(254)]),
     phone: z.union([z.literal(''), z.string().regex(/^\+?[0-9 ()/-]{5,40}$/)]),
   }),
-  website: z.union([z.literal(''), text(300).pipe(z.string().regex(/^https?:\/\/[^\s/$.?#][^\s]*$/))]),
+  website: link(300),
 });
 export type EditableProfile = z.infer<typeof profileSchema>;
 
@@ -74,7 +76,8 @@ export const submissionSchema = z.object({ profile: profileSchema, images: z.arr
 export type Problem = { path: (string | number)[]; code: string; message: string };
 
 const codeOf = (issue: z.core.$ZodIssue) => {
-  if (issue.code === 'custom') return 'markup';
+  // A custom check names its own code (an event's times); the others refuse markup.
+  if (issue.code === 'custom') return typeof issue.params?.code === 'string' ? issue.params.code : 'markup';
   if (issue.code === 'too_big') return issue.origin === 'array' ? 'too_many' : issue.origin === 'string' ? 'too_long' : 'out_of_range';
   if (issue.code === 'too_small') return issue.origin === 'string' ? 'required' : 'out_of_range';
   return 'invalid';
@@ -92,9 +95,9 @@ const MESSAGES: Record<string, string> = {
 export const problemsOf = (error: z.ZodError): Problem[] =>
   error.issues.map((issue) => {
     const code = codeOf(issue);
-    // A profile's fields are named as the form names them, without the envelope.
+    // A profile's or an event's fields are named as the form names them, without the envelope.
     const path = issue.path.filter((part) => typeof part !== 'symbol');
-    return { path: path[0] === 'profile' ? path.slice(1) : path, code, message: MESSAGES[code] };
+    return { path: path[0] === 'profile' || path[0] === 'event' ? path.slice(1) : path, code, message: MESSAGES[code] ?? issue.message };
   });
 
 /** The text of a rich-text node and its children. */
@@ -105,7 +108,7 @@ const plain = (node: unknown): string => {
 };
 
 /** Rich text as the edit form shows it: one paragraph per block (list items each on a line with a dash). */
-const sectionText = (blocks: unknown) =>
+export const sectionText = (blocks: unknown) =>
   (Array.isArray(blocks) ? blocks.filter(isRecord) : [])
     .map((block) =>
       block.type === 'list' && Array.isArray(block.children) ? block.children.map((item) => `- ${plain(item)}`).join('\n') : plain(block),
@@ -114,7 +117,7 @@ const sectionText = (blocks: unknown) =>
     .filter(Boolean)
     .join('\n\n');
 
-const str = (value: unknown) => (typeof value === 'string' ? value : '');
+export const str = (value: unknown) => (typeof value === 'string' ? value : '');
 const num = (value: unknown) => (typeof value === 'number' ? value : null);
 const rows = (value: unknown) => (Array.isArray(value) ? value.filter(isRecord) : []);
 const record = (value: unknown) => (isRecord(value) ? value : {});

@@ -2,11 +2,12 @@ import { stat } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import type { ChangeRequestDetail, ChangeRequestSummary } from '../admin/change-requests/types';
-import { CHANGE_REQUEST, EDIT_LINK, PLACE } from '../content-types';
+import { CHANGE_REQUEST, EDIT_LINK, EVENT, PLACE } from '../content-types';
 import { draftProfile, placeRef } from '../edit-links/links';
 import { sendMail } from '../mail';
 import { paragraphsFrom } from '../submissions/place-draft';
-import { displayValue, fieldLabel } from './display';
+import { CANCEL_LABEL, CANCEL_TEXT, displayEventValue, displayValue, eventFieldLabel, fieldLabel } from './display';
+import { cancelOf, changedEventFields, createEventDraft, EVENT_FIELDS, eventFields, eventOf, placeEvent, updateEventDraft } from './event';
 import { heldPath, releaseFiles } from './held-files';
 import { rejectionMail } from './notify';
 import { PROFILE_FIELDS, newImageSchema, profileSchema, sameValue, type EditableProfile, type ProfileField } from './profile';
@@ -18,6 +19,9 @@ export const isReviewStatus = (value: unknown): value is ReviewStatus => STATUSE
 type Stored = {
   id: number;
   documentId: string;
+  /** null for requests stored before events could be requested: those are profile requests */
+  subject: 'profile' | 'event' | null;
+  eventDocumentId: string | null;
   placeDocumentId: string;
   editLinkDocumentId: string;
   changes: unknown;
@@ -32,6 +36,16 @@ const heldImages = z.array(newImageSchema.extend({ file: z.string(), name: z.str
 const changesOf = (stored: Stored): Partial<EditableProfile> => profileSchema.partial().safeParse(stored.changes).data ?? {};
 const imagesOf = (stored: Stored) => heldImages.safeParse(stored.images).data ?? [];
 const fieldsOf = (stored: Stored) => PROFILE_FIELDS.filter((field) => field in changesOf(stored));
+const proposedEvent = (stored: Stored) => (stored.subject === 'event' ? (eventFields.safeParse(stored.changes).data ?? null) : null);
+
+/** An event request's event: the proposed title, and which event it changes (none for a new one). */
+const cancelled = (stored: Stored) => (stored.subject === 'event' ? cancelOf(stored.changes) : null);
+const eventRef = (stored: Stored) =>
+  stored.subject === 'event'
+    ? { documentId: stored.eventDocumentId, title: proposedEvent(stored)?.title ?? cancelled(stored)?.title ?? '', cancel: cancelled(stored) !== null }
+    : null;
+const EVENT_REQUEST = { cancel: 'Termin absagen', change: 'Termin ändern', create: 'Neuer Termin' };
+const eventRequestKind = (stored: Stored) => (cancelled(stored) ? 'cancel' : stored.eventDocumentId ? 'change' : 'create');
 
 const requests = (strapi: Core.Strapi) => strapi.db.query(CHANGE_REQUEST);
 const find = async (strapi: Core.Strapi, documentId: string): Promise<Stored | null> => requests(strapi).findOne({ where: { documentId } });
@@ -58,7 +72,9 @@ export const listChangeRequests = async (strapi: Core.Strapi, status: ReviewStat
       status: stored.reviewStatus,
       createdAt: stored.createdAt,
       place: await placeOf(strapi, stored.placeDocumentId),
-      fields: fieldsOf(stored).map(fieldLabel),
+      subject: stored.subject ?? 'profile',
+      event: eventRef(stored),
+      fields: stored.subject === 'event' ? [`${EVENT_REQUEST[eventRequestKind(stored)]}: ${eventRef(stored)?.title ?? ''}`] : fieldsOf(stored).map(fieldLabel),
       images: imagesOf(stored).length,
     })),
   );
@@ -70,19 +86,36 @@ const baselineOf = async (strapi: Core.Strapi, linkDocumentId: string) => {
   return profileSchema.safeParse(link?.baseline).data ?? null;
 };
 
-/** One change request, field by field against the place's current German draft. */
+/** An event request's rows: a new event's every field, or the fields that differ from the event's draft. */
+const eventRows = async (strapi: Core.Strapi, stored: Stored) => {
+  const draft = stored.eventDocumentId ? await placeEvent(strapi, stored.placeDocumentId, stored.eventDocumentId) : null;
+  const current = draft && eventOf(draft);
+  if (cancelled(stored)) return [{ field: 'cancel', label: CANCEL_LABEL, current: displayEventValue('when', current), proposed: CANCEL_TEXT, conflict: false }];
+  const proposed = proposedEvent(stored);
+  if (!proposed) return [];
+  const fields = current ? changedEventFields(current, proposed) : EVENT_FIELDS;
+  return fields.map((field) => ({ field, label: eventFieldLabel(field), current: displayEventValue(field, current), proposed: displayEventValue(field, proposed), conflict: false }));
+};
+
+/** One change request, field by field against the place's (or its event's) current German draft. */
 export const changeRequestDetail = async (strapi: Core.Strapi, documentId: string): Promise<ChangeRequestDetail | null> => {
   const stored = await find(strapi, documentId);
   if (!stored) return null;
-  const changes = changesOf(stored);
-  const [draft, baseline] = await Promise.all([draftProfile(strapi, stored.placeDocumentId), baselineOf(strapi, stored.editLinkDocumentId)]);
-  return {
+  const head = {
     documentId: stored.documentId,
     status: stored.reviewStatus,
     createdAt: stored.createdAt,
     statusChangedAt: stored.statusChangedAt,
     reviewNote: stored.reviewNote,
     place: await placeOf(strapi, stored.placeDocumentId),
+    subject: stored.subject ?? 'profile',
+    event: eventRef(stored),
+  };
+  if (stored.subject === 'event') return { ...head, fields: await eventRows(strapi, stored), images: [] };
+  const changes = changesOf(stored);
+  const [draft, baseline] = await Promise.all([draftProfile(strapi, stored.placeDocumentId), baselineOf(strapi, stored.editLinkDocumentId)]);
+  return {
+    ...head,
     fields: fieldsOf(stored).map((field) => ({
       field,
       label: fieldLabel(field),
@@ -150,7 +183,13 @@ const importImages = async (strapi: Core.Strapi, images: z.infer<typeof heldImag
   return imported;
 };
 
-export type Decision = { outcome: 'done'; placeDocumentId: string } | { outcome: 'not-found' } | { outcome: 'not-open' } | { outcome: 'nothing-chosen' };
+export type Decision =
+  | { outcome: 'done'; placeDocumentId: string; eventDocumentId: string | null }
+  | { outcome: 'not-found' }
+  | { outcome: 'not-open' }
+  | { outcome: 'nothing-chosen' }
+  /** the event to change is gone, or is not the link's place's */
+  | { outcome: 'event-not-found' };
 
 /** Flips an open request to its decision; false when it was not open (decided meanwhile by someone else). */
 const claim = async (strapi: Core.Strapi, documentId: string, reviewStatus: ReviewStatus, extra: Record<string, unknown> = {}) =>
@@ -169,6 +208,7 @@ export const applyChangeRequest = async (
 ): Promise<Decision> => {
   const stored = await find(strapi, documentId);
   if (!stored) return { outcome: 'not-found' };
+  if (stored.subject === 'event') return applyEventRequest(strapi, stored, choice.fields, userId);
   const fields = fieldsOf(stored).filter((field) => choice.fields.includes(field));
   const allImages = imagesOf(stored);
   const images = allImages.filter((_, index) => choice.images.includes(index));
@@ -209,7 +249,49 @@ export const applyChangeRequest = async (
   }
   await releaseFiles(strapi, allImages.map((image) => image.file));
   strapi.log.info(`[change-requests] change request ${documentId} applied to the draft of place ${placeDocumentId}: ${fields.join(', ')} and ${images.length} images`);
-  return { outcome: 'done', placeDocumentId };
+  return { outcome: 'done', placeDocumentId, eventDocumentId: null };
+};
+
+/**
+ * "Übernehmen" of an event request: a new event becomes a German draft at the link's place, as a
+ * whole; a change writes the chosen fields into the event's draft, and only if the event is the
+ * place's own (checked again here, whatever was stored). Publishing stays the editor's next step.
+ */
+const applyEventRequest = async (strapi: Core.Strapi, stored: Stored, chosen: string[], userId?: number): Promise<Decision> => {
+  if (cancelled(stored)) return applyCancel(strapi, stored);
+  const proposed = proposedEvent(stored);
+  if (!proposed) return { outcome: 'not-found' };
+  const { documentId, placeDocumentId, eventDocumentId } = stored;
+  const draft = eventDocumentId ? await placeEvent(strapi, placeDocumentId, eventDocumentId) : null;
+  if (eventDocumentId && !draft) return { outcome: 'event-not-found' };
+  const fields = draft ? changedEventFields(eventOf(draft), proposed).filter((field) => chosen.includes(field)) : EVENT_FIELDS;
+  if (fields.length === 0) return { outcome: 'nothing-chosen' };
+  if (!(await claim(strapi, documentId, 'applied'))) return { outcome: 'not-open' };
+  try {
+    const event = draft ? String(draft.documentId) : await createEventDraft(strapi, placeDocumentId, proposed, userId);
+    if (draft) await updateEventDraft(strapi, event, proposed, fields, userId);
+    strapi.log.info(`[change-requests] change request ${documentId} applied to the draft of event ${event} of place ${placeDocumentId}: ${fields.join(', ')}`);
+    return { outcome: 'done', placeDocumentId, eventDocumentId: event };
+  } catch (failure) {
+    await requests(strapi).update({ where: { documentId }, data: { reviewStatus: 'open', statusChangedAt: stored.statusChangedAt } });
+    throw failure;
+  }
+};
+
+/** "Übernehmen" of a cancellation: the place's own event is unpublished in every language; its draft stays, to delete or keep. */
+const applyCancel = async (strapi: Core.Strapi, stored: Stored): Promise<Decision> => {
+  const { documentId, placeDocumentId, eventDocumentId } = stored;
+  const draft = eventDocumentId ? await placeEvent(strapi, placeDocumentId, eventDocumentId) : null;
+  if (!draft || !eventDocumentId) return { outcome: 'event-not-found' };
+  if (!(await claim(strapi, documentId, 'applied'))) return { outcome: 'not-open' };
+  try {
+    await strapi.documents(EVENT).unpublish({ documentId: eventDocumentId, locale: '*' });
+  } catch (failure) {
+    await requests(strapi).update({ where: { documentId }, data: { reviewStatus: 'open', statusChangedAt: stored.statusChangedAt } });
+    throw failure;
+  }
+  strapi.log.info(`[change-requests] change request ${documentId} applied: event ${eventDocumentId} of place ${placeDocumentId} unpublished`);
+  return { outcome: 'done', placeDocumentId, eventDocumentId };
 };
 
 /** "Ablehnen": the note goes to the place's private address; the request is kept, its images are not. */
@@ -219,7 +301,7 @@ export const rejectChangeRequest = async (strapi: Core.Strapi, documentId: strin
   if (!(await claim(strapi, documentId, 'rejected', { reviewNote: note }))) return { outcome: 'not-open' };
   await releaseFiles(strapi, imagesOf(stored).map((image) => image.file));
   const place = await placeRef(strapi, stored.placeDocumentId);
-  if (!place?.privateEmail) return { outcome: 'done', placeDocumentId: stored.placeDocumentId };
+  if (!place?.privateEmail) return { outcome: 'done', placeDocumentId: stored.placeDocumentId, eventDocumentId: stored.eventDocumentId };
   try {
     await sendMail(strapi, { to: place.privateEmail, ...rejectionMail(place.name, note) });
   } catch (failure) {
@@ -227,5 +309,5 @@ export const rejectChangeRequest = async (strapi: Core.Strapi, documentId: strin
     return { outcome: 'mail-failed' };
   }
   strapi.log.info(`[change-requests] change request ${documentId} rejected`);
-  return { outcome: 'done', placeDocumentId: stored.placeDocumentId };
+  return { outcome: 'done', placeDocumentId: stored.placeDocumentId, eventDocumentId: stored.eventDocumentId };
 };

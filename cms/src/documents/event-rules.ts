@@ -4,7 +4,7 @@ import { connectedIn, fieldError as error, willBeSet, type Data, type FieldError
 
 const YEARS_AHEAD = 3;
 /** `/termine/archiv` is the calendar's archive page, which a slug of that name would hide. */
-const RESERVED_SLUGS = new Set(['archiv']);
+export const RESERVED_SLUGS = new Set(['archiv']);
 
 const instant = (value: unknown) => {
   if (typeof value !== 'string' && !(value instanceof Date)) return undefined;
@@ -26,19 +26,25 @@ const timesAfter = async (strapi: Core.Strapi, data: Data, documentId?: string) 
   };
 };
 
-const checkTimes = ({ startsAt, endsAt, allDay }: { startsAt?: number; endsAt?: number; allDay: boolean }, now: Date): FieldError[] => {
+/** Why an event's times are refused; the edit link's intake (change-requests/event.ts) names the same codes. */
+export type TimeProblem = { field: 'startsAt' | 'endsAt'; code: 'too_far_ahead' | 'ends_before_start'; message: string };
+
+/** An event ends after it starts (an all-day one may end on its first day) and starts within three years. */
+export const timeProblems = ({ startsAt, endsAt, allDay }: { startsAt?: number; endsAt?: number; allDay: boolean }, now: Date): TimeProblem[] => {
   const latest = new Date(now);
   latest.setUTCFullYear(latest.getUTCFullYear() + YEARS_AHEAD);
   return [
     ...(startsAt !== undefined && startsAt > latest.getTime()
-      ? [error(['startsAt'], `Der Beginn darf höchstens ${YEARS_AHEAD} Jahre in der Zukunft liegen.`)]
+      ? [{ field: 'startsAt' as const, code: 'too_far_ahead' as const, message: `Der Beginn darf höchstens ${YEARS_AHEAD} Jahre in der Zukunft liegen.` }]
       : []),
-    // An all-day event may end on the day it starts; a timed one must end after it starts.
     ...(startsAt !== undefined && endsAt !== undefined && (allDay ? endsAt < startsAt : endsAt <= startsAt)
-      ? [error(['endsAt'], 'Das Ende muss nach dem Beginn liegen.')]
+      ? [{ field: 'endsAt' as const, code: 'ends_before_start' as const, message: 'Das Ende muss nach dem Beginn liegen.' }]
       : []),
   ];
 };
+
+const checkTimes = (times: { startsAt?: number; endsAt?: number; allDay: boolean }, now: Date): FieldError[] =>
+  timeProblems(times, now).map(({ field, message }) => error([field], message));
 
 const checkPlace = async (strapi: Core.Strapi, data: Data, creating: boolean): Promise<FieldError[]> => {
   const set = willBeSet(data.place);

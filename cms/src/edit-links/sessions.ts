@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { upcomingEvents } from '../change-requests/event';
 import { openChangeRequests } from '../change-requests/review';
 import { IMAGES_MAX, profileOf } from '../change-requests/profile';
 import { SESSION_HEADER, refuseAccess } from '../change-requests/intake';
@@ -22,7 +23,7 @@ export const exchangeToken = async (strapi: Core.Strapi, ctx: Context) => {
 
 type Image = { media?: { url?: string } | null; alt?: string | null; credit?: string | null; licence?: string | null };
 
-/** GET /api/edit-sessions/current: what the edit form shows, the place's published German profile. */
+/** GET /api/edit-sessions/current: what the edit form shows, the place's published German profile, and its upcoming events' drafts. */
 export const currentSession = async (strapi: Core.Strapi, ctx: Context) => {
   const granted = await access(strapi, 'session', ctx.get(SESSION_HEADER));
   if (!granted.ok) return refuseAccess(ctx, granted.reason);
@@ -40,6 +41,7 @@ export const currentSession = async (strapi: Core.Strapi, ctx: Context) => {
       place: { slug: place.slug, name: place.name },
       profile: profileOf(isRecord(published) ? published : null),
       images: [...(published?.cover ? image('cover')(published.cover) : []), ...(published?.gallery ?? []).flatMap(image('gallery'))],
+      events: await upcomingEvents(strapi, place.documentId),
       pending: await openChangeRequests(strapi, place.documentId, link.documentId),
       limits: {
         maxImages: IMAGES_MAX,

@@ -1,5 +1,5 @@
 import type { Core, Data, Modules } from '@strapi/strapi';
-import { paragraphsFrom, teaserFrom, uniquePlaceSlug } from './place-draft';
+import { paragraphsFrom, teaserFrom, uniqueSlug } from './place-draft';
 import { PLACE, SUBMISSION } from '../content-types';
 
 type Submission = {
@@ -37,7 +37,7 @@ const dateDe = (value: string) => new Intl.DateTimeFormat('de-DE', { dateStyle: 
  */
 const placeDraft = async (strapi: Core.Strapi, submission: Submission, userId?: number): Promise<Modules.Documents.Params.Data.Input<typeof PLACE>> => ({
   name: submission.name,
-  slug: await uniquePlaceSlug(strapi, submission.name),
+  slug: await uniqueSlug(strapi, PLACE, submission.name),
   teaser: teaserFrom(submission.description),
   stage: submission.stage ?? 'idea',
   // Proposals come through this network's own site.

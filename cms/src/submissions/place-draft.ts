@@ -1,9 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { CONTENT_TYPES, PLACE, REDIRECT } from '../content-types';
+import { CONTENT_TYPES, EVENT, PLACE, REDIRECT } from '../content-types';
 import { paragraphBlocks } from '../rich-text';
 
-/** Where places' pages live, and so their redirected old addresses. */
-const PLACE_PATH = `${CONTENT_TYPES[PLACE].sitePath}/`;
 const TEASER_MAX = 200;
 const SLUG_MAX = 80;
 const GERMAN: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
@@ -20,17 +18,16 @@ const slugify = (name: string) =>
     .replace(/^-+|-+$/g, '') || 'ort';
 
 /**
- * The first free slug: `name`, then `name-2`, `name-3`, … Taken means used by any place in any
- * language or state (the editorial rules refuse such a slug), or the old address of a place
- * that moved, which the site still redirects.
+ * The first free slug of a place or an event: `name`, then `name-2`, `name-3`, … Taken means used
+ * by any entry of the type in any language or state (the editorial rules refuse such a slug), the
+ * old address of one that moved, which the site still redirects, or a slug the type reserves.
  */
-export const uniquePlaceSlug = async (strapi: Core.Strapi, name: string) => {
+export const uniqueSlug = async (strapi: Core.Strapi, uid: typeof PLACE | typeof EVENT, name: string, reserved: ReadonlySet<string> = new Set()) => {
   const base = slugify(name);
-  const places: { slug: string }[] = await strapi.db.query(PLACE).findMany({ where: { slug: { $startsWith: base } }, select: ['slug'] });
-  const redirects: { from: string }[] = await strapi.db
-    .query(REDIRECT)
-    .findMany({ where: { from: { $startsWith: `${PLACE_PATH}${base}` } }, select: ['from'] });
-  const taken = new Set([...places.map((place) => place.slug), ...redirects.map((redirect) => redirect.from.slice(PLACE_PATH.length))]);
+  const path = `${CONTENT_TYPES[uid].sitePath}/`;
+  const entries: { slug: string }[] = await strapi.db.query(uid).findMany({ where: { slug: { $startsWith: base } }, select: ['slug'] });
+  const redirects: { from: string }[] = await strapi.db.query(REDIRECT).findMany({ where: { from: { $startsWith: `${path}${base}` } }, select: ['from'] });
+  const taken = new Set([...reserved, ...entries.map((entry) => entry.slug), ...redirects.map((redirect) => redirect.from.slice(path.length))]);
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
   return slug;

@@ -712,6 +712,10 @@ export interface ApiChangeRequestChangeRequest
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 64;
       }>;
+    eventDocumentId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
     images: Schema.Attribute.JSON;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
@@ -735,6 +739,9 @@ export interface ApiChangeRequestChangeRequest
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'open'>;
     statusChangedAt: Schema.Attribute.DateTime;
+    subject: Schema.Attribute.Enumeration<['profile', 'event']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'profile'>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;

@@ -21,6 +21,7 @@ const PRIVATE_EMAIL = 'vorstand@buergermeisterhof.example';
 const SLUG = 'buergermeisterhof';
 const NEW_TOWN = 'Mellin ist ein Rundlingsdorf mit sechzig Menschen.\n\nSeit dem Frühjahr hat der Dorfladen wieder geöffnet.';
 const ALT = 'Der Innenhof im Sommer, mit Bänken unter einer Linde';
+const EVENT_TITLE = 'Tag des offenen Hofes';
 const adminViolations: string[] = [];
 
 /** The request URLs of every page the place's people opened. */
@@ -196,6 +197,54 @@ describe('a place keeps its own profile current through its edit link', () => {
     expect(live).toBe(true);
     expect(published).toBeGreaterThan(0);
     expect(elapsed).toBeLessThan(2000);
+  });
+
+  it('on a phone the place announces an event; the Redaktion applies and publishes it, and the CMS has it at the place in the right instant', async () => {
+    const context = await onPhone();
+    const page = await context.newPage();
+    await page.goto(link);
+    await page.waitForURL(`${stack!.siteUrl}/bearbeiten/${SLUG}`);
+    await page.getByRole('link', { name: 'Neuen Termin melden' }).click();
+    await page.waitForURL(`${stack!.siteUrl}/bearbeiten/${SLUG}/termine/neu`);
+    expect(await fitsWidth(page)).toBe(true);
+    expect(formatViolations(await seriousA11yViolations(page))).toBe('');
+    await page.getByLabel('Titel', { exact: true }).fill(EVENT_TITLE);
+    await page.getByLabel('Art', { exact: true }).selectOption('open_day');
+    // 12 June 2027, 14:00 to 18:00 in Berlin, summer time: 12:00 to 16:00 UTC.
+    await page.getByLabel('Beginn: Datum').fill('2027-06-12');
+    await page.getByLabel('Beginn: Uhrzeit').fill('14:00');
+    await page.getByLabel('Ende: Uhrzeit').fill('18:00');
+    await page.getByLabel('Beschreibung', { exact: true }).fill('Wir öffnen Hof und Werkstätten.\n\nFührungen um 14 und 16 Uhr.');
+    await page.getByLabel('Preis', { exact: true }).fill('Eintritt frei');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await guideScreenshot(page, '16-termin-melden');
+    await page.getByRole('button', { name: 'Termin zur Prüfung senden' }).click();
+    await page.getByRole('heading', { name: /Danke, Ihr Termin/ }).waitFor();
+    expect(formatViolations(await seriousA11yViolations(page))).toBe('');
+    await context.close();
+
+    const { page: editor } = admin;
+    await smtp!.waitForMail(/Neuer Änderungswunsch zu einem Termin/);
+    await editor.goto(`${stack!.cmsUrl}/admin/change-requests`);
+    await editor.getByRole('link', { name: /Bürgermeisterhof/ }).first().click();
+    await editor.getByText(/Samstag, 12\. Juni 2027, 14:00 Uhr bis Samstag, 12\. Juni 2027, 18:00 Uhr/).waitFor();
+    await guideScreenshot(editor, '17-termin-uebernehmen');
+    await editor.getByRole('button', { name: 'Übernehmen', exact: true }).click();
+    await editor.waitForURL(/content-manager\/collection-types\/api::event\.event\//);
+    await editor.getByRole('button', { name: 'Veröffentlichen' }).click();
+
+    // Published, it is in the public API (the draft is not): read it as a partner would.
+    const eventId = new URL(editor.url()).pathname.split('/').at(-1);
+    const query = `{ event(documentId: "${eventId}", locale: "de") { title startsAt endsAt allDay isSample place { documentId } } }`;
+    type Published = { title: string; startsAt: string; endsAt: string; allDay: boolean; isSample: boolean; place: { documentId: string } | null };
+    let published: Published | null = null;
+    for (const started = Date.now(); !published && Date.now() - started < 10_000; ) {
+      const headers = { 'content-type': 'application/json', authorization: `Bearer ${stack!.secrets.siteToken}` };
+      const answer = await fetch(`${stack!.cmsUrl}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query }) });
+      published = ((await answer.json()) as { data?: { event: Published | null } }).data?.event ?? null;
+    }
+    expect(published).toMatchObject({ title: EVENT_TITLE, startsAt: '2027-06-12T12:00:00.000Z', endsAt: '2027-06-12T16:00:00.000Z', allDay: false, isSample: false });
+    expect(published?.place?.documentId).toBe(await placeDocumentId());
   });
 
   it('without JavaScript, a script in a field gets a 400 that names it, and the CMS down a 503; everything typed stays', async () => {

@@ -2,7 +2,7 @@ import { Box, Button, Checkbox, Flex, Link, Status, Table, Tbody, Td, Thead, Tr,
 import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
-import { placeEditPath } from '../content-manager-paths';
+import { eventEditPath, placeEditPath } from '../content-manager-paths';
 import { dateTime } from '../dates';
 import { failureMessage } from '../failure-message';
 import { ColumnHeader, TableCaption } from '../table-header';
@@ -170,6 +170,9 @@ const Review = ({ request, reload }: { request: ChangeRequestDetail; reload: () 
   useEffect(() => setChoice(firstChoice(request)), [request]);
 
   const open = request.status === 'open';
+  // A new event is taken over as a whole, since it needs every field; a cancellation is one step.
+  const cancel = request.event?.cancel === true;
+  const whole = request.subject === 'event' && (!request.event?.documentId || cancel);
   const conflicts = request.fields.filter(({ conflict }) => conflict).length;
   const nothingChosen = choice.fields.length === 0 && choice.images.length === 0;
   const chooseField = (field: ChangeRequestField): Choice => ({
@@ -188,7 +191,7 @@ const Review = ({ request, reload }: { request: ChangeRequestDetail; reload: () 
     try {
       const { data } = await post<{ data: AppliedChangeRequest }, ApplyChoice>(`/kreativorte/change-requests/${request.documentId}/apply`, choice);
       toggleNotification({ type: 'success', message: 'In den Entwurf übernommen. Bitte prüfen und veröffentlichen.' });
-      navigate(placeEditPath(data.data.placeDocumentId));
+      navigate(data.data.eventDocumentId ? eventEditPath(data.data.eventDocumentId) : placeEditPath(data.data.placeDocumentId));
     } catch (error) {
       toggleNotification({
         type: 'danger',
@@ -199,7 +202,10 @@ const Review = ({ request, reload }: { request: ChangeRequestDetail; reload: () 
     }
   };
 
-  const title = `Änderungswunsch für ${request.place.name || request.place.slug}`;
+  const placeName = request.place.name || request.place.slug;
+  const eventRequest = cancel ? 'Terminabsage' : whole ? 'Neuer Termin' : 'Terminänderung';
+  const title = request.subject === 'event' ? `${eventRequest} für ${placeName}: ${request.event?.title ?? ''}` : `Änderungswunsch für ${placeName}`;
+  const editPath = request.event?.documentId ? eventEditPath(request.event.documentId) : placeEditPath(request.place.documentId);
   return (
     <Page.Main>
       <Page.Title>{`${title} | ${TITLE}`}</Page.Title>
@@ -231,8 +237,13 @@ const Review = ({ request, reload }: { request: ChangeRequestDetail; reload: () 
           <Flex direction="column" alignItems="flex-start" gap={2}>
             {open ? (
               <Typography tag="p">
-                Die angekreuzten Felder und Bilder werden mit „Übernehmen“ in den deutschen Entwurf des Kreativorts geschrieben.
-                Veröffentlicht wird danach wie immer im Content-Manager.
+                {cancel
+                  ? 'Mit „Übernehmen“ wird der Termin in allen Sprachen nicht mehr veröffentlicht; sein Entwurf bleibt. Danach öffnet er sich: dort können Sie ihn auch löschen.'
+                  : whole
+                  ? 'Mit „Übernehmen“ wird der Termin als deutscher Entwurf beim Kreativort angelegt. Danach öffnet er sich zum Prüfen und Veröffentlichen.'
+                  : request.subject === 'event'
+                    ? 'Die angekreuzten Felder werden mit „Übernehmen“ in den deutschen Entwurf des Termins geschrieben. Danach öffnet er sich zum Prüfen und Veröffentlichen.'
+                    : 'Die angekreuzten Felder und Bilder werden mit „Übernehmen“ in den deutschen Entwurf des Kreativorts geschrieben. Veröffentlicht wird danach wie immer im Content-Manager.'}
               </Typography>
             ) : (
               <Outcome request={request} />
@@ -251,8 +262,8 @@ const Review = ({ request, reload }: { request: ChangeRequestDetail; reload: () 
                 Nichts angekreuzt: zum Übernehmen mindestens ein Feld oder Bild ankreuzen.
               </Typography>
             ) : null}
-            <Link tag={RouterLink} to={placeEditPath(request.place.documentId)}>
-              {`${request.place.name || request.place.slug} im Content-Manager öffnen`}
+            <Link tag={RouterLink} to={editPath}>
+              {`${request.event?.documentId ? request.event.title : placeName} im Content-Manager öffnen`}
             </Link>
           </Flex>
           <Box tag="section" aria-labelledby="changed-fields">
@@ -260,7 +271,7 @@ const Review = ({ request, reload }: { request: ChangeRequestDetail; reload: () 
               Felder
             </Typography>
             {request.fields.length > 0 ? (
-              <FieldTable fields={request.fields} choose={open ? chooseField : null} />
+              <FieldTable fields={request.fields} choose={open && !whole ? chooseField : null} />
             ) : (
               <Typography tag="p" textColor="neutral600">
                 Keine Textfelder geändert.

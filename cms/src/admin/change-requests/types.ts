@@ -37,12 +37,21 @@ export type ChangeRequestStatus = 'open' | 'applied' | 'rejected';
 
 export type ChangeRequestPlace = { documentId: string; name: string; slug: string };
 
+/** What a request changes: the place's profile, or one of its events (a new one, or a change). */
+export type ChangeRequestSubject = 'profile' | 'event';
+
+/** The event of an event request: `documentId` null for a new event; the proposed title (a cancellation: the event's); `cancel` for "Termin absagen". */
+export type ChangeRequestEvent = { documentId: string | null; title: string; cancel: boolean };
+
 /** One entry of GET /kreativorte/change-requests?status=… (newest first) */
 export type ChangeRequestSummary = {
   documentId: string;
   status: ChangeRequestStatus;
   createdAt: string;
   place: ChangeRequestPlace;
+  subject: ChangeRequestSubject;
+  /** null for a profile request */
+  event: ChangeRequestEvent | null;
   /** the changed fields' German labels */
   fields: string[];
   /** how many new images it brings */
@@ -80,6 +89,10 @@ export type ChangeRequestDetail = {
   statusChangedAt: string | null;
   reviewNote: string | null;
   place: ChangeRequestPlace;
+  subject: ChangeRequestSubject;
+  /** null for a profile request */
+  event: ChangeRequestEvent | null;
+  /** a new event: every field, applied as a whole; a change: the fields that differ from the event's draft */
   fields: ChangeRequestField[];
   images: HeldImage[];
 };
@@ -87,8 +100,8 @@ export type ChangeRequestDetail = {
 /** POST /kreativorte/change-requests/:documentId/apply: the body */
 export type ApplyChoice = { fields: string[]; images: number[] };
 
-/** POST /kreativorte/change-requests/:documentId/apply: the answer */
-export type AppliedChangeRequest = { placeDocumentId: string };
+/** POST /kreativorte/change-requests/:documentId/apply: the answer; the event's draft for an event request, to publish next */
+export type AppliedChangeRequest = { placeDocumentId: string; eventDocumentId: string | null };
 
 /** POST /kreativorte/change-requests/:documentId/reject: the body; the note is mailed to the place. */
 export type RejectNote = { note: string };

@@ -4,6 +4,8 @@
 export const offerKinds = ['coworking', 'trial_living', 'studios', 'event_space', 'rooms', 'workshops', 'other'] as const;
 export const seekingKinds = ['fellow_campaigners', 'residents', 'investors', 'tenants', 'supporters', 'other'] as const;
 export const imageRoles = ['cover', 'gallery'] as const;
+/** The kinds of an event (the CMS's event type), in the order the event form offers them. */
+export const eventKinds = ['open_day', 'workshop', 'trial_living', 'culture', 'market', 'other'] as const;
 
 /** The five sections of a profile, in the order the public profile shows them. */
 export const sectionKeys = ['building', 'location', 'town', 'people', 'livingAndWorking'] as const;
@@ -14,3 +16,4 @@ export const contactKeys = ['name', 'email', 'phone'] as const;
 export type SectionKey = (typeof sectionKeys)[number];
 export type NumericFactKey = (typeof numericFactKeys)[number];
 export type ImageRole = (typeof imageRoles)[number];
+export type EventKind = (typeof eventKinds)[number];

@@ -9,13 +9,16 @@ import { sampleFilter } from './samples';
 /** Which part of the calendar: what is not over yet, or the archive of what is. */
 export type CalendarPart = 'upcoming' | 'past';
 
-/** Over at or after `instant`: it ends then or later, or, without an end, starts then or later. */
-const endsFrom = (instant: string) => ({ or: [{ endsAt: { gte: instant } }, { and: [{ endsAt: { null: true } }, { startsAt: { gte: instant } }] }] });
+/**
+ * Not over at `instant`: ending at or after it, or starting then (the end is never before the
+ * start; without an end, the comparison with it matches nothing and the start decides).
+ */
+export const notOver = (instant: string) => ({ or: [{ endsAt: { gte: instant } }, { startsAt: { gte: instant } }] });
 
-/** Over before `instant`, the opposite of `endsFrom`, written out: NOT on a NULL comparison is no match in SQL. */
-const endsBefore = (instant: string) => ({ or: [{ endsAt: { lt: instant } }, { and: [{ endsAt: { null: true } }, { startsAt: { lt: instant } }] }] });
+/** Over before `instant`, the opposite of `notOver`, written out: NOT on a NULL comparison is no match in SQL. */
+const overBefore = (instant: string) => ({ or: [{ endsAt: { lt: instant } }, { and: [{ endsAt: { null: true } }, { startsAt: { lt: instant } }] }] });
 
-const inPart = (part: CalendarPart, instant: string) => (part === 'upcoming' ? endsFrom(instant) : endsBefore(instant));
+const inPart = (part: CalendarPart, instant: string) => (part === 'upcoming' ? notOver(instant) : overBefore(instant));
 
 /**
  * An event is upcoming until its end (or its start, without one). An all-day event's `endsAt` is a
@@ -31,7 +34,7 @@ const eventsIn = (part: CalendarPart, { now, today }: CalendarClock): EventFilte
 /** Overlaps the month in Berlin: starts before it ends and is not over before it starts. */
 const inMonth = (month: string) => {
   const { from, to } = monthBounds(month);
-  return [{ startsAt: { lt: to } }, endsFrom(from)];
+  return [{ startsAt: { lt: to } }, notOver(from)];
 };
 
 export type CalendarWhen = { part: CalendarPart; clock: CalendarClock } | null;

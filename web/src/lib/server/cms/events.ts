@@ -2,6 +2,7 @@ import { berlinDate } from '$lib/format';
 import type { Locale } from '$lib/i18n/locale';
 import { berlinMidnight } from '../calendar-clock';
 import { config } from '../config';
+import { notOver } from './calendar-filters';
 import { operation } from './client';
 import { inLocaleOrGerman, withGerman } from './fallback';
 import { EventPageDocument, PlaceEventsDocument, type EventFiltersInput } from './generated/graphql';
@@ -20,9 +21,6 @@ const placeEvents = operation(PlaceEventsDocument);
  * today stays listed until the day is over (and the page cache's PAGE_CACHE_TTL_MS after that at most).
  */
 export const upcomingSince = (now: Date) => berlinMidnight(berlinDate(now.toISOString())).toISOString();
-
-/** Events not over yet: ending at or after `since`, or starting then (the end is never before the start). */
-export const notOver = (since: string): EventFiltersInput => ({ or: [{ endsAt: { gte: since } }, { startsAt: { gte: since } }] });
 
 /** An event's page in the visitor's language or else in German (`contentLocale`), in one request. */
 export const getEvent = async (slug: string, now: Date, locale: Locale, preview = false) => {

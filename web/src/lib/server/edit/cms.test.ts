@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { strapiError, useEditCms } from '../testing/edit-cms';
-import { currentEdit, sendChangeRequest, startEditSession } from './cms';
+import { currentEdit, sendChangeRequest, sendEventRequest, startEditSession } from './cms';
+import type { EditableEvent } from './event';
 import type { EditableProfile } from './profile';
 
 const cms = useEditCms();
@@ -18,6 +19,18 @@ const profile: EditableProfile = {
   website: '',
 };
 
+const event: EditableEvent = {
+  title: 'Tag des offenen Hofes',
+  kind: 'open_day',
+  startsAt: '2027-06-12T12:00:00.000Z',
+  endsAt: '2027-06-12T16:00:00.000Z',
+  allDay: false,
+  description: 'Geheime Beschreibung des Termins',
+  registrationUrl: '',
+  price: 'Eintritt frei',
+  accessibility: '',
+};
+
 const session = 'session.for-tests_ABC';
 const current = {
   expiresAt: '2026-12-06T01:00:00.000Z',
@@ -25,6 +38,7 @@ const current = {
   place: { slug: 'alte-schule', name: 'Alte Schule' },
   profile,
   images: [{ url: 'http://cms.example/uploads/hof.jpg', alt: 'Der Hof', credit: '', licence: '', role: 'cover' }],
+  events: [{ documentId: 'evt123', published: false, event }],
   pending: 1,
   limits: { maxImages: 3, maxImageMegabytes: 10, maxRows: { offers: 8, seeking: 5 } },
 };
@@ -170,5 +184,25 @@ describe('sendChangeRequest', () => {
     });
     expect(lines).toMatch(/building:markup/);
     for (const secret of [session, 'secret-link-token', 'Geheimer Entwurf', 'edit-token-for-tests']) expect(lines).not.toContain(secret);
+  });
+});
+
+describe('sendEventRequest', () => {
+  it('sends the event as JSON with its subject, and the documentId of the event it changes', async () => {
+    cms.answer({ status: 201, body: { data: { documentId: 'cr1', fields: ['price'] } } });
+    expect(await sendEventRequest(session, { event, eventDocumentId: 'evt123' })).toEqual({ kind: 'ok', data: { documentId: 'cr1', fields: ['price'] } });
+    const [call] = cms.calls;
+    expect(call).toMatchObject({ method: 'POST', path: '/api/change-requests' });
+    expect(call.headers['x-edit-session']).toBe(session);
+    expect(JSON.parse(call.body.toString())).toEqual({ data: { subject: 'event', eventDocumentId: 'evt123', event } });
+  });
+
+  it('names each refused field by its path and code, and logs no value', async () => {
+    cms.answer({ status: 400, body: strapiError(400, 'ValidationError', { errors: [{ path: ['endsAt'], code: 'ends_before_start', message: 'Geheime Beschreibung' }] }) });
+    const lines = await logged(async () => {
+      expect(await sendEventRequest(session, { event, eventDocumentId: null })).toEqual({ kind: 'invalid', problems: [{ path: ['endsAt'], code: 'ends_before_start' }] });
+    });
+    expect(lines).toMatch(/endsAt:ends_before_start/);
+    for (const secret of [session, 'Geheime Beschreibung', event.title]) expect(lines).not.toContain(secret);
   });
 });

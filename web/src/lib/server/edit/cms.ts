@@ -4,6 +4,7 @@ import { cmsHeaders } from '../cms/headers';
 import { log } from '../logging/log';
 import { editConfig } from './config';
 import { isProblemCode, type ProblemCode } from './form';
+import { placeEvent, type EditableEvent } from './event';
 import { editableProfile, publishedImage, type EditableProfile, type NewImage } from './profile';
 
 // The three routes of the CMS's content API that the edit pages use (issue 15's contract). Each
@@ -37,6 +38,8 @@ const currentAnswer = z.object({
     profile: editableProfile,
     // A CMS without its public URL set answers paths, which the browser must fetch from the CMS.
     images: z.array(publishedImage.transform((image) => ({ ...image, url: image.url.startsWith('/') ? `${config().cmsPublicUrl}${image.url}` : image.url }))),
+    /** The place's upcoming events, drafts and published: what "Termine" lists and a change starts from. */
+    events: z.array(placeEvent),
     pending: z.number().int().nonnegative(),
     limits: z.object({
       maxImages: z.number().int().nonnegative(),
@@ -158,3 +161,11 @@ export const sendChangeRequest = (session: string, { profile, images, files }: {
   }
   return call('change-requests', '/api/change-requests', { session, body, timeoutMs: editConfig().submitTimeoutMs }, changeAnswer);
 };
+
+/** Sends an event for the place: a new one (`eventDocumentId` null) or a change to one of its events. */
+export const sendEventRequest = (session: string, { event, eventDocumentId }: { event: EditableEvent; eventDocumentId: string | null }) =>
+  call('change-requests (event)', '/api/change-requests', { session, body: { json: { data: { subject: 'event', eventDocumentId, event } } } }, changeAnswer);
+
+/** "Termin absagen": asks the Redaktion to take one of the place's events off the site. */
+export const sendEventCancel = (session: string, eventDocumentId: string) =>
+  call('change-requests (event cancel)', '/api/change-requests', { session, body: { json: { data: { subject: 'event', eventDocumentId, cancel: true } } } }, changeAnswer);

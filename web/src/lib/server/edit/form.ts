@@ -20,7 +20,7 @@ export type FormValues = Record<SectionKey, string> & {
 };
 
 /** Why a field was refused: the contract's codes, which the CMS names too. */
-const problemCodes = ['required', 'too_long', 'invalid', 'markup', 'out_of_range', 'too_many', 'file_type', 'file_size', 'unchanged'] as const;
+const problemCodes = ['required', 'too_long', 'invalid', 'markup', 'out_of_range', 'too_many', 'file_type', 'file_size', 'unchanged', 'too_far_ahead', 'ends_before_start'] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 export const isProblemCode = (value: unknown): value is ProblemCode => problemCodes.some((code) => code === value);
 
@@ -248,21 +248,23 @@ const fieldOrder = (values: FormValues) => [
 ];
 
 /** The text typed into a field, e.g. `offers.2.text`; '' where there is none. */
-const typedAt = (values: FormValues, field: string) => {
+export const typedAt = (values: object, field: string) => {
   const value = field.split('.').reduce<unknown>((node, key) => propertyOf(node, key), values);
   return typeof value === 'string' ? value : '';
 };
 
 /**
- * The problems as the form shows them: one a field, from top to bottom, each with the length of
- * what was typed there (for "höchstens 500 Zeichen, jetzt sind es 612").
+ * The problems as a form shows them: one a field, in the form's `order` from top to bottom, each
+ * with the length of what was typed there (for "höchstens 500 Zeichen, jetzt sind es 612").
  */
-export const shownProblems = (problems: Problem[], values: FormValues) => {
-  const order = fieldOrder(values);
+export const orderedProblems = (problems: Problem[], order: string[], values: object) => {
   const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
   return problems
     .filter((problem, i) => problems.findIndex((other) => other.field === problem.field) === i)
     .sort((a, b) => rank(a.field) - rank(b.field))
     .map((problem) => ({ ...problem, length: typedAt(values, problem.field).trim().length }));
 };
-export type ShownProblem = ReturnType<typeof shownProblems>[number];
+export type ShownProblem = ReturnType<typeof orderedProblems>[number];
+
+/** The profile form's problems in its order. */
+export const shownProblems = (problems: Problem[], values: FormValues) => orderedProblems(problems, fieldOrder(values), values);

@@ -16,6 +16,11 @@ const maxLengths: [RegExp, number][] = [
   [/^images\.\d+\.alt$/, 300],
   [/^images\.\d+\.credit$/, 200],
   [/^images\.\d+\.licence$/, 120],
+  [/^title$/, 160],
+  [/^description$/, 5000],
+  [/^registrationUrl$/, 300],
+  [/^price$/, 120],
+  [/^accessibility$/, 600],
 ];
 const maxLengthOf = (field: string) => maxLengths.find(([pattern]) => pattern.test(field))?.[1];
 
@@ -108,6 +113,50 @@ const de = {
     submit: 'Änderungen zur Prüfung senden',
     sending: 'Wird gesendet …',
   },
+  events: {
+    title: 'Termine',
+    lead: 'Ihre kommenden Termine: Tage der offenen Tür, Workshops, Probewohnen und mehr. Auch sie prüft die Redaktion, bevor sie im Kalender erscheinen.',
+    none: 'Noch keine kommenden Termine.',
+    change: 'Ändern',
+    add: 'Neuen Termin melden',
+    published: 'veröffentlicht',
+    draft: 'noch nicht veröffentlicht',
+  },
+  event: {
+    newTitle: 'Neuen Termin melden',
+    changeTitle: (title: string) => `Termin ändern: ${title}`,
+    lead: 'Die Redaktion prüft den Termin, bevor er im Kalender und auf Ihrem Profil erscheint.',
+    back: 'Zurück zur Bearbeitung des Profils',
+    fields: {
+      title: 'Titel',
+      kind: 'Art',
+      startDate: 'Beginn: Datum',
+      startTime: 'Beginn: Uhrzeit',
+      endDate: 'Ende: Datum',
+      endTime: 'Ende: Uhrzeit',
+      allDay: 'Ganztägig (ganze Tage, ohne Uhrzeit)',
+      description: 'Beschreibung',
+      registrationUrl: 'Link zur Anmeldung',
+      price: 'Preis',
+      accessibility: 'Barrierefreiheit',
+    },
+    timesLegend: 'Wann',
+    timesHint: 'In deutscher Zeit. Bei ganztägigen Terminen bleiben die Uhrzeiten leer; das Ende ist dann der letzte Tag.',
+    endHint: 'Leer lassen, wenn der Termin am selben Tag endet oder kein Ende hat.',
+    descriptionHint: 'Nur Text, ohne HTML. Absätze trennen Sie mit einer Leerzeile.',
+    registrationHint: 'Zum Beispiel https://www.beispiel.de/anmeldung. Leer lassen, wenn keine Anmeldung nötig ist.',
+    priceHint: 'Zum Beispiel „Eintritt frei“ oder „25 €, ermäßigt 15 €“.',
+    accessibilityHint: 'Zum Beispiel stufenloser Zugang, barrierefreie Toilette, Hilfe vor Ort.',
+    submit: 'Termin zur Prüfung senden',
+    cancelTitle: 'Termin absagen',
+    cancelHint: 'Findet der Termin nicht statt? Die Redaktion nimmt ihn dann aus dem Kalender und von Ihrem Profil.',
+    cancel: 'Termin absagen',
+    cancelledTitle: 'Danke, Ihre Absage ist angekommen',
+    cancelledLead: (name: string) => `Die Redaktion nimmt den Termin von ${name} aus dem Kalender. Bis dahin bleibt er sichtbar.`,
+    thanksTitle: 'Danke, Ihr Termin ist angekommen',
+    thanksLead: (name: string) => `Die Redaktion prüft den Termin von ${name} und veröffentlicht ihn im Kalender. Das kann einige Tage dauern.`,
+    another: 'Zurück zur Bearbeitung',
+  },
   errorTitlePrefix: 'Fehler: ',
   summaryTitle: 'Bitte prüfen Sie Ihre Angaben',
   notSentTitle: 'Ihre Änderungen sind noch nicht gesendet',
@@ -134,6 +183,9 @@ const de = {
     phone: (label: string) => `${label}: Bitte nur Ziffern, Leerzeichen und + ( ) / -, zum Beispiel +49 3931 123456.`,
     website: (label: string) => `${label}: Bitte eine Adresse wie https://www.beispiel.de, oder lassen Sie das Feld leer.`,
     date: (label: string) => `${label}: Bitte geben Sie ein Datum an.`,
+    time: (label: string) => `${label}: Bitte geben Sie eine Uhrzeit wie 14:30 an.`,
+    tooFarAhead: (label: string) => `${label}: Ein Termin darf höchstens drei Jahre im Voraus gemeldet werden.`,
+    endsBeforeStart: (label: string) => `${label}: Das Ende muss nach dem Beginn liegen.`,
     choice: (label: string) => `${label}: Bitte wählen Sie aus der Liste.`,
     invalid: (label: string) => `${label}: Diese Angabe wurde nicht angenommen. Bitte prüfen Sie sie.`,
     tooMany: (label: string, max: number) => `${label}: höchstens ${number('de', max)} auf einmal.`,
@@ -228,6 +280,50 @@ const en: EditMessages = {
     submit: 'Send changes for review',
     sending: 'Sending …',
   },
+  events: {
+    title: 'Events',
+    lead: 'Your upcoming events: open days, workshops, trial living and more. The editorial team reviews them too before they appear in the calendar.',
+    none: 'No upcoming events yet.',
+    change: 'Change',
+    add: 'Announce a new event',
+    published: 'published',
+    draft: 'not published yet',
+  },
+  event: {
+    newTitle: 'Announce a new event',
+    changeTitle: (title) => `Change event: ${title}`,
+    lead: 'The editorial team reviews the event before it appears in the calendar and on your profile.',
+    back: 'Back to editing the profile',
+    fields: {
+      title: 'Title',
+      kind: 'Kind',
+      startDate: 'Start: date',
+      startTime: 'Start: time',
+      endDate: 'End: date',
+      endTime: 'End: time',
+      allDay: 'All day (whole days, no times)',
+      description: 'Description',
+      registrationUrl: 'Registration link',
+      price: 'Price',
+      accessibility: 'Accessibility',
+    },
+    timesLegend: 'When',
+    timesHint: 'In German time. For all-day events leave the times empty; the end is then the last day.',
+    endHint: 'Leave empty if the event ends on the same day or has no end.',
+    descriptionHint: 'Plain text, no HTML. Separate paragraphs with a blank line.',
+    registrationHint: 'For example https://www.example.com/registration. Leave empty if no registration is needed.',
+    priceHint: 'For example “Free entry” or “€25, reduced €15”.',
+    accessibilityHint: 'For example step-free access, accessible toilet, help on site.',
+    submit: 'Send the event for review',
+    cancelTitle: 'Cancel the event',
+    cancelHint: 'Is the event not taking place? The editorial team then takes it off the calendar and your profile.',
+    cancel: 'Cancel the event',
+    cancelledTitle: 'Thank you, your cancellation has arrived',
+    cancelledLead: (name) => `The editorial team takes the event of ${name} off the calendar. Until then it stays visible.`,
+    thanksTitle: 'Thank you, your event has arrived',
+    thanksLead: (name) => `The editorial team reviews the event of ${name} and publishes it in the calendar. This may take a few days.`,
+    another: 'Back to editing',
+  },
   errorTitlePrefix: 'Error: ',
   summaryTitle: 'Please check your entries',
   notSentTitle: 'Your changes have not been sent yet',
@@ -253,6 +349,9 @@ const en: EditMessages = {
     phone: (label) => `${label}: digits, spaces and + ( ) / - only, for example +49 3931 123456.`,
     website: (label) => `${label}: please enter an address like https://www.example.com, or leave the field empty.`,
     date: (label) => `${label}: please enter a date.`,
+    time: (label) => `${label}: please enter a time like 14:30.`,
+    tooFarAhead: (label) => `${label}: an event may be announced at most three years ahead.`,
+    endsBeforeStart: (label) => `${label}: the end must be after the start.`,
     choice: (label) => `${label}: please choose from the list.`,
     invalid: (label) => `${label}: this entry was not accepted. Please check it.`,
     tooMany: (label, max) => `${label}: at most ${number('en', max)} at a time.`,
@@ -278,6 +377,8 @@ const fieldLabel = (locale: Locale, field: string) => {
   const t = messages[locale].form;
   const place = site[locale].place;
   const [head, second, third] = field.split('.');
+  const eventFields = messages[locale].event.fields;
+  if (Object.hasOwn(eventFields, head)) return pick(eventFields, head, head);
   const row = Number(second) + 1;
   switch (head) {
     case 'building':
@@ -333,13 +434,18 @@ export const problemText = (locale: Locale, { field, code }: { field: string; co
       return p.fileSize(label, maxMegabytes);
     case 'unchanged':
       return t.refused.unchanged;
+    case 'too_far_ahead':
+      return p.tooFarAhead(label);
+    case 'ends_before_start':
+      return p.endsBeforeStart(label);
     case 'invalid':
       if (field in ranges) return p.number(label);
       if (field === 'contact.email') return p.email(label);
       if (field === 'contact.phone') return p.phone(label);
-      if (field === 'website') return p.website(label);
-      if (/\.expiresOn$/.test(field)) return p.date(label);
-      if (/\.(kind|what|role)$/.test(field)) return p.choice(label);
+      if (field === 'website' || field === 'registrationUrl') return p.website(label);
+      if (/(\.expiresOn|^startDate|^endDate)$/.test(field)) return p.date(label);
+      if (/^(startTime|endTime)$/.test(field)) return p.time(label);
+      if (/(\.(kind|what|role)|^kind)$/.test(field)) return p.choice(label);
       return p.invalid(label);
   }
 };

@@ -6,10 +6,13 @@ import { pageEvent } from '$lib/server/testing/events';
 import { SESSION_COOKIE } from '$lib/server/edit/session';
 import { load } from './+page.server';
 import { actions, load as loadForm } from './[slug]/+page.server';
+import { actions as eventActions, load as loadEvent } from './[slug]/termine/[event]/+page.server';
 
 type LoadEvent = Parameters<typeof load>[0];
 type FormLoadEvent = Parameters<typeof loadForm>[0];
 type ActionEvent = Parameters<typeof actions.default>[0];
+type EventLoadEvent = Parameters<typeof loadEvent>[0];
+type EventActionEvent = Parameters<typeof eventActions.default>[0];
 
 const cms = useEditCms();
 
@@ -33,6 +36,7 @@ const current = {
   place,
   profile,
   images: [],
+  events: [],
   pending: 0,
   limits: { maxImages: 3, maxImageMegabytes: 10, maxRows: { offers: 8, seeking: 5 } },
 };
@@ -222,6 +226,93 @@ describe('sending the form', () => {
     const big = new File([new Uint8Array(11 * 1024 * 1024 + 1)], 'riesig.jpg', { type: 'image/jpeg' });
     const { result } = await send(formData({ 'images.0.file': big, 'images.0.alt': 'Riesig' }));
     expect(result).toMatchObject({ status: 413, data: { refusal: { kind: 'body-too-large' }, values: null } });
+    expect(cms.calls).toEqual([]);
+  });
+});
+
+describe('/bearbeiten/[slug]/termine/[event]', () => {
+  const event = {
+    title: 'Tag der offenen Schule',
+    kind: 'open_day',
+    startsAt: '2027-01-16T09:00:00.000Z',
+    endsAt: null,
+    allDay: false,
+    description: '',
+    registrationUrl: '',
+    price: '',
+    accessibility: '',
+  };
+  const withEvents = { ...current, events: [{ documentId: 'evt1', published: true, event }] };
+  const at = <Event>(eventId: string, init?: RequestInit) => {
+    const { cookies } = memoryCookies({ [SESSION_COOKIE]: session });
+    const headers: Record<string, string> = {};
+    const path = `/bearbeiten/alte-schule/termine/${eventId}`;
+    const run = pageEvent<Event>(path, { slug: 'alte-schule', event: eventId }, init, { cookies, setHeaders: (set: Record<string, string>) => Object.assign(headers, set) });
+    return { run, headers };
+  };
+  const eventForm = (fields: Record<string, string> = {}) => {
+    const form = new FormData();
+    for (const [name, value] of Object.entries({ title: 'Hoffest', kind: 'market', startDate: '2027-06-12', startTime: '14:00', endTime: '18:00', ...fields })) form.append(name, value);
+    return form;
+  };
+
+  it("shows one of the place's events in Berlin time, an empty form for a new one, and 404 for any other", async () => {
+    cms.answer({ status: 200, body: { data: withEvents } }, { status: 200, body: { data: withEvents } }, { status: 200, body: { data: withEvents } });
+    expect(await loadEvent(at<EventLoadEvent>('evt1').run)).toMatchObject({ view: 'form', edit: { title: event.title, published: { startDate: '2027-01-16', startTime: '10:00', endDate: '' } } });
+    expect(await loadEvent(at<EventLoadEvent>('neu').run)).toMatchObject({ view: 'form', edit: { title: null, published: { title: '', startDate: '' } } });
+    expect(await thrown(() => loadEvent(at<EventLoadEvent>('evt-of-another-place').run))).toMatchObject({ status: 404 });
+  });
+
+  it('sends a change in UTC, with the documentId of the event it changes', async () => {
+    cms.answer({ status: 201, body: { data: { documentId: 'cr1', fields: ['when'] } } });
+    const sent = at<EventActionEvent>('evt1', { method: 'POST', body: eventForm() });
+    expect(await thrown(() => eventActions.default(sent.run))).toEqual({ status: 303, location: '/bearbeiten/alte-schule/termine/evt1?gesendet' });
+    expect(JSON.parse(cms.calls[0].body.toString()).data).toMatchObject({
+      subject: 'event',
+      eventDocumentId: 'evt1',
+      event: { title: 'Hoffest', startsAt: '2027-06-12T12:00:00.000Z', endsAt: '2027-06-12T16:00:00.000Z' },
+    });
+  });
+
+  it("shows the CMS's refusals at the dates typed, with everything typed kept; the CMS down is a 503", async () => {
+    const errors = [
+      { path: ['endsAt'], code: 'ends_before_start', message: '…' },
+      { path: ['registrationUrl'], code: 'invalid', message: '…' },
+    ];
+    cms.answer({ status: 400, body: strapiError(400, 'ValidationError', { errors }) }, { status: 502, body: {} });
+    const refused = await eventActions.default(at<EventActionEvent>('neu', { method: 'POST', body: eventForm({ endTime: '12:00', registrationUrl: 'javascript:alert(1)' }) }).run);
+    expect(refused).toMatchObject({
+      status: 400,
+      data: {
+        values: { endTime: '12:00', registrationUrl: 'javascript:alert(1)' },
+        problems: [
+          { field: 'endDate', code: 'ends_before_start' },
+          { field: 'registrationUrl', code: 'invalid' },
+        ],
+      },
+    });
+    const down = await eventActions.default(at<EventActionEvent>('neu', { method: 'POST', body: eventForm({ title: 'Nichts verloren' }) }).run);
+    expect(down).toMatchObject({ status: 503, data: { refusal: { kind: 'unavailable' }, values: { title: 'Nichts verloren' } } });
+  });
+
+  it('asks to cancel one of the place\'s events with a form of its own, and thanks for it', async () => {
+    const form = new FormData();
+    form.append('absagen', 'ja');
+    cms.answer({ status: 201, body: { data: { documentId: 'cr2', fields: ['cancel'] } } }, { status: 200, body: { data: withEvents } });
+    expect(await thrown(() => eventActions.default(at<EventActionEvent>('evt1', { method: 'POST', body: form }).run))).toEqual({
+      status: 303,
+      location: '/bearbeiten/alte-schule/termine/evt1?abgesagt',
+    });
+    expect(JSON.parse(cms.calls[0].body.toString())).toEqual({ data: { subject: 'event', eventDocumentId: 'evt1', cancel: true } });
+    const thanks = pageEvent<EventLoadEvent>('/bearbeiten/alte-schule/termine/evt1?abgesagt', { slug: 'alte-schule', event: 'evt1' }, undefined, {
+      cookies: memoryCookies({ [SESSION_COOKIE]: session }).cookies,
+    });
+    expect(await loadEvent(thanks)).toMatchObject({ view: 'thanks', cancelled: true });
+  });
+
+  it('refuses a start it cannot turn into a time without asking the CMS', async () => {
+    const refused = await eventActions.default(at<EventActionEvent>('neu', { method: 'POST', body: eventForm({ startDate: '' }) }).run);
+    expect(refused).toMatchObject({ status: 400, data: { problems: [{ field: 'startDate', code: 'required' }] } });
     expect(cms.calls).toEqual([]);
   });
 });

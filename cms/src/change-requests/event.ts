@@ -1,0 +1,157 @@
+import type { Core, Data } from '@strapi/strapi';
+import { z } from 'zod';
+import eventType from '../api/event/content-types/event/schema.json';
+import { EVENT } from '../content-types';
+import { RESERVED_SLUGS, timeProblems } from '../documents/event-rules';
+import { paragraphsFrom, uniqueSlug } from '../submissions/place-draft';
+import { link, SECTION_MAX, sectionText, str, text } from './profile';
+
+/**
+ * An event as a place's own people announce or change it through their edit link: the event
+ * type's fields in one plain shape, times as UTC instants (the site converts from Berlin time),
+ * the description as text. The admin's limits are read from the type's schema.
+ */
+const { attributes } = eventType;
+
+type EventKind = NonNullable<Data.ContentType<typeof EVENT>['kind']>;
+const isEventKind = (value: unknown): value is EventKind => attributes.kind.enum.some((kind) => kind === value);
+
+const instant = z.iso.datetime({ offset: true });
+
+/** The fields without the rules between them: what a stored request is read back as. */
+export const eventFields = z.object({
+  title: text(attributes.title.maxLength).pipe(z.string().min(1)),
+  kind: z.custom<EventKind>(isEventKind, { params: { code: 'invalid' } }),
+  startsAt: z.string().min(1).pipe(instant),
+  endsAt: instant.nullable(),
+  allDay: z.boolean(),
+  description: text(SECTION_MAX),
+  registrationUrl: link(attributes.registrationUrl.maxLength),
+  price: text(attributes.price.maxLength),
+  accessibility: text(attributes.accessibility.maxLength),
+});
+export type EditableEvent = z.infer<typeof eventFields>;
+
+/** The event type's own rules on its times (documents/event-rules.ts), each on its field with its code. */
+const eventSchema = eventFields.superRefine((event, ctx) => {
+  const times = { startsAt: Date.parse(event.startsAt), endsAt: event.endsAt ? Date.parse(event.endsAt) : undefined, allDay: event.allDay };
+  for (const { field, code, message } of timeProblems(times, new Date())) ctx.addIssue({ code: 'custom', path: [field], message, params: { code } });
+});
+
+/** A new event (no documentId) or a change to one of the place's events. */
+export const eventSubmissionSchema = z.object({
+  subject: z.literal('event'),
+  eventDocumentId: z.string().min(1).max(64).nullable(),
+  event: eventSchema,
+});
+
+/** "Termin absagen": one of the place's events is not to be shown any more; the Redaktion applies it by unpublishing. */
+export const eventCancelSchema = z.object({ subject: z.literal('event'), eventDocumentId: z.string().min(1).max(64), cancel: z.literal(true) });
+
+/** What a cancellation stores: the flag, and the event's title for the list (the event may change meanwhile). */
+const storedCancel = z.object({ cancel: z.literal(true), title: z.string() });
+export const cancelOf = (changes: unknown) => storedCancel.safeParse(changes).data ?? null;
+
+/** The review table's rows: the times are one row, since they are only right together. */
+export const EVENT_FIELDS = ['title', 'kind', 'when', 'description', 'registrationUrl', 'price', 'accessibility'] as const;
+export type EventField = (typeof EVENT_FIELDS)[number];
+
+const isoOf = (value: unknown) => (typeof value === 'string' || typeof value === 'number' || value instanceof Date ? new Date(value).toISOString() : null);
+
+/** An event's German version (as the document service returns it) in the edit form's shape. */
+export const eventOf = (event: Record<string, unknown>): EditableEvent => ({
+  title: str(event.title),
+  kind: isEventKind(event.kind) ? event.kind : 'other',
+  startsAt: isoOf(event.startsAt) ?? '',
+  endsAt: isoOf(event.endsAt),
+  allDay: event.allDay === true,
+  description: sectionText(event.description),
+  registrationUrl: str(event.registrationUrl),
+  price: str(event.price),
+  accessibility: str(event.accessibility),
+});
+
+const valueOf = (event: EditableEvent, field: EventField) =>
+  field === 'when' ? { startsAt: event.startsAt, endsAt: event.endsAt, allDay: event.allDay } : field === 'description' ? paragraphsFrom(event.description) : event[field];
+
+export const sameEventValue = (field: EventField, a: EditableEvent, b: EditableEvent) => JSON.stringify(valueOf(a, field)) === JSON.stringify(valueOf(b, field));
+
+/** The fields of `proposed` that differ from the event's draft. */
+export const changedEventFields = (current: EditableEvent, proposed: EditableEvent) => EVENT_FIELDS.filter((field) => !sameEventValue(field, current, proposed));
+
+/** Every field as the event's draft stores them; an end left out is written as none by `updateEventDraft`. */
+const eventData = (event: EditableEvent) => ({
+  title: event.title,
+  kind: event.kind,
+  startsAt: event.startsAt,
+  endsAt: event.endsAt ?? undefined,
+  allDay: event.allDay,
+  description: paragraphsFrom(event.description),
+  registrationUrl: event.registrationUrl,
+  price: event.price,
+  accessibility: event.accessibility,
+});
+
+/** "Übernehmen" of a change: the chosen fields into the event's German draft. */
+export const updateEventDraft = async (strapi: Core.Strapi, documentId: string, event: EditableEvent, fields: readonly EventField[], userId?: number) => {
+  const { title, kind, startsAt, endsAt, allDay, description, registrationUrl, price, accessibility } = eventData(event);
+  const chosen = (field: EventField) => fields.includes(field);
+  await strapi.documents(EVENT).update({
+    documentId,
+    locale: 'de',
+    data: {
+      ...(chosen('title') && { title }),
+      ...(chosen('kind') && { kind }),
+      ...(chosen('when') && { startsAt, endsAt, allDay }),
+      ...(chosen('description') && { description }),
+      ...(chosen('registrationUrl') && { registrationUrl }),
+      ...(chosen('price') && { price }),
+      ...(chosen('accessibility') && { accessibility }),
+      ...(userId && { updatedBy: userId }),
+    },
+  });
+  // The document service's types take no null for a date; the draft's row takes it.
+  if (chosen('when') && event.endsAt === null) await strapi.db.query(EVENT).updateMany({ where: { documentId, locale: 'de', publishedAt: null }, data: { endsAt: null } });
+};
+
+// Drafts are read from the database, not the document service: the edit session's calls come
+// through the content API, where the document service serves drafts to the preview token only.
+const drafts = (strapi: Core.Strapi) => strapi.db.query(EVENT);
+
+/** The event's German draft, if it is one of this place's events; a documentId of another place's event finds nothing. */
+export const placeEvent = async (strapi: Core.Strapi, placeDocumentId: string, eventDocumentId: string): Promise<Record<string, unknown> | null> =>
+  drafts(strapi).findOne({ where: { documentId: eventDocumentId, locale: 'de', publishedAt: null, place: { documentId: placeDocumentId } } });
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const EVENTS_SHOWN = 50;
+
+/**
+ * The place's events that have not ended (a day's grace, so that today's all-day events stay), as
+ * drafts, since that is what a change is applied to; `published` says whether the site shows one.
+ */
+export const upcomingEvents = async (strapi: Core.Strapi, placeDocumentId: string, now = new Date()) => {
+  const since = new Date(now.getTime() - DAY_MS);
+  const where = { locale: 'de', place: { documentId: placeDocumentId }, $or: [{ startsAt: { $gte: since } }, { endsAt: { $gte: since } }] };
+  const [found, published]: [Record<string, unknown>[], { documentId: string }[]] = await Promise.all([
+    drafts(strapi).findMany({ where: { ...where, publishedAt: null }, orderBy: { startsAt: 'asc' }, limit: EVENTS_SHOWN }),
+    drafts(strapi).findMany({ where: { ...where, publishedAt: { $notNull: true } }, select: ['documentId'], limit: EVENTS_SHOWN }),
+  ]);
+  const live = new Set(published.map((event) => event.documentId));
+  return found.map((draft) => ({ documentId: String(draft.documentId), published: live.has(String(draft.documentId)), event: eventOf(draft) }));
+};
+
+/** "Übernehmen" of a new event: a German draft at the place, never a sample, with a free slug. */
+export const createEventDraft = async (strapi: Core.Strapi, placeDocumentId: string, event: EditableEvent, userId?: number) => {
+  const created = await strapi.documents(EVENT).create({
+    locale: 'de',
+    data: {
+      ...eventData(event),
+      slug: await uniqueSlug(strapi, EVENT, event.title, RESERVED_SLUGS),
+      place: placeDocumentId,
+      isSample: false,
+      translationStatus: 'original',
+      ...(userId && { createdBy: userId, updatedBy: userId }),
+    },
+  });
+  return created.documentId;
+};
