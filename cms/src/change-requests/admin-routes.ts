@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { addAdminRoutes } from '../http/admin-routes';
 import { NOT_CACHEABLE } from '../http/cache-policy';
 import { isRecord } from '../is-record';
-import { PLACE_EDITORS, REVIEWERS, reviewPolicies } from './permissions';
+import { EVENT_EDITORS, PLACE_EDITORS, REVIEWERS, reviewPolicies } from './permissions';
 import { IMAGE_TYPES } from '../uploads/image-type';
 import { applyChangeRequest, changeRequestDetail, heldImage, isReviewStatus, listChangeRequests, rejectChangeRequest, type Decision } from './review';
 
@@ -69,7 +69,8 @@ export const registerChangeRequestRoutes = (strapi: Core.Strapi) => {
         if (decision.outcome !== 'done') return answerFailed(ctx, decision);
         ctx.body = { data: { placeDocumentId: decision.placeDocumentId, eventDocumentId: decision.eventDocumentId } };
       },
-      config: { policies: reviewPolicies(REVIEWERS, PLACE_EDITORS) },
+      // A request may change the place's draft or one of its events.
+      config: { policies: reviewPolicies(REVIEWERS, PLACE_EDITORS, EVENT_EDITORS) },
     },
     {
       method: 'POST',

@@ -28,10 +28,10 @@ export const notifyEditorsOfChange = async (strapi: Core.Strapi, documentId: str
 
 /** The Redaktion's note on a rejected change request, to the place's private address. */
 export const rejectionMail = (placeName: string, note: string) => ({
-  subject: `Ihre Änderungen an „${placeName}“`,
+  subject: `Ihr Änderungswunsch zu „${placeName}“`,
   ...paragraphs([
     'Guten Tag,',
-    `vielen Dank für Ihre Änderungen am Profil von „${placeName}“. Wir haben sie diesmal nicht übernommen:`,
+    `vielen Dank für Ihren Änderungswunsch zu „${placeName}“, ob zum Profil oder zu einem Termin. Wir haben ihn diesmal nicht übernommen:`,
     note,
     'Mit Ihrem Bearbeitungslink können Sie jederzeit neue Änderungen schicken, solange er gilt.',
     'Viele Grüße\nIhre Redaktion von Kreativorte im Grünen',
