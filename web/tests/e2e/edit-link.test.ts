@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ICAL from 'ical.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { stop } from '../../../scripts/lib/processes.mjs';
@@ -49,6 +50,16 @@ const placeDocumentId = async () => {
 const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 const uploadsNow = () => readdirSync(join(inject('publicDir'), 'uploads')).sort();
+
+/** Polls the site until every path's answer names the new event; their bodies by path. */
+const untilEverywhere = async (paths: string[]) => {
+  const bodies: Record<string, string> = {};
+  for (const started = performance.now(); performance.now() - started < 10_000; ) {
+    for (const path of paths.filter((p) => !bodies[p]?.includes(EVENT_TITLE))) bodies[path] = await (await fetch(`${stack!.siteUrl}${path}`)).text();
+    if (paths.every((path) => bodies[path].includes(EVENT_TITLE))) return bodies;
+  }
+  throw new Error(`Not everywhere within 10 s: ${paths.filter((path) => !bodies[path]?.includes(EVENT_TITLE)).join(', ')}`);
+};
 
 beforeAll(async () => {
   smtp = await startSmtp();
@@ -199,7 +210,7 @@ describe('a place keeps its own profile current through its edit link', () => {
     expect(elapsed).toBeLessThan(2000);
   });
 
-  it('on a phone the place announces an event; the Redaktion applies and publishes it, and the CMS has it at the place in the right instant', async () => {
+  it('on a phone the place announces an event; the Redaktion applies and publishes it; within 2 s it is on the profile, the filtered calendar and both iCal feeds at the right instant', async () => {
     const context = await onPhone();
     const page = await context.newPage();
     await page.goto(link);
@@ -231,7 +242,27 @@ describe('a place keeps its own profile current through its edit link', () => {
     await guideScreenshot(editor, '17-termin-uebernehmen');
     await editor.getByRole('button', { name: 'Übernehmen', exact: true }).click();
     await editor.waitForURL(/content-manager\/collection-types\/api::event\.event\//);
+    let confirmed = 0;
+    editor.on('response', (response) => {
+      if (response.url().includes('/actions/publish') && response.ok()) confirmed = performance.now();
+    });
     await editor.getByRole('button', { name: 'Veröffentlichen' }).click();
+    // The profile, the calendar filtered by region and month, and both iCal feeds show it.
+    const surfaces = await untilEverywhere([
+      `/orte/${SLUG}`,
+      '/termine?region=altmark&monat=2027-06',
+      '/termine.ics',
+      `/orte/${SLUG}/termine.ics`,
+    ]);
+    const elapsed = Math.round(performance.now() - confirmed);
+    console.log(`[e2e] event on the profile, the calendar and both feeds ${elapsed} ms after the CMS confirmed the publish`);
+    expect(confirmed).toBeGreaterThan(0);
+    expect(elapsed).toBeLessThan(2000);
+    for (const feed of [surfaces['/termine.ics'], surfaces[`/orte/${SLUG}/termine.ics`]]) {
+      const vevent = new ICAL.Component(ICAL.parse(feed)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)).find((e) => e.summary === EVENT_TITLE);
+      expect(vevent?.startDate.toJSDate().toISOString()).toBe('2027-06-12T12:00:00.000Z');
+      expect(vevent?.endDate.toJSDate().toISOString()).toBe('2027-06-12T16:00:00.000Z');
+    }
 
     // Published, it is in the public API (the draft is not): read it as a partner would.
     const eventId = new URL(editor.url()).pathname.split('/').at(-1);
@@ -245,6 +276,26 @@ describe('a place keeps its own profile current through its edit link', () => {
     }
     expect(published).toMatchObject({ title: EVENT_TITLE, startsAt: '2027-06-12T12:00:00.000Z', endsAt: '2027-06-12T16:00:00.000Z', allDay: false, isSample: false });
     expect(published?.place?.documentId).toBe(await placeDocumentId());
+  });
+
+  it('a visitor finds the event on /termine by region and month, with JavaScript and without', async () => {
+    for (const javaScript of [true, false]) {
+      const context = await onPhone({ javaScript });
+      const page = await context.newPage();
+      await page.goto(`${stack!.siteUrl}/termine`);
+      // With JavaScript each choice submits at once; without, the button does.
+      await page.getByLabel('Region', { exact: true }).selectOption('altmark');
+      if (javaScript) await page.waitForURL(/region=altmark/);
+      await page.getByLabel('Monat', { exact: true }).selectOption('2027-06');
+      if (javaScript) await page.waitForURL(/monat=2027-06/);
+      else await page.getByRole('button', { name: 'Filtern' }).click();
+      await page.waitForURL(/region=altmark.*monat=2027-06|monat=2027-06.*region=altmark/);
+      await page.getByRole('link', { name: EVENT_TITLE }).click();
+      await page.getByRole('heading', { level: 1, name: EVENT_TITLE }).waitFor();
+      expect(await page.getByText('Bürgermeisterhof').count()).toBeGreaterThan(0);
+      if (javaScript) expect(formatViolations(await seriousA11yViolations(page))).toBe('');
+      await context.close();
+    }
   });
 
   it('without JavaScript, a script in a field gets a 400 that names it, and the CMS down a 503; everything typed stays', async () => {
