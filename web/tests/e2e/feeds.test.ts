@@ -154,22 +154,24 @@ describe('/orte.geojson', () => {
   });
 });
 
+const octets = (line: string) => new TextEncoder().encode(line).length;
+
+/** An iCalendar feed, checked for what every calendar app needs, read with ical.js. */
+const calendar = async (path: string) => {
+  const { body } = await expectFeed(path, 'text/calendar; charset=utf-8');
+  expect(body.endsWith('\r\n')).toBe(true);
+  expect(body.replace(/\r\n/g, ''), 'only CRLF line breaks').not.toMatch(/[\r\n]/);
+  for (const line of body.split('\r\n')) expect(octets(line), line).toBeLessThanOrEqual(75);
+  const root = new ICAL.Component(ICAL.parse(body));
+  expect(root.getFirstPropertyValue('version')).toBe('2.0');
+  expect(root.getFirstPropertyValue('method')).toBe('PUBLISH');
+  expect(root.getFirstPropertyValue('prodid')).toBeTruthy();
+  expect(root.getFirstPropertyValue('x-wr-calname')).toBeTruthy();
+  return root.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+};
+
 describe('/treffen.ics', () => {
   const dated = meetings.filter((m) => m.startsAt);
-  const octets = (line: string) => new TextEncoder().encode(line).length;
-
-  const calendar = async (path: string) => {
-    const { body } = await expectFeed(path, 'text/calendar; charset=utf-8');
-    expect(body.endsWith('\r\n')).toBe(true);
-    expect(body.replace(/\r\n/g, ''), 'only CRLF line breaks').not.toMatch(/[\r\n]/);
-    for (const line of body.split('\r\n')) expect(octets(line), line).toBeLessThanOrEqual(75);
-    const root = new ICAL.Component(ICAL.parse(body));
-    expect(root.getFirstPropertyValue('version')).toBe('2.0');
-    expect(root.getFirstPropertyValue('method')).toBe('PUBLISH');
-    expect(root.getFirstPropertyValue('prodid')).toBeTruthy();
-    expect(root.getFirstPropertyValue('x-wr-calname')).toBeTruthy();
-    return root.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-  };
   const uids = (events: InstanceType<typeof ICAL.Event>[]) => events.map((e) => e.uid.replace(`@${host}`, '')).sort();
 
   it('holds the real dated meetings by default and no sample', async () => {
@@ -229,6 +231,37 @@ describe('/treffen.ics', () => {
     } finally {
       await browser.close();
     }
+  });
+});
+
+describe('/termine.ics and a place\'s termine.ics', () => {
+  const inBerlin = (date: Date) => date.toLocaleTimeString('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' });
+
+  it('has a summer and a winter event at their instants, and an all-day week as one entry of dates', async () => {
+    const entries = await calendar('/termine.ics?beispiele=1');
+    const event = (slug: string) => entries.find((e) => e.uid === `termin-${slug}@${host}`)!;
+    const summer = event('tag-der-offenen-tuer-alte-molkerei-kalbe');
+    expect(summer.startDate.toJSDate().toISOString()).toBe('2027-06-12T08:00:00.000Z');
+    expect([inBerlin(summer.startDate.toJSDate()), inBerlin(summer.endDate.toJSDate())]).toEqual(['10:00', '17:00']);
+    const winter = event('adventsmarkt-hofwerkstatt-stendal');
+    expect(winter.startDate.toJSDate().toISOString()).toBe('2027-11-27T13:00:00.000Z');
+    expect(inBerlin(winter.startDate.toJSDate())).toBe('14:00');
+    const week = event('probewohnen-vierseithof-bismark');
+    expect([week.startDate.isDate, week.startDate.toString(), week.endDate.toString()]).toEqual([true, '2027-07-05', '2027-07-12']);
+    expect(entries.filter((e) => e.summary === week.summary)).toHaveLength(1);
+  });
+
+  it('leaves samples out by default, and refuses an unknown filter value with 400', async () => {
+    const entries = await calendar('/termine.ics');
+    expect(entries.filter((e) => events.some((seeded) => e.uid === `termin-${seeded.slug}@${host}`))).toEqual([]);
+    expect((await get('/termine.ics?art=party')).status).toBe(400);
+    expect((await get('/termine.ics?monat=2027-13')).status).toBe(400);
+  });
+
+  it('has each place\'s events at /orte/<slug>/termine.ics, and 404 for an unknown place', async () => {
+    const entries = await calendar('/orte/alte-molkerei-kalbe/termine.ics');
+    expect(entries.map((e) => e.uid)).toEqual([`termin-tag-der-offenen-tuer-alte-molkerei-kalbe@${host}`]);
+    expect((await get('/orte/gibt-es-nicht/termine.ics')).status).toBe(404);
   });
 });
 
@@ -321,7 +354,7 @@ describe('/sitemap.xml and /robots.txt', () => {
   it('lists every public page in both languages, with lastmod and hreflang alternates, and each of them answers 200', async () => {
     const urls = await urlsOf('/sitemap.xml');
     const listed = paths(urls);
-    const fixed = ['/', '/orte', '/karte', '/treffen', '/termine', '/beitraege', '/partner', '/ueber', '/mitmachen', '/daten', '/impressum', '/datenschutz', '/barrierefreiheit'];
+    const fixed = ['/', '/orte', '/karte', '/treffen', '/termine', '/termine/archiv', '/beitraege', '/partner', '/ueber', '/mitmachen', '/daten', '/impressum', '/datenschutz', '/barrierefreiheit'];
     const expected = [
       ...fixed.flatMap((p) => [p, p === '/' ? '/en' : `/en${p}`]),
       ...entryPaths(real(places), '/orte'),

@@ -16,6 +16,13 @@ export const berlinMidnight = (day: string) => {
   return berlinDate(summer.toISOString()) === day ? summer : new Date(`${addDays(day, -1)}T23:00:00Z`);
 };
 
+/** The instant an entry is over: its end (or start), or for an all-day one the end of its last day in Berlin. */
+export const overAt = ({ startsAt, endsAt, allDay = false }: { startsAt: string | null; endsAt: string | null; allDay?: boolean | null }) => {
+  const end = endsAt ?? startsAt;
+  if (!end) return null;
+  return allDay ? berlinMidnight(addDays(berlinDate(end))) : new Date(end);
+};
+
 /** The calendar's clock moves in steps of five minutes. */
 const STEP_MS = 5 * 60_000;
 

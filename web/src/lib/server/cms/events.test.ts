@@ -75,8 +75,10 @@ describe('getEvent', () => {
     expect(result?.content.seo.description).toMatch(/^Eine Woche auf dem Land/);
   });
 
-  it('offers no registration once the event is over', async () => {
-    const after = await getEvent('probewohnen-vierseithof-bismark', new Date('2027-07-11T00:00:00.000Z'), 'de');
+  it('offers registration through the last day of an all-day event in Berlin, and none once it is over', async () => {
+    const lastEvening = await getEvent('probewohnen-vierseithof-bismark', new Date('2027-07-11T21:59:00.000Z'), 'de');
+    expect(lastEvening?.content.registrationUrl).toBe('https://www.example.org/probewohnen-bismark');
+    const after = await getEvent('probewohnen-vierseithof-bismark', new Date('2027-07-11T22:00:00.000Z'), 'de');
     expect(after?.content.registrationUrl).toBeNull();
   });
 

@@ -82,6 +82,7 @@ export const getSitemapPages = async (samples: boolean): Promise<SitemapPage[]> 
     list('/orte', places),
     list('/treffen', meetings),
     list('/termine', [...meetings, ...events]),
+    list('/termine/archiv', [...meetings, ...events]),
     list('/beitraege', articles),
     list('/partner', partnerPages),
     fixed('/ueber', single.aboutDe?.updatedAt, single.aboutEn?.updatedAt),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeHref } from './safe-href';
+import { registrationHref, safeHref } from './safe-href';
 
 describe('safeHref: links from content', () => {
   it.each([
@@ -49,5 +49,21 @@ describe('safeHref: links from content', () => {
 
   it('refuses anything but a string', () => {
     for (const value of [null, undefined, 42, {}, ['https://example.org']]) expect(safeHref(value)).toBeNull();
+  });
+});
+
+describe('registrationHref: until the date is over', () => {
+  const url = 'https://example.org/anmeldung';
+  it('keeps a timed event\'s link until its end', () => {
+    const event = { startsAt: '2027-06-12T08:00:00.000Z', endsAt: '2027-06-12T15:00:00.000Z' };
+    expect(registrationHref(url, event, new Date('2027-06-12T14:59:00Z'))).toBe(url);
+    expect(registrationHref(url, event, new Date('2027-06-12T15:00:00Z'))).toBeNull();
+  });
+
+  it('keeps an all-day event\'s link through its whole last day in Berlin', () => {
+    // 5 to 11 July 2027: the stored end is midnight in Berlin of the 11th, the link lasts until the 12th begins.
+    const week = { startsAt: '2027-07-04T22:00:00.000Z', endsAt: '2027-07-10T22:00:00.000Z', allDay: true };
+    expect(registrationHref(url, week, new Date('2027-07-11T21:59:00Z'))).toBe(url);
+    expect(registrationHref(url, week, new Date('2027-07-11T22:00:00Z'))).toBeNull();
   });
 });

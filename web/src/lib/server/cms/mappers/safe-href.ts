@@ -1,3 +1,5 @@
+import { overAt } from '../../calendar-clock';
+
 /** Where paths are resolved for the check: an origin that no content can name. */
 const SITE = 'https://site.invalid';
 const SCHEMES = ['http:', 'https:', 'mailto:'];
@@ -26,9 +28,9 @@ export const safeHref = (value: unknown): string | null => {
 };
 
 /** A registration link: only on the web (no mailto: or paths), and only until the date is over. */
-export const registrationHref = (value: unknown, { startsAt, endsAt }: { startsAt: string | null; endsAt: string | null }, now: Date) => {
+export const registrationHref = (value: unknown, entry: Parameters<typeof overAt>[0], now: Date) => {
   const href = safeHref(value);
-  const end = endsAt ?? startsAt;
   if (!href || !/^https?:\/\//.test(href)) return null;
-  return end && new Date(end) < now ? null : href;
+  const over = overAt(entry);
+  return over && over <= now ? null : href;
 };
