@@ -228,7 +228,7 @@ describe('change requests', () => {
     expect((await redaktion('POST', `/kreativorte/change-requests/${sent.body!.data.documentId}/reject`, { note: '' })).status).toBe(400);
     const rejected = await redaktion('POST', `/kreativorte/change-requests/${sent.body!.data.documentId}/reject`, { note: 'Die Adresse ist noch nicht erreichbar.' });
     expect(rejected.status).toBe(200);
-    const { envelopeTo: to, mail } = await smtp.waitForMail(/Ihre Änderungen/, before);
+    const { envelopeTo: to, mail } = await smtp.waitForMail(/Ihr Änderungswunsch zu/, before);
     expect(to).toEqual([PRIVATE_EMAIL]);
     expect(mail.text).toContain('Die Adresse ist noch nicht erreichbar.');
   });
