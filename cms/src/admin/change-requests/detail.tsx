@@ -48,15 +48,16 @@ const ChoiceCell = ({ choice }: { choice: Choice }) =>
     </Td>
   ) : null;
 
-type FieldsProps = { fields: ChangeRequestField[]; choose: ((field: ChangeRequestField) => Choice) | null };
+/** `compared` is false for a new event: it has no draft to compare with. */
+type FieldsProps = { fields: ChangeRequestField[]; choose: ((field: ChangeRequestField) => Choice) | null; compared: boolean };
 
-const FieldTable = ({ fields, choose }: FieldsProps) => (
-  <Table colCount={choose ? 4 : 3} rowCount={fields.length + 1}>
-    <TableCaption>{`Geänderte Felder (${fields.length})`}</TableCaption>
+const FieldTable = ({ fields, choose, compared }: FieldsProps) => (
+  <Table colCount={(choose ? 4 : 3) - (compared ? 0 : 1)} rowCount={fields.length + 1}>
+    <TableCaption>{compared ? `Geänderte Felder (${fields.length})` : `Felder des neuen Termins (${fields.length})`}</TableCaption>
     <Thead>
       <Tr>
         <ColumnHeader>Feld</ColumnHeader>
-        <ColumnHeader>Aktuell im Entwurf</ColumnHeader>
+        {compared ? <ColumnHeader>Aktuell im Entwurf</ColumnHeader> : null}
         <ColumnHeader>Vorgeschlagen</ColumnHeader>
         {choose ? <ColumnHeader>Übernehmen</ColumnHeader> : null}
       </Tr>
@@ -78,9 +79,11 @@ const FieldTable = ({ fields, choose }: FieldsProps) => (
               ) : null}
             </Flex>
           </Td>
-          <TextCell>
-            <Value text={field.current} />
-          </TextCell>
+          {compared ? (
+            <TextCell>
+              <Value text={field.current} />
+            </TextCell>
+          ) : null}
           <TextCell>
             <Value text={field.proposed} />
           </TextCell>
@@ -271,7 +274,7 @@ const Review = ({ request, reload }: { request: ChangeRequestDetail; reload: () 
               Felder
             </Typography>
             {request.fields.length > 0 ? (
-              <FieldTable fields={request.fields} choose={open && !whole ? chooseField : null} />
+              <FieldTable fields={request.fields} choose={open && !whole ? chooseField : null} compared={!whole} />
             ) : (
               <Typography tag="p" textColor="neutral600">
                 Keine Textfelder geändert.
