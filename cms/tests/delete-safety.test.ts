@@ -39,11 +39,14 @@ const hookFor = (model: string, documentId: string) =>
   site.waitFor(({ body }) => body.event === 'entry.delete' && body.model === model && body.eviction?.purge.includes(documentId) === true);
 
 /** Every query of the website for these slugs, in both languages: each must answer without errors. */
-const askAbout = async (slugs: Partial<Record<'place' | 'meeting' | 'partner' | 'article' | 'region', string[]>>) => {
+const askAbout = async (slugs: Partial<Record<'place' | 'meeting' | 'event' | 'partner' | 'article' | 'region', string[]>>) => {
   const bySlug: Record<string, keyof typeof slugs> = {
     PlaceProfile: 'place',
     MeetingReport: 'meeting',
     CalendarMeetingBySlug: 'meeting',
+    CalendarPlace: 'place',
+    EventPage: 'event',
+    CalendarEventBySlug: 'event',
     PartnerProfile: 'partner',
     ArticleDetail: 'article',
     RegionShowcase: 'region',
@@ -56,7 +59,7 @@ const askAbout = async (slugs: Partial<Record<'place' | 'meeting' | 'partner' | 
     for (const slug of slugged ? (slugs[slugged] ?? []) : [undefined]) {
       for (const locale of ['de', 'en']) {
         const values = Object.fromEntries(
-          variables.filter((v) => v !== 'status').map((v) => [v, { locale, slug, page: 1, pageSize: 12, withGerman: locale !== 'de' }[v] ?? {}]),
+          variables.filter((v) => v !== 'status').map((v) => [v, { locale, slug, page: 1, pageSize: 12, withGerman: locale !== 'de', withEvents: true, withMeetings: true, sort: ['startsAt:asc'] }[v] ?? {}]),
         );
         const { status, body } = await askAsTheSite(cms, name, values);
         if (status !== 200 || body.errors) failures.push({ name, values, status, errors: body.errors });
@@ -125,11 +128,14 @@ describe('deleting through the document service, as scripts and lifecycles do', 
     const answers = await askAbout({
       place: ['molkerei-kalbe', 'alte-molkerei-kalbe'],
       meeting: ['netzwerktreffen-kalbe-2027'],
+      event: ['tag-der-offenen-tuer-alte-molkerei-kalbe'],
       article: ['probewohnen-in-der-alten-molkerei'],
     });
     expect(answers['PlaceProfile molkerei-kalbe de'].places).toEqual([]);
     expect(answers['PlaceProfile molkerei-kalbe en'].places).toEqual([]);
     expect(answers['MeetingReport netzwerktreffen-kalbe-2027 de'].meetings[0].venuePlace).toBeNull();
+    // The place's event stays, without a place, until an editor gives it another or deletes it.
+    expect(answers['EventPage tag-der-offenen-tuer-alte-molkerei-kalbe de'].events[0].place).toBeNull();
     expect((await askAsTheSite<{ redirects: unknown[] }>(cms, 'Redirect', { from: '/orte/alte-molkerei-kalbe' })).body.data?.redirects).toEqual([]);
   }, ASKING);
 });
@@ -170,9 +176,9 @@ describe('deleting in the admin panel, through the content manager API', () => {
 
 it('leaves every page of the website answering, in both languages', async () => {
   const slugs = async (uid: string): Promise<string[]> => [...new Set<string>((await docs(uid).findMany({ locale: '*', status: 'published' })).map((row: { slug: string }) => row.slug))];
-  const [place, meeting, partner, article, region] = await Promise.all(
-    ['api::place.place', 'api::meeting.meeting', 'api::partner.partner', 'api::article.article', 'api::region.region'].map(slugs),
+  const [place, meeting, event, partner, article, region] = await Promise.all(
+    ['api::place.place', 'api::meeting.meeting', 'api::event.event', 'api::partner.partner', 'api::article.article', 'api::region.region'].map(slugs),
   );
   expect(place).not.toContain('speicherwerk-tangermuende');
-  await askAbout({ place, meeting, partner, article, region });
+  await askAbout({ place, meeting, event, partner, article, region });
 }, ASKING);
