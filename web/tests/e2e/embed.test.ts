@@ -67,7 +67,7 @@ describe('the embeddable widget and /daten', () => {
     try {
       await settle(opened.page);
       expect(await opened.page.locator('h1').innerText()).toBe('Offene Daten und API');
-      expect(await opened.page.getByRole('button', { name: 'Abfrage kopieren' }).count()).toBe(4);
+      expect(await opened.page.getByRole('button', { name: 'Abfrage kopieren' }).count()).toBe(5);
       // The preview loads lazily, as partners' iframes should.
       await opened.page.locator('iframe[title^="Vorschau"]').scrollIntoViewIfNeeded();
       await opened.page.frameLocator('iframe[title^="Vorschau"]').locator('li').first().waitFor();
