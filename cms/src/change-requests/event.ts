@@ -5,6 +5,7 @@ import { EVENT } from '../content-types';
 import { RESERVED_SLUGS, timeProblems } from '../documents/event-rules';
 import { paragraphsFrom, uniqueSlug } from '../submissions/place-draft';
 import { link, SECTION_MAX, sectionText, str, text } from './profile';
+import { DAY_MS } from '../time';
 
 /**
  * An event as a place's own people announce or change it through their edit link: the event
@@ -122,7 +123,6 @@ const drafts = (strapi: Core.Strapi) => strapi.db.query(EVENT);
 export const placeEvent = async (strapi: Core.Strapi, placeDocumentId: string, eventDocumentId: string): Promise<Record<string, unknown> | null> =>
   drafts(strapi).findOne({ where: { documentId: eventDocumentId, locale: 'de', publishedAt: null, place: { documentId: placeDocumentId } } });
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const EVENTS_SHOWN = 50;
 
 /**

@@ -11,11 +11,12 @@ import { changedEventFields, EVENT_FIELDS, eventCancelSchema, eventOf, eventSubm
 import { holdFiles } from './held-files';
 import { notifyEditorsOfChange } from './notify';
 import { changedFields, problemsOf, profileOf, submissionSchema, type NewImage, type Problem } from './profile';
+import { DAY_MS } from '../time';
+import { restError } from '../http/error-body';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 type Upload = { filepath: string; originalFilename?: string | null; size?: number };
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 export const SESSION_HEADER = 'x-edit-session';
 
 let perMinute: RateLimiterMemory | undefined;
@@ -25,7 +26,7 @@ const minuteLimiter = () => (perMinute ??= new RateLimiterMemory({ points: editL
 /** Strapi's error shape, with what the site needs to point at the field. */
 const refuse = (ctx: Context, status: number, name: string, message: string, details: Record<string, unknown> = {}) => {
   ctx.status = status;
-  ctx.body = { data: null, error: { status, name, message, details } };
+  ctx.body = restError(status, name, message, details);
 };
 
 export const refuseAccess = (ctx: Context, reason: string) =>

@@ -2,8 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { CHANGE_REQUEST, EDIT_LINK } from '../content-types';
 import { editLinkConfig } from '../edit-links/config';
 import { releaseFiles } from './held-files';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '../time';
 
 /**
  * DSGVO: change requests, with the images waiting in them, are deleted

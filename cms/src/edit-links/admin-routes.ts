@@ -5,6 +5,7 @@ import { openChangeRequests } from '../change-requests/review';
 import { PLACE_EDITORS, REVIEWERS, reviewPolicies } from '../change-requests/permissions';
 import { linkState, linksOf, placeRef, revokeLink } from './links';
 import { sendEditLink } from './send';
+import { restError } from '../http/error-body';
 
 /** The place's edit view: its links, and sending or revoking one; whoever reviews change requests manages the links that bring them. */
 export const registerEditLinkRoutes = (strapi: Core.Strapi) => {
@@ -42,7 +43,7 @@ export const registerEditLinkRoutes = (strapi: Core.Strapi) => {
         if (result.outcome === 'refused') return ctx.conflict(result.message);
         if (result.outcome === 'unavailable') {
           ctx.status = 503;
-          ctx.body = { data: null, error: { status: 503, name: 'ServiceUnavailableError', message: result.message, details: {} } };
+          ctx.body = restError(503, 'ServiceUnavailableError', result.message);
           return;
         }
         ctx.status = 201;

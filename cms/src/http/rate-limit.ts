@@ -6,6 +6,7 @@ import { websiteTokenNames } from '../access/website-tokens';
 import { clientAddress } from './client-address';
 import type { CostBudget } from '../graphql/cost/cost-budget';
 import { isContentApi } from './public-api';
+import { restError } from './error-body';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -111,7 +112,7 @@ export default ((config: RateLimitConfig, { strapi }) => {
     ctx.body =
       ctx.path === '/graphql'
         ? { errors: [{ message, extensions: { code: 'RATE_LIMITED', retryAfter } }] }
-        : { data: null, error: { status: 429, name: 'RateLimitError', message, details: { retryAfter } } };
+        : restError(429, 'RateLimitError', message, { retryAfter });
   };
 
   return async (ctx, next) => {

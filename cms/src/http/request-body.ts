@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { restError } from './error-body';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -37,7 +38,7 @@ const bodyRefusal = (ctx: Context, error: unknown): Refusal | null => {
 /** GraphQL clients read `errors`, REST clients Strapi's `error`. */
 const refuse = (ctx: Context, { status, code, name, message }: Refusal) => {
   ctx.status = status;
-  ctx.body = ctx.path === '/graphql' ? { errors: [{ message, extensions: { code } }] } : { data: null, error: { status, name, message, details: {} } };
+  ctx.body = ctx.path === '/graphql' ? { errors: [{ message, extensions: { code } }] } : restError(status, name, message);
 };
 
 /**

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { SUBMISSION } from '../content-types';
+import { DAY_MS } from '../time';
 
 const DEFAULT_DAYS = 30;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const retentionDays = () => {
   const days = Number(process.env.SUBMISSION_RETENTION_DAYS || DEFAULT_DAYS);
