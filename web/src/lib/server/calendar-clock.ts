@@ -1,4 +1,4 @@
-import { berlinDate } from '$lib/format';
+import { berlinDate, berlinDateTime } from '$lib/format';
 import { recordValidUntil } from './cache/tags';
 
 /** A day (an ISO date) `days` days later. */
@@ -7,14 +7,34 @@ export const addDays = (day: string, days = 1) => {
   return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
 };
 
-/**
- * The instant a day (an ISO date) begins in Berlin. Germany changes its clocks at 2 or 3 o'clock,
- * so midnight is always there once: 23:00 UTC of the day before in winter, 22:00 in summer.
- */
-export const berlinMidnight = (day: string) => {
-  const summer = new Date(`${addDays(day, -1)}T22:00:00Z`);
-  return berlinDate(summer.toISOString()) === day ? summer : new Date(`${addDays(day, -1)}T23:00:00Z`);
+/** What a clock in Berlin shows at an instant: `{ date: '2027-06-12', time: '14:00' }`. */
+export const berlinClock = (instant: string | Date) => {
+  const local = berlinDateTime(new Date(instant).toISOString());
+  return { date: local.slice(0, 10), time: local.slice(11, 16) };
 };
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * The instant at which a clock in Berlin shows `date` and `time` (ISO, UTC), or null for no such
+ * day or time. Berlin is UTC+2 in summer and UTC+1 in winter: of the two, the one whose Berlin
+ * clock reads back the same is it; in the autumn's doubled hour the first. A time the spring
+ * skips (02:30) does not exist, and is taken as the clock reads an hour later.
+ */
+export const berlinInstant = (date: string, time: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return null;
+  const asUtc = Date.parse(`${date}T${time}:00Z`);
+  if (Number.isNaN(asUtc) || new Date(asUtc).toISOString().slice(0, 10) !== date) return null;
+  for (const offset of [2, 1]) {
+    const candidate = new Date(asUtc - offset * HOUR_MS);
+    const back = berlinClock(candidate);
+    if (back.date === date && back.time === time) return candidate.toISOString();
+  }
+  return new Date(asUtc - HOUR_MS).toISOString();
+};
+
+/** The instant a day (an ISO date) begins in Berlin: midnight, which Berlin's clock changes never skip. */
+export const berlinMidnight = (day: string) => new Date(berlinInstant(day, '00:00') ?? Number.NaN);
 
 /** The instant an entry is over: its end (or start), or for an all-day one the end of its last day in Berlin. */
 export const overAt = ({ startsAt, endsAt, allDay = false }: { startsAt: string | null; endsAt: string | null; allDay?: boolean | null }) => {

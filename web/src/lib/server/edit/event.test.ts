@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { berlinClock, berlinInstant, eventFieldOfPath, readEventForm, shownEventProblems, toEventFormValues, type EditableEvent } from './event';
+import { berlinClock, berlinInstant } from '../calendar-clock';
+import { eventFieldOfPath, readEventForm, shownEventProblems, toEventFormValues, type EditableEvent } from './event';
 
 const formOf = (fields: Record<string, string>) => {
   const form = new FormData();

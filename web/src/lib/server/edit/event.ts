@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { eventKinds } from '$lib/edit/fields';
-import { berlinDateTime } from '$lib/format';
+import { berlinClock, berlinInstant } from '../calendar-clock';
 import { orderedProblems, type Problem } from './form';
 
 // An event of the session's place as the CMS sends and takes it (/api/edit-sessions/current and
@@ -23,32 +23,6 @@ export type EditableEvent = z.infer<typeof editableEvent>;
 /** One of the place's upcoming events, as a draft (what a change is applied to), and whether the site shows it. */
 export const placeEvent = z.object({ documentId: z.string().min(1), published: z.boolean(), event: editableEvent });
 export type PlaceEvent = z.infer<typeof placeEvent>;
-
-/** What a clock in Berlin shows at an instant: `{ date: '2027-06-12', time: '14:00' }`. */
-export const berlinClock = (instant: string | Date) => {
-  const local = berlinDateTime(new Date(instant).toISOString());
-  return { date: local.slice(0, 10), time: local.slice(11, 16) };
-};
-
-const HOUR_MS = 3_600_000;
-
-/**
- * The instant at which a clock in Berlin shows `date` and `time` (ISO, UTC), or null for no such
- * day or time. Berlin is UTC+2 in summer and UTC+1 in winter: of the two, the one whose Berlin
- * clock reads back the same is it; in the autumn's doubled hour the first. A time the spring
- * skips (02:30) does not exist, and is taken as the clock reads an hour later.
- */
-export const berlinInstant = (date: string, time: string) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return null;
-  const asUtc = Date.parse(`${date}T${time}:00Z`);
-  if (Number.isNaN(asUtc) || new Date(asUtc).toISOString().slice(0, 10) !== date) return null;
-  for (const offset of [2, 1]) {
-    const candidate = new Date(asUtc - offset * HOUR_MS);
-    const back = berlinClock(candidate);
-    if (back.date === date && back.time === time) return candidate.toISOString();
-  }
-  return new Date(asUtc - HOUR_MS).toISOString();
-};
 
 /** The event form as typed: Berlin dates and times, the all-day box. */
 export type EventFormValues = {

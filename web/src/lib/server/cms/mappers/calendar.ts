@@ -3,20 +3,15 @@ import type { Locale } from '$lib/i18n/locale';
 import type { CalendarEntry } from '$lib/types';
 import type { CalendarListEventFragment, CalendarListMeetingFragment } from '../generated/graphql';
 import { visible } from '../samples';
+import { toEventTeaser } from './event';
 import { meetingVenue } from './meeting';
 
 export const eventEntry = (event: CalendarListEventFragment, contentLocale: Locale, showSamples: boolean): CalendarEntry => {
   // A single relation cannot be filtered in the query, so a hidden sample place is dropped here.
   const place = visible(event.place, showSamples);
   return {
-    slug: event.slug,
-    title: event.title,
+    ...toEventTeaser(event),
     href: `/termine/${event.slug}`,
-    kind: event.kind,
-    startsAt: event.startsAt,
-    endsAt: event.endsAt,
-    allDay: event.allDay,
-    isSample: event.isSample,
     venue: place && { name: place.name, href: `/orte/${place.slug}` },
     town: place?.address?.town ?? null,
     region: place?.region?.name ?? null,
