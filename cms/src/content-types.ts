@@ -9,6 +9,7 @@ import global from './api/global/content-types/global/schema.json';
 import homepage from './api/homepage/content-types/homepage/schema.json';
 import imprint from './api/imprint/content-types/imprint/schema.json';
 import meeting from './api/meeting/content-types/meeting/schema.json';
+import notice from './api/notice/content-types/notice/schema.json';
 import partner from './api/partner/content-types/partner/schema.json';
 import place from './api/place/content-types/place/schema.json';
 import privacyPolicy from './api/privacy-policy/content-types/privacy-policy/schema.json';
@@ -20,6 +21,7 @@ import theme from './api/theme/content-types/theme/schema.json';
 export const PLACE = 'api::place.place' satisfies UID.ContentType;
 export const MEETING = 'api::meeting.meeting' satisfies UID.ContentType;
 export const EVENT = 'api::event.event' satisfies UID.ContentType;
+export const NOTICE = 'api::notice.notice' satisfies UID.ContentType;
 export const PARTNER = 'api::partner.partner' satisfies UID.ContentType;
 export const ARTICLE = 'api::article.article' satisfies UID.ContentType;
 export const REGION = 'api::region.region' satisfies UID.ContentType;
@@ -63,6 +65,7 @@ export const CONTENT_TYPES = {
   [PLACE]: { schema: place, isPublic: true, announced: true, sitePath: '/orte', editedAs: 'content', titleField: 'name' },
   [MEETING]: { schema: meeting, isPublic: true, announced: true, sitePath: '/treffen', editedAs: 'content', titleField: 'title' },
   [EVENT]: { schema: event, isPublic: true, announced: true, sitePath: '/termine', editedAs: 'content', titleField: 'title' },
+  [NOTICE]: { schema: notice, isPublic: true, announced: true, editedAs: 'content', titleField: 'text' },
   [PARTNER]: { schema: partner, isPublic: true, announced: true, sitePath: '/partner', editedAs: 'content', titleField: 'name' },
   [ARTICLE]: { schema: article, isPublic: true, announced: true, sitePath: '/beitraege', editedAs: 'content', titleField: 'title' },
   [REGION]: { schema: region, isPublic: true, announced: true, sitePath: '/regionen', editedAs: 'content', titleField: 'name' },
