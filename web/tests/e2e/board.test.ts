@@ -1,5 +1,5 @@
 // The board "Gesucht & Angeboten" (/gesucht) and its Atom feed against the seeded CMS: what it lists,
-// its filters with and without JavaScript, its 400s, the feed read with a real XML parser, and the
+// its filters with JavaScript (without: no-javascript.test.ts), its 400s, the feed read with a real XML parser, and the
 // seed's expired seeking nowhere. A notice published in the admin runs on a stack of its own.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -186,38 +186,6 @@ describe('the board /gesucht', () => {
     for (const notice of expired) expect(all.map((e) => e.text)).not.toContain(notice.de.text);
     const atPlace = await allEntries(page, `/gesucht?region=${placeOf(expired[0]).region}&art=${expired[0].kind}`);
     expect(atPlace.map((e) => e.text)).not.toContain(expired[0].de.text);
-  });
-});
-
-describe('the board without JavaScript', () => {
-  let browser: Browser;
-  let opened: OpenedPage;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    opened = await openPage(browser, `${siteUrl}/gesucht`, { javaScript: false });
-  });
-  afterAll(() => browser?.close());
-
-  it('filters by kind and theme with the GET form, server-rendered, and links the same filters as a feed', async () => {
-    const { page } = opened;
-    expect(opened.response?.status()).toBe(200);
-    await page.getByLabel('Art').selectOption('investors');
-    await page.getByLabel('Thema').selectOption('wohnen-bauen');
-    const [response] = await Promise.all([
-      page.waitForResponse((r) => r.request().resourceType() === 'document' && r.request().isNavigationRequest()),
-      page.getByRole('button', { name: 'Filtern' }).click(),
-    ]);
-    await page.waitForLoadState('load');
-    expect(response.status()).toBe(200);
-    const url = new URL(page.url());
-    expect([url.pathname, url.searchParams.get('art'), url.searchParams.get('thema'), url.searchParams.get('region')]).toEqual(['/gesucht', 'investors', 'wohnen-bauen', '']);
-    const expected = current.filter((n) => n.kind === 'investors' && placeOf(n).themes.includes('wohnen-bauen'));
-    expect(expected.length, 'the seed has investors wanted at places of this theme').toBeGreaterThan(0);
-    expect((await entriesOn(page)).map((e) => e.text).sort()).toEqual(texts(expected));
-    expect(await response.text()).toContain(expected[0].de.text);
-    expect(await page.getByRole('link', { name: 'Diese Auswahl als Feed abonnieren' }).getAttribute('href')).toBe('/gesucht.xml?art=investors&thema=wohnen-bauen');
-    expect(offSiteRequests(opened.requests)).toEqual([]);
   });
 });
 

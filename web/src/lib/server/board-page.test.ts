@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { boardHref } from '$lib/board';
 import { parseBoardParams } from './board-page';
-import { InvalidParamError } from './directory-params';
+import { refusedParam } from './testing/params';
 
 const parse = (query: string) => parseBoardParams(new URLSearchParams(query));
-const refused = (query: string) => {
-  try {
-    parse(query);
-    return null;
-  } catch (failure) {
-    return failure instanceof InvalidParamError ? failure.param : failure;
-  }
-};
+const refused = refusedParam(parseBoardParams);
 
 describe("the board's parameters", () => {
   it('read kind, region, theme and page; absent ones filter nothing', () => {

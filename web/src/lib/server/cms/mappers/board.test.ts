@@ -3,7 +3,9 @@ import { collectingTags } from '../../cache/tags';
 import { currentNotices } from '../../notice-expiry';
 import { toBoardEntry, type BoardNotice } from './board';
 
-const notice = (overrides: Partial<BoardNotice> = {}): BoardNotice => ({
+const place = { documentId: 'p1', slug: 'alte-molkerei-kalbe', name: 'Alte Molkerei Kalbe', isSample: false, region: { documentId: 'r1', slug: 'altmark' } };
+/** What the entry takes over from the notice as it is. */
+const same = {
   documentId: 'n1',
   direction: 'seeking',
   kind: 'tenants',
@@ -11,23 +13,15 @@ const notice = (overrides: Partial<BoardNotice> = {}): BoardNotice => ({
   addedOn: '2026-10-01',
   expiresOn: '2027-03-31',
   isSample: false,
-  updatedAt: '2026-10-02T08:00:00.000Z',
-  place: { documentId: 'p1', slug: 'alte-molkerei-kalbe', name: 'Alte Molkerei Kalbe', isSample: false, region: { documentId: 'r1', slug: 'altmark' } },
-  ...overrides,
-});
+} as const;
+const notice = (overrides: Partial<BoardNotice> = {}): BoardNotice => ({ ...same, updatedAt: '2026-10-02T08:00:00.000Z', place, ...overrides });
 const regions = new Map([['altmark', 'Altmark']]);
 
 describe('a notice on the board', () => {
   it('shows its direction, kind, text, dates and place with the region named in the page language', () => {
     expect(toBoardEntry(notice(), 'de', regions, true)).toEqual({
-      documentId: 'n1',
-      direction: 'seeking',
-      kind: 'tenants',
-      text: 'Für ein frei werdendes Atelier suchen wir eine Mieterin oder einen Mieter.',
-      addedOn: '2026-10-01',
-      expiresOn: '2027-03-31',
+      ...same,
       updatedAt: '2026-10-02T08:00:00.000Z',
-      isSample: false,
       place: { name: 'Alte Molkerei Kalbe', href: '/orte/alte-molkerei-kalbe', region: 'Altmark' },
       contentLocale: 'de',
     });
@@ -41,11 +35,11 @@ describe('a notice on the board', () => {
       updatedAt: '2026-11-05T09:00:00.000Z',
       place: { region: 'Altmark (en)' },
     });
-    expect(toBoardEntry(notice({ localizations: [] }), 'en', regions, true)).toMatchObject({ text: notice().text, contentLocale: 'de' });
+    expect(toBoardEntry(notice({ localizations: [] }), 'en', regions, true)).toMatchObject({ text: same.text, contentLocale: 'de' });
   });
 
   it('drops a sample place where samples are hidden', () => {
-    const atSample = notice({ place: { documentId: 'p2', slug: 'alte-molkerei-kalbe', name: 'Alte Molkerei Kalbe', isSample: true, region: null } });
+    const atSample = notice({ place: { ...place, isSample: true } });
     expect(toBoardEntry(atSample, 'de', regions, false).place).toBeNull();
     expect(toBoardEntry(atSample, 'de', regions, true).place?.name).toBe('Alte Molkerei Kalbe');
   });
