@@ -40,6 +40,7 @@ const current = {
   images: [{ url: 'http://cms.example/uploads/hof.jpg', alt: 'Der Hof', credit: '', licence: '', role: 'cover' }],
   events: [{ documentId: 'evt123', published: false, event }],
   pending: 1,
+  completeness: { completeness: 70, missing: ['gallery', 'notice', 'event'] },
   limits: { maxImages: 3, maxImageMegabytes: 10, maxRows: { offers: 8, seeking: 5 } },
 };
 

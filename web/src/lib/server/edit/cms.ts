@@ -41,6 +41,8 @@ const currentAnswer = z.object({
     /** The place's upcoming events, drafts and published: what "Termine" lists and a change starts from. */
     events: z.array(placeEvent),
     pending: z.number().int().nonnegative(),
+    /** How complete the published profile is, and the keys of what it lacks (the CMS's profile-health/score.ts); null before the CMS first scored it. */
+    completeness: z.object({ completeness: z.number().int().min(0).max(100), missing: z.array(z.string()) }).nullable(),
     limits: z.object({
       maxImages: z.number().int().nonnegative(),
       maxImageMegabytes: z.number().positive(),

@@ -113,6 +113,26 @@ const de = {
     submit: 'Änderungen zur Prüfung senden',
     sending: 'Wird gesendet …',
   },
+  health: {
+    title: (percent: number) => `Profil zu ${number('de', percent)} % vollständig`,
+    lead: 'So vollständig ist Ihr veröffentlichtes Profil. Je mehr es zeigt, desto leichter finden Menschen zu Ihrem Ort.',
+    missingTitle: 'Was noch fehlt',
+    complete: 'Es fehlt nichts. Danke, dass Sie Ihr Profil so gut pflegen!',
+    hints: {
+      cover: 'Ein Titelbild mit Bildbeschreibung und Fotonachweis: unten unter „Bilder“ als neues Titelbild.',
+      building: 'Ein Text im Abschnitt „Das Objekt“: das Gebäude, seine Geschichte und was daraus werden soll.',
+      location: 'Ein Text im Abschnitt „Die Lage“: Landschaft, Umgebung und wie man hinkommt.',
+      town: 'Ein Text im Abschnitt „Der Ort“: das Dorf oder die Stadt drumherum.',
+      people: 'Ein Text im Abschnitt „Die Menschen“: wer den Ort trägt und belebt.',
+      livingAndWorking: 'Ein Text im Abschnitt „Leben und Arbeiten vor Ort“.',
+      facts: 'Mindestens eine Angabe unter „Fakten“, etwa das Baujahr oder die frühere Nutzung.',
+      coordinates: 'Die Lage auf der Karte: Schreiben Sie der Redaktion, wo genau Ihr Ort liegt.',
+      gallery: 'Mindestens drei Bilder in der Galerie: unten unter „Bilder“.',
+      english: 'Eine englische Fassung: Die erstellt die Redaktion, sobald das deutsche Profil steht.',
+      notice: 'Ein aktuelles Gesuch oder Angebot: Was suchen Sie, was bieten Sie an? Es erscheint auch auf der Pinnwand „Gesucht & Angeboten“.',
+      event: 'Ein kommender Termin, etwa ein Tag der offenen Tür: oben unter „Termine“.',
+    },
+  },
   events: {
     title: 'Termine',
     lead: 'Ihre kommenden Termine: Tage der offenen Tür, Workshops, Probewohnen und mehr. Auch sie prüft die Redaktion, bevor sie im Kalender erscheinen.',
@@ -280,6 +300,26 @@ const en: EditMessages = {
     submit: 'Send changes for review',
     sending: 'Sending …',
   },
+  health: {
+    title: (percent) => `Profile ${number('en', percent)}% complete`,
+    lead: 'How complete your published profile is. The more it shows, the easier people find their way to your place.',
+    missingTitle: 'What is still missing',
+    complete: 'Nothing is missing. Thank you for keeping your profile so well!',
+    hints: {
+      cover: 'A cover image with a description and a photo credit: below under “Images”, as a new cover.',
+      building: 'A text in the section “The building”: its history and what it is to become.',
+      location: 'A text in the section “The location”: the landscape, the surroundings and how to get there.',
+      town: 'A text in the section “The town”: the village or town around it.',
+      people: 'A text in the section “The people”: who carries and enlivens the place.',
+      livingAndWorking: 'A text in the section “Living and working here”.',
+      facts: 'At least one of the “Facts”, such as the year built or the former use.',
+      coordinates: 'The place on the map: write to the editorial team where exactly your place is.',
+      gallery: 'At least three images in the gallery: below under “Images”.',
+      english: 'An English version: the editorial team writes it once the German profile is in place.',
+      notice: 'A current seeking or offer: what are you looking for, what do you offer? It also appears on the board “Gesucht & Angeboten”.',
+      event: 'An upcoming event, such as an open day: above under “Events”.',
+    },
+  },
   events: {
     title: 'Events',
     lead: 'Your upcoming events: open days, workshops, trial living and more. The editorial team reviews them too before they appear in the calendar.',
@@ -367,6 +407,9 @@ const en: EditMessages = {
 };
 
 export const messages: Record<Locale, EditMessages> = { de, en };
+
+/** The hint for a key of what the profile lacks, as the CMS's score names it; none for a key this site does not know yet. */
+export const healthHint = (t: EditMessages, key: string) => Object.entries(t.health.hints).find(([known]) => known === key)?.[1];
 
 /** A field's name as the error summary says it: "Angebot 2: Beschreibung". */
 /** The entry under `key`, where the record has one. */
