@@ -1,6 +1,6 @@
 import type { Occasion } from '../edit-links/mail';
 import { paragraphs } from '../mail';
-import type { Due, Expiring } from './reminders';
+import type { Due, Expiring } from './types';
 import { missingLabels } from './score';
 
 const day = (value: string | Date) => new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(new Date(value));

@@ -5,6 +5,7 @@ import { sendEditLink } from '../edit-links/send';
 import { smtpHost } from '../mail';
 import { addDays, berlinDay, DAY_MS } from '../time';
 import { reminderOccasion } from './mail';
+import type { Due, Expiring, PlaceRow } from './types';
 
 /** A profile not updated for this long gets a reminder. */
 export const STALE_MONTHS = 12;
@@ -13,9 +14,6 @@ export const EXPIRY_WARNING_DAYS = 14;
 /** At most one reminder per place in this many days. */
 export const REMINDER_INTERVAL_DAYS = 30;
 
-type PlaceRow = { documentId: string; name: string; updatedAt: string; lastReminderAt: string | null; completeness: number | null; completenessMissing: unknown };
-export type Expiring = { placeDocumentId: string; text: string; expiresOn: string };
-export type Due = { place: PlaceRow; stale: boolean; expiring: Expiring[] };
 
 const monthsBefore = (now: Date, months: number) => {
   const then = new Date(now);
