@@ -251,6 +251,17 @@ describe('the daily reminders', () => {
   });
 });
 
+describe('the cron tasks', () => {
+  it('run the reminders daily at 07:30 and the summary on Mondays at 08:00, in Berlin', () => {
+    const at = (name: string) => {
+      const next = cms.strapi.cron.jobs.find((job) => job.name === name)!.job.nextInvocation()!;
+      return new Intl.DateTimeFormat('de-DE', { weekday: 'long', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' }).format(next);
+    };
+    expect(at('profileHealth')).toMatch(/ 07:30$/);
+    expect(at('profileHealthSummary')).toBe('Montag, 08:00');
+  });
+});
+
 describe('the weekly summary', () => {
   it('tells the Redaktion the reminders, the weak profiles and the lapsing seekings, with place names only, once a week', async () => {
     const monday = new Date();
