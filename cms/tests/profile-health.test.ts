@@ -110,9 +110,10 @@ describe('the completeness score', () => {
     expect((await scoreOf('kultur-nische')).missing).toEqual(['gallery', 'event']);
 
     const start = new Date(Date.now() + 30 * DAY_MS).toISOString();
+    const end = new Date(Date.now() + 30 * DAY_MS + 3 * 60 * 60 * 1000).toISOString();
     const event = await cms.strapi.documents(EVENT).create({
       locale: 'de',
-      data: { title: 'Offene Werkstatt in der Kultur-Nische', slug: 'offene-werkstatt-kultur-nische', kind: 'workshop', startsAt: start, endsAt: start, allDay: false, place: documentId, isSample: false },
+      data: { title: 'Offene Werkstatt in der Kultur-Nische', slug: 'offene-werkstatt-kultur-nische', kind: 'workshop', startsAt: start, endsAt: end, allDay: false, place: documentId, isSample: false },
     });
     expect((await scoreOf('kultur-nische')).missing).toEqual(['gallery', 'event']);
     await cms.strapi.documents(EVENT).publish({ documentId: event.documentId, locale: 'de' });
