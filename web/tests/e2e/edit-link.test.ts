@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import ICAL from 'ical.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -23,6 +24,7 @@ const SLUG = 'buergermeisterhof';
 const NEW_TOWN = 'Mellin ist ein Rundlingsdorf mit sechzig Menschen.\n\nSeit dem Frühjahr hat der Dorfladen wieder geöffnet.';
 const ALT = 'Der Innenhof im Sommer, mit Bänken unter einer Linde';
 const EVENT_TITLE = 'Tag des offenen Hofes';
+const NOTICE_TEXT = 'Wir suchen Menschen, die mit uns das Dach der großen Scheune finanzieren.';
 const adminViolations: string[] = [];
 
 /** The request URLs of every page the place's people opened. */
@@ -51,14 +53,14 @@ const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.s
 
 const uploadsNow = () => readdirSync(join(inject('publicDir'), 'uploads')).sort();
 
-/** Polls the site until every path's answer names the new event; their bodies by path. */
-const untilEverywhere = async (paths: string[]) => {
+/** Polls the site until every path's answer names `text` (the new event's title, the new notice's text); their bodies by path. */
+const untilEverywhere = async (paths: string[], text = EVENT_TITLE) => {
   const bodies: Record<string, string> = {};
   for (const started = performance.now(); performance.now() - started < 10_000; ) {
-    for (const path of paths.filter((p) => !bodies[p]?.includes(EVENT_TITLE))) bodies[path] = await (await fetch(`${stack!.siteUrl}${path}`)).text();
-    if (paths.every((path) => bodies[path].includes(EVENT_TITLE))) return bodies;
+    for (const path of paths.filter((p) => !bodies[p]?.includes(text))) bodies[path] = await (await fetch(`${stack!.siteUrl}${path}`)).text();
+    if (paths.every((path) => bodies[path].includes(text))) return bodies;
   }
-  throw new Error(`Not everywhere within 10 s: ${paths.filter((path) => !bodies[path]?.includes(EVENT_TITLE)).join(', ')}`);
+  throw new Error(`Not everywhere within 10 s: ${paths.filter((path) => !bodies[path]?.includes(text)).join(', ')}`);
 };
 
 beforeAll(async () => {
@@ -298,6 +300,60 @@ describe('a place keeps its own profile current through its edit link', () => {
     }
   });
 
+  it('on a phone the place adds a seeking of kind investors; the Redaktion applies and publishes it; within 2 s it is on the filtered board and in its Atom feed', async () => {
+    const context = await onPhone();
+    const page = await context.newPage();
+    await page.goto(link);
+    await page.waitForURL(`${stack!.siteUrl}/bearbeiten/${SLUG}`);
+    await page.getByRole('link', { name: 'Neu: Gesucht oder Angeboten melden' }).tap();
+    await page.waitForURL(`${stack!.siteUrl}/bearbeiten/${SLUG}/gesucht/neu`);
+    expect(await fitsWidth(page)).toBe(true);
+    expect(formatViolations(await seriousA11yViolations(page))).toBe('');
+    // With JavaScript the kinds follow the direction: an offer's kinds, then a seeking's again.
+    await page.getByLabel('Wir bieten an').tap();
+    await expect.poll(() => page.getByLabel('Art', { exact: true }).locator('option').allTextContents()).toContain('Coworking');
+    await page.getByLabel('Wir suchen').tap();
+    await page.getByLabel('Art', { exact: true }).selectOption('investors');
+    await page.getByLabel('Beschreibung', { exact: true }).fill(NOTICE_TEXT);
+    await page.getByText(`${NOTICE_TEXT.length} von 500 Zeichen`).waitFor();
+    await page.getByLabel('Sichtbar bis').fill('2027-06-30');
+    expect(formatViolations(await seriousA11yViolations(page))).toBe('');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await guideScreenshot(page, '18-gesucht-melden');
+    await page.getByRole('button', { name: 'Eintrag zur Prüfung senden' }).tap();
+    await page.getByRole('heading', { name: /Danke, Ihr Eintrag/ }).waitFor();
+    expect(formatViolations(await seriousA11yViolations(page))).toBe('');
+    await context.close();
+
+    const { page: editor } = admin;
+    await smtp!.waitForMail(/Neuer Änderungswunsch zu Gesucht & Angeboten/);
+    await editor.goto(`${stack!.cmsUrl}/admin/change-requests`);
+    await editor.getByRole('link', { name: /Bürgermeisterhof/ }).first().click();
+    await editor.getByText('Investoren', { exact: true }).waitFor();
+    await guideScreenshot(editor, '19-gesucht-uebernehmen');
+    await editor.getByRole('button', { name: 'Übernehmen', exact: true }).click();
+    await editor.waitForURL(/content-manager\/collection-types\/api::notice\.notice\//);
+    let confirmed = 0;
+    editor.on('response', (response) => {
+      if (response.url().includes('/actions/publish') && response.ok()) confirmed = performance.now();
+    });
+    await editor.getByRole('button', { name: 'Veröffentlichen' }).click();
+    const board = '/gesucht?art=investors&region=altmark';
+    const feed = '/gesucht.xml?art=investors&region=altmark';
+    const surfaces = await untilEverywhere([board, feed], NOTICE_TEXT);
+    const elapsed = Math.round(performance.now() - confirmed);
+    console.log(`[e2e] seeking on the filtered board and in its Atom feed ${elapsed} ms after the CMS confirmed the publish`);
+    expect(confirmed).toBeGreaterThan(0);
+    expect(elapsed).toBeLessThan(2000);
+
+    const parsed = parseFeed(surfaces[feed]);
+    expect(parsed.meta.type).toBe('atom');
+    const entry = parsed.items.find((item) => item.content?.includes(NOTICE_TEXT) || item.description?.includes(NOTICE_TEXT));
+    expect(entry?.title).toMatch(/Investoren/);
+    expect(entry?.url).toMatch(new RegExp(`^${stack!.siteUrl}/gesucht/`));
+    for (const body of Object.values(surfaces)) expect(body).not.toContain(PRIVATE_EMAIL);
+  });
+
   it('without JavaScript, a script in a field gets a 400 that names it, and the CMS down a 503; everything typed stays', async () => {
     const context = await onPhone({ javaScript: false });
     const page = await context.newPage();
@@ -319,6 +375,21 @@ describe('a place keeps its own profile current through its edit link', () => {
     // without JavaScript never fires; the form's own axe check is in the test above.
     expect(await page.getByRole('region', { name: 'Bitte prüfen Sie Ihre Angaben' }).innerText()).toContain('Die Lage');
 
+    // A notice without JavaScript: the kinds shown are a seeking's; switched to an offer, the site refuses the kind and offers an offer's.
+    await page.goto(`${stack!.siteUrl}/bearbeiten/${SLUG}/gesucht/neu`);
+    await page.getByLabel('Wir bieten an').check();
+    await page.getByLabel('Art', { exact: true }).selectOption('tenants');
+    await page.getByLabel('Beschreibung', { exact: true }).fill('Zwei Schreibtische frei.');
+    const refused = page.waitForResponse((response) => response.request().method() === 'POST');
+    await page.getByRole('button', { name: 'Eintrag zur Prüfung senden' }).click();
+    expect((await refused).status()).toBe(400);
+    await page.waitForLoadState('load');
+    expect(await page.locator('main').innerText()).toContain('Art: Diese Art passt nicht zur gewählten Richtung');
+    expect(await page.getByLabel('Beschreibung', { exact: true }).inputValue()).toBe('Zwei Schreibtische frei.');
+    expect(await page.getByLabel('Wir bieten an').isChecked()).toBe(true);
+    expect(await page.getByLabel('Art', { exact: true }).locator('option').allTextContents()).toContain('Coworking');
+
+    await page.goto(`${stack!.siteUrl}/bearbeiten/${SLUG}`);
     await location.fill('Am Waldrand, zehn Minuten zu Fuß vom Bahnhof.');
     await stop(stack!.cms);
     expect(await send()).toBe(503);
