@@ -11,6 +11,7 @@ import { globalSettings } from './global';
 import { homepage } from './homepage';
 import { imprint } from './imprint';
 import { meeting } from './meeting';
+import { notice } from './notice';
 import { partner } from './partner';
 import { place } from './place';
 import { privacyPolicy } from './privacy-policy';
@@ -26,6 +27,7 @@ export const CONTENT_TYPE_LABELS: AdminLabels[] = [
   place,
   meeting,
   event,
+  notice,
   partner,
   article,
   region,

@@ -2,6 +2,7 @@ import type { Core, Data } from '@strapi/strapi';
 import { z } from 'zod';
 import noticeType from '../api/notice/content-types/notice/schema.json';
 import { NOTICE } from '../content-types';
+import { YEARS_AHEAD } from '../documents/notice-rules';
 import { fitsDirection } from '../notices/kinds';
 import { addDays, berlinDay } from '../time';
 import { notice as noticeLabels } from '../admin-labels/notice';
@@ -21,9 +22,6 @@ type Direction = NonNullable<Notice['direction']>;
 type Kind = NonNullable<Notice['kind']>;
 const isDirection = (value: unknown): value is Direction => attributes.direction.enum.some((direction) => direction === value);
 const isKind = (value: unknown): value is Kind => attributes.kind.enum.some((kind) => kind === value);
-
-/** How far ahead a notice may be shown: two years, as the place's seekings allowed. */
-const YEARS_AHEAD = 2;
 
 export const noticeFields = z.object({
   direction: z.custom<Direction>(isDirection, { params: { code: 'invalid' } }),
