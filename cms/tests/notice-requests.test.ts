@@ -41,7 +41,7 @@ const refusedPaths = (answer: { body: ApiError | null }) => answer.body?.error.d
 const publishedNotice = async (slug: string, text: string) => {
   const created = await cms.strapi.documents(NOTICE).create({
     locale: 'de',
-    data: { direction: 'offer', kind: 'studios', text, addedOn: '2026-01-15', place: await placeId(slug), isSample: false },
+    data: { direction: 'offer', kind: 'studios', text, addedOn: '2025-01-15', place: await placeId(slug), isSample: false },
   });
   await cms.strapi.documents(NOTICE).publish({ documentId: created.documentId, locale: 'de' });
   return created.documentId;
