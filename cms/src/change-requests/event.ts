@@ -23,7 +23,7 @@ const isEventKind = (value: unknown): value is EventKind => attributes.kind.enum
 const instant = z.iso.datetime({ offset: true });
 
 /** The fields without the rules between them: what a stored request is read back as. */
-export const eventFields = z.object({
+const eventFields = z.object({
   title: text(attributes.title.maxLength).pipe(z.string().min(1)),
   kind: z.custom<EventKind>(isEventKind, { params: { code: 'invalid' } }),
   startsAt: z.string().min(1).pipe(instant),
@@ -34,7 +34,7 @@ export const eventFields = z.object({
   price: text(attributes.price.maxLength),
   accessibility: text(attributes.accessibility.maxLength),
 });
-export type EditableEvent = z.infer<typeof eventFields>;
+type EditableEvent = z.infer<typeof eventFields>;
 
 /** The event type's own rules on its times (documents/event-rules.ts), each on its field with its code. */
 const eventSchema = (now: Date) =>
@@ -44,13 +44,13 @@ const eventSchema = (now: Date) =>
   });
 
 /** The review table's rows: the times are one row, since they are only right together. */
-export const EVENT_FIELDS = ['title', 'kind', 'when', 'description', 'registrationUrl', 'price', 'accessibility'] as const;
-export type EventField = (typeof EVENT_FIELDS)[number];
+const EVENT_FIELDS = ['title', 'kind', 'when', 'description', 'registrationUrl', 'price', 'accessibility'] as const;
+type EventField = (typeof EVENT_FIELDS)[number];
 
 const isoOf = (value: unknown) => (typeof value === 'string' || typeof value === 'number' || value instanceof Date ? new Date(value).toISOString() : null);
 
 /** An event's German version (as the document service returns it) in the edit form's shape. */
-export const eventOf = (event: Record<string, unknown>): EditableEvent => ({
+const eventOf = (event: Record<string, unknown>): EditableEvent => ({
   title: str(event.title),
   kind: isEventKind(event.kind) ? event.kind : 'other',
   startsAt: isoOf(event.startsAt) ?? '',
@@ -65,10 +65,10 @@ export const eventOf = (event: Record<string, unknown>): EditableEvent => ({
 const valueOf = (event: EditableEvent, field: EventField) =>
   field === 'when' ? { startsAt: event.startsAt, endsAt: event.endsAt, allDay: event.allDay } : field === 'description' ? paragraphsFrom(event.description) : event[field];
 
-export const sameEventValue = (field: EventField, a: EditableEvent, b: EditableEvent) => JSON.stringify(valueOf(a, field)) === JSON.stringify(valueOf(b, field));
+const sameEventValue = (field: EventField, a: EditableEvent, b: EditableEvent) => JSON.stringify(valueOf(a, field)) === JSON.stringify(valueOf(b, field));
 
 /** The fields of `proposed` that differ from the event's draft. */
-export const changedEventFields = (current: EditableEvent, proposed: EditableEvent) => EVENT_FIELDS.filter((field) => !sameEventValue(field, current, proposed));
+const changedEventFields = (current: EditableEvent, proposed: EditableEvent) => EVENT_FIELDS.filter((field) => !sameEventValue(field, current, proposed));
 
 /** Every field as the event's draft stores them; an end left out is written as none by `updateEventDraft`. */
 const eventData = (event: EditableEvent) => ({
@@ -84,7 +84,7 @@ const eventData = (event: EditableEvent) => ({
 });
 
 /** "Übernehmen" of a change: the chosen fields into the event's German draft. */
-export const updateEventDraft = async (strapi: Core.Strapi, documentId: string, event: EditableEvent, fields: readonly EventField[], userId?: number) => {
+const updateEventDraft = async (strapi: Core.Strapi, documentId: string, event: EditableEvent, fields: readonly EventField[], userId?: number) => {
   const { title, kind, startsAt, endsAt, allDay, description, registrationUrl, price, accessibility } = eventData(event);
   const chosen = (field: EventField) => fields.includes(field);
   await strapi.documents(EVENT).update({
@@ -116,7 +116,7 @@ export const upcomingEvents = async (strapi: Core.Strapi, placeDocumentId: strin
 };
 
 /** "Übernehmen" of a new event: a German draft at the place, never a sample, with a free slug. */
-export const createEventDraft = async (strapi: Core.Strapi, placeDocumentId: string, event: EditableEvent, userId?: number) => {
+const createEventDraft = async (strapi: Core.Strapi, placeDocumentId: string, event: EditableEvent, userId?: number) => {
   const created = await strapi.documents(EVENT).create({
     locale: 'de',
     data: {

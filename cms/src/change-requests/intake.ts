@@ -110,7 +110,7 @@ type Granted = { link: StoredLink; place: { documentId: string; name: string } }
 const entryId = z.string().min(1).max(64).nullable();
 
 /** The request's attribute naming the entry, as the document service takes it. */
-export const entryIdData = (type: { idField: 'eventDocumentId' | 'noticeDocumentId' }, documentId: string | null) =>
+const entryIdData = (type: { idField: 'eventDocumentId' | 'noticeDocumentId' }, documentId: string | null) =>
   type.idField === 'eventDocumentId' ? { eventDocumentId: documentId ?? undefined } : { noticeDocumentId: documentId ?? undefined };
 
 /**

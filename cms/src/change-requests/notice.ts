@@ -23,13 +23,13 @@ type Kind = NonNullable<Notice['kind']>;
 const isDirection = (value: unknown): value is Direction => attributes.direction.enum.some((direction) => direction === value);
 const isKind = (value: unknown): value is Kind => attributes.kind.enum.some((kind) => kind === value);
 
-export const noticeFields = z.object({
+const noticeFields = z.object({
   direction: z.custom<Direction>(isDirection, { params: { code: 'invalid' } }),
   kind: z.custom<Kind>(isKind, { params: { code: 'invalid' } }),
   text: text(attributes.text.maxLength).pipe(z.string().min(1)),
   expiresOn: z.iso.date().nullable(),
 });
-export type EditableNotice = z.infer<typeof noticeFields>;
+type EditableNotice = z.infer<typeof noticeFields>;
 
 /**
  * The notice type's rules (documents/notice-rules.ts: the kind fits the direction, at most two
@@ -45,20 +45,20 @@ const noticeSchema = (now: Date) =>
     if (notice.expiresOn > latest) ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: `Höchstens ${YEARS_AHEAD} Jahre im Voraus.`, params: { code: 'too_far_ahead' } });
   });
 
-export const NOTICE_FIELDS = ['direction', 'kind', 'text', 'expiresOn'] as const;
-export type NoticeField = (typeof NOTICE_FIELDS)[number];
+const NOTICE_FIELDS = ['direction', 'kind', 'text', 'expiresOn'] as const;
+type NoticeField = (typeof NOTICE_FIELDS)[number];
 
 const dateOf = (value: unknown) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null);
 
 /** A notice's German draft in the edit form's shape. */
-export const noticeOf = (notice: Record<string, unknown>): EditableNotice => ({
+const noticeOf = (notice: Record<string, unknown>): EditableNotice => ({
   direction: isDirection(notice.direction) ? notice.direction : 'seeking',
   kind: isKind(notice.kind) ? notice.kind : 'other',
   text: str(notice.text),
   expiresOn: dateOf(notice.expiresOn),
 });
 
-export const changedNoticeFields = (current: EditableNotice, proposed: EditableNotice) => NOTICE_FIELDS.filter((field) => current[field] !== proposed[field]);
+const changedNoticeFields = (current: EditableNotice, proposed: EditableNotice) => NOTICE_FIELDS.filter((field) => current[field] !== proposed[field]);
 
 /** "Übernehmen" of a change: the chosen fields into the notice's German draft; a last day left out is written as none. */
 const updateNoticeDraft = async (strapi: Core.Strapi, documentId: string, notice: EditableNotice, fields: readonly NoticeField[], userId?: number) => {

@@ -7,7 +7,7 @@ import { EVENT, NOTICE } from '../content-types';
  * description per type, so that intake, review and "Übernehmen" are one path for all of them.
  */
 export type OwnedSubject = 'event' | 'notice';
-export type OwnedUid = typeof EVENT | typeof NOTICE;
+type OwnedUid = typeof EVENT | typeof NOTICE;
 
 /** An entry in the form's shape: plain values, as a change request stores them in JSON. */
 export type Plain = Record<string, string | boolean | null>;

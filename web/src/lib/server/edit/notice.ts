@@ -10,9 +10,9 @@ import { orderedProblems, text, type Problem } from './form';
 const allKinds = [...seekingKinds, ...offerKinds] as const;
 const isDirection = (value: string): value is NoticeDirection => noticeDirections.some((direction) => direction === value);
 const isKind = (value: string): value is NoticeKind => allKinds.some((kind) => kind === value);
-export const kindFits = (direction: NoticeDirection, kind: string) => noticeKinds[direction].some((fitting) => fitting === kind);
+const kindFits = (direction: NoticeDirection, kind: string) => noticeKinds[direction].some((fitting) => fitting === kind);
 
-export const editableNotice = z.object({
+const editableNotice = z.object({
   direction: z.enum(noticeDirections),
   kind: z.enum(allKinds),
   text: z.string(),
@@ -28,7 +28,7 @@ export type PlaceNotice = z.infer<typeof placeNotice>;
 export type NoticeFormValues = { direction: string; kind: string; text: string; expiresOn: string };
 
 /** The form's fields from top to bottom ('' is the request as a whole). */
-export const noticeFieldOrder = ['', 'direction', 'kind', 'text', 'expiresOn'];
+const noticeFieldOrder = ['', 'direction', 'kind', 'text', 'expiresOn'];
 
 export const emptyNoticeValues = (): NoticeFormValues => ({ direction: 'seeking', kind: '', text: '', expiresOn: '' });
 
