@@ -1,24 +1,42 @@
 import type { Core } from '@strapi/strapi';
 import { purgeChangeRequests } from '../src/change-requests/retention';
+import { runOnce } from '../src/jobs/claim';
 import { announceLapsedNotices } from '../src/notices/lapse';
+import { runDailyHealth, runWeeklySummary } from '../src/profile-health/jobs';
 import { purgeRejectedSubmissions } from '../src/submissions/retention';
+import { berlinDay } from '../src/time';
 
+// Every CMS process fires these; each task that claims its run (src/jobs/claim.ts) runs in one process only.
 export default {
   purgeRejectedSubmissions: {
     task: async ({ strapi }: { strapi: Core.Strapi }) => {
-      await purgeRejectedSubmissions(strapi);
+      await runOnce(strapi, 'purge-rejected-submissions', berlinDay(new Date()), () => purgeRejectedSubmissions(strapi));
     },
     // Daily at night, when nobody edits.
     options: { rule: '30 3 * * *', tz: 'Europe/Berlin' },
   },
   purgeChangeRequests: {
     task: async ({ strapi }: { strapi: Core.Strapi }) => {
-      await purgeChangeRequests(strapi);
+      await runOnce(strapi, 'purge-change-requests', berlinDay(new Date()), () => purgeChangeRequests(strapi));
     },
     options: { rule: '40 3 * * *', tz: 'Europe/Berlin' },
   },
-  // Every CMS process runs it, which is right: each empties its own GraphQL answer cache, and
-  // the website hears of it once per process, which purges nothing more.
+  // Scores and reminders in the morning, when a reminder is read.
+  profileHealth: {
+    task: async ({ strapi }: { strapi: Core.Strapi }) => {
+      await runDailyHealth(strapi);
+    },
+    options: { rule: '30 7 * * *', tz: 'Europe/Berlin' },
+  },
+  // After the day's reminders, so that the summary counts them.
+  profileHealthSummary: {
+    task: async ({ strapi }: { strapi: Core.Strapi }) => {
+      await runWeeklySummary(strapi);
+    },
+    options: { rule: '0 8 * * 1', tz: 'Europe/Berlin' },
+  },
+  // Unclaimed, it runs in every process, which is right: each empties its own GraphQL answer
+  // cache, and the website hears of it once per process, which purges nothing more.
   announceLapsedNotices: {
     task: async ({ strapi }: { strapi: Core.Strapi }) => {
       await announceLapsedNotices(strapi);

@@ -9,6 +9,7 @@ import { registerPublicSchema } from './graphql/public-schema';
 import { registerHealthRoutes } from './health';
 import { announceLapsedNotices, BOOT_WINDOW_DAYS } from './notices/lapse';
 import { migrateHeldNotices } from './notices/migrate';
+import { bootstrapProfileHealth } from './profile-health';
 import { seedIfEmpty } from './seed';
 import { ensureSiteWebhook } from './site/webhook';
 import { checkPatchedVersions, installedVersions } from './strapi-patches';
@@ -45,6 +46,7 @@ export default {
     // Before the seed, whose entries it then counts as they are created.
     await registerListReach(strapi);
     await seedIfEmpty(strapi);
+    await bootstrapProfileHealth(strapi);
     await applyAdminLabels(strapi);
   },
 };

@@ -54,9 +54,9 @@ const entriesOf = (rows: Held[]) => {
  * Turns what the database migration (database/migrations/…place-components-to-notices.ts) held
  * into notices: one per seeking or offer of a place, in its languages, published where the place
  * was, dated by the place's publication (its creation, for a place never published) and never
- * after its own last day. Each entry leaves the holding table with its notice, so a boot that
- * stops halfway goes on where it stopped; a place whose entries the notice rules refuse keeps
- * them there, logged, for the Redaktion to enter by hand, and the table stays until it is empty.
+ * after its own last day. A place's rows leave the holding table as its notices are made; an
+ * entry the notice rules refuse goes back with those after it, logged, and the table stays until
+ * nothing is left in it.
  */
 export const migrateHeldNotices = async (strapi: Core.Strapi) => {
   const knex = strapi.db.connection;
@@ -68,9 +68,13 @@ export const migrateHeldNotices = async (strapi: Core.Strapi) => {
   let refused = 0;
   for (const place of places) {
     const rows = held.filter((row) => row.place_document_id === place);
+    // Deleting is the claim: of several CMS processes booting at once, the one whose DELETE takes the rows makes their notices.
+    if (!(await knex.schema.hasTable(HELD_NOTICES))) break;
+    if ((await knex(HELD_NOTICES).whereIn('id', rows.map((row) => row.id)).delete()) === 0) continue;
     const exists = await strapi.db.query(PLACE).findOne({ where: { documentId: place }, select: ['id'] });
-    try {
-      for (const { row, direction, kind, locale, translation } of exists ? entriesOf(rows) : []) {
+    const entries = exists ? entriesOf(rows) : [];
+    for (const [index, { row, direction, kind, locale, translation }] of entries.entries()) {
+      try {
         const expiresOn = dateOf(row.expires_on);
         const since = berlinDay(momentOf(row.place_published_at) ?? momentOf(row.place_created_at) ?? new Date());
         const shared = {
@@ -85,17 +89,17 @@ export const migrateHeldNotices = async (strapi: Core.Strapi) => {
         const text = row.text?.trim() || KIND_NAMES[kind] || kind;
         const { documentId } = await notices.create({ locale, data: { ...shared, text }, status });
         if (translation?.text) await notices.update({ documentId, locale: 'en', data: { ...shared, text: translation.text.trim() }, status });
-        // Gone with its notice, so that a later boot makes no second one.
-        await knex(HELD_NOTICES).whereIn('id', [row.id, ...(translation ? [translation.id] : [])]).delete();
         created += 1;
+      } catch (failure) {
+        // What is not made yet goes back, for the next boot or for the Redaktion to enter by hand.
+        refused += 1;
+        await knex(HELD_NOTICES).insert(entries.slice(index).flatMap((entry) => [entry.row, ...(entry.translation ? [entry.translation] : [])]));
+        strapi.log.error(`[notices] the former seekings and offers of place ${place} stay in ${HELD_NOTICES}: ${failure instanceof Error ? failure.message : String(failure)}`);
+        break;
       }
-      await knex(HELD_NOTICES).where({ place_document_id: place }).delete();
-    } catch (failure) {
-      refused += 1;
-      strapi.log.error(`[notices] the former seekings and offers of place ${place} stay in ${HELD_NOTICES}: ${failure instanceof Error ? failure.message : String(failure)}`);
     }
   }
-  if (refused === 0) await knex.schema.dropTable(HELD_NOTICES);
+  if (refused === 0) await knex.schema.dropTableIfExists(HELD_NOTICES);
   strapi.log.info(`[notices] ${created} notices made from the places' former seeking and offer components`);
   return created;
 };
