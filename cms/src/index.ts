@@ -7,6 +7,7 @@ import { registerEditLinks } from './edit-links';
 import { registerListReach } from './graphql/cost/list-reach';
 import { registerPublicSchema } from './graphql/public-schema';
 import { registerHealthRoutes } from './health';
+import { bootstrapProfileHealth } from './profile-health';
 import { seedIfEmpty } from './seed';
 import { ensureSiteWebhook } from './site/webhook';
 import { checkPatchedVersions, installedVersions } from './strapi-patches';
@@ -39,6 +40,7 @@ export default {
     // Before the seed, whose entries it then counts as they are created.
     await registerListReach(strapi);
     await seedIfEmpty(strapi);
+    await bootstrapProfileHealth(strapi);
     await applyAdminLabels(strapi);
   },
 };

@@ -5,6 +5,7 @@ import { openChangeRequests } from '../change-requests/review';
 import { IMAGES_MAX, profileOf } from '../change-requests/profile';
 import { SESSION_HEADER, refuseAccess } from '../change-requests/intake';
 import { isRecord } from '../is-record';
+import { storedScore } from '../profile-health/recompute';
 import { access, germanPlace, openSession } from './links';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
@@ -44,6 +45,8 @@ export const currentSession = async (strapi: Core.Strapi, ctx: Context) => {
       events: await upcomingEvents(strapi, place.documentId),
       notices: await placeNotices(strapi, place.documentId),
       pending: await openChangeRequests(strapi, place.documentId, link.documentId),
+      // Private like the place's address: this session's own people see how complete their profile is.
+      completeness: await storedScore(strapi, place.documentId),
       limits: {
         maxImages: IMAGES_MAX,
         maxImageMegabytes: strapi.config.get<number>('plugin::upload.sizeLimit') / 1024 / 1024,

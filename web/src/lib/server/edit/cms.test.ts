@@ -39,6 +39,7 @@ const current = {
   events: [{ documentId: 'evt123', published: false, event }],
   notices: [{ documentId: 'ntc123', published: true, expired: true, notice: { direction: 'seeking', kind: 'investors', text: 'Wir suchen Geld', expiresOn: '2025-06-30' } }],
   pending: 1,
+  completeness: { completeness: 70, missing: ['gallery', 'notice', 'event'] },
   limits: { maxImages: 3, maxImageMegabytes: 10 },
 };
 

@@ -44,6 +44,8 @@ const currentAnswer = z.object({
     /** The place's notices, drafts, published and expired: what "Gesucht & Angeboten" lists. */
     notices: z.array(placeNotice),
     pending: z.number().int().nonnegative(),
+    /** How complete the published profile is, and the keys of what it lacks (the CMS's profile-health/score.ts); null before the CMS first scored it. */
+    completeness: z.object({ completeness: z.number().int().min(0).max(100), missing: z.array(z.string()) }).nullable(),
     limits: z.object({
       maxImages: z.number().int().nonnegative(),
       maxImageMegabytes: z.number().positive(),

@@ -40,6 +40,7 @@ const current = {
   events: [],
   notices: [],
   pending: 0,
+  completeness: { completeness: 70, missing: ['gallery', 'notice', 'event'] },
   limits: { maxImages: 3, maxImageMegabytes: 10 },
 };
 
@@ -129,7 +130,7 @@ describe('/bearbeiten/[slug]', () => {
   it("shows the session's own place, prefilled with what is published", async () => {
     cms.answer({ status: 200, body: { data: current } });
     const data = await loadForm(withSession('/bearbeiten/alte-schule').event<FormLoadEvent>());
-    expect(data).toMatchObject({ view: 'form', edit: { place, published: { building: 'Die alte Schule.', facts: { yearBuilt: '1908' } } } });
+    expect(data).toMatchObject({ view: 'form', edit: { place, completeness: current.completeness, published: { building: 'Die alte Schule.', facts: { yearBuilt: '1908' } } } });
     expect(cms.calls[0].headers['x-edit-session']).toBe(session);
   });
 
