@@ -341,7 +341,8 @@ describe('a place keeps its own profile current through its edit link', () => {
       if (response.url().includes('/actions/publish') && response.ok()) confirmed = performance.now();
     });
     await editor.getByRole('button', { name: 'Veröffentlichen' }).click();
-    expect(confirmed).toBeGreaterThan(0);
+    // The click returns before the CMS answers the publish.
+    await expect.poll(() => confirmed).toBeGreaterThan(0);
 
     // Published, it is in the public API, a seeking of kind investors at the place, added today.
     const noticeId = new URL(editor.url()).pathname.split('/').at(-1);
