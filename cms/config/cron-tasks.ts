@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { purgeChangeRequests } from '../src/change-requests/retention';
+import { deliverDue } from '../src/notice-replies/queue';
 import { purgeRejectedSubmissions } from '../src/submissions/retention';
 
 export default {
@@ -15,5 +16,12 @@ export default {
       await purgeChangeRequests(strapi);
     },
     options: { rule: '40 3 * * *', tz: 'Europe/Berlin' },
+  },
+  deliverNoticeReplies: {
+    task: async ({ strapi }: { strapi: Core.Strapi }) => {
+      await deliverDue(strapi);
+    },
+    // Each minute: answers the mail server refused are retried with growing pauses (queue.ts).
+    options: { rule: '* * * * *' },
   },
 };

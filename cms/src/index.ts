@@ -7,6 +7,7 @@ import { registerEditLinks } from './edit-links';
 import { registerListReach } from './graphql/cost/list-reach';
 import { registerPublicSchema } from './graphql/public-schema';
 import { registerHealthRoutes } from './health';
+import { registerNoticeReplies } from './notice-replies';
 import { seedIfEmpty } from './seed';
 import { ensureSiteWebhook } from './site/webhook';
 import { checkPatchedVersions, installedVersions } from './strapi-patches';
@@ -25,6 +26,7 @@ export default {
     registerDocumentMiddlewares(strapi);
     registerSubmissions(strapi);
     registerEditLinks(strapi);
+    registerNoticeReplies(strapi);
     registerTranslationOverviewRoute(strapi);
     registerHealthRoutes(strapi);
     registerUploadPolicy(strapi);

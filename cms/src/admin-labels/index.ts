@@ -11,6 +11,7 @@ import { globalSettings } from './global';
 import { homepage } from './homepage';
 import { imprint } from './imprint';
 import { meeting } from './meeting';
+import { noticeReply } from './notice-reply';
 import { partner } from './partner';
 import { place } from './place';
 import { privacyPolicy } from './privacy-policy';
@@ -40,6 +41,7 @@ export const CONTENT_TYPE_LABELS: AdminLabels[] = [
   submission,
   changeRequest,
   editLink,
+  noticeReply,
 ];
 export const COMPONENT_LABELS: AdminLabels[] = components;
 
