@@ -57,8 +57,8 @@ const describe = (t: ReplyMessages, problems: ReplyProblems, values: ReplyValues
 };
 
 export const actions = {
+  // The site's hook makes every answer to a POST private, no-store.
   default: async ({ request, params, locals: { locale }, getClientAddress, setHeaders }) => {
-    setHeaders({ 'cache-control': 'private, no-store' });
     const t = messages[locale];
     const form = await readFormData(request);
     if (form === TOO_LARGE) error(413, t.refused.tooLarge);
