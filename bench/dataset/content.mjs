@@ -112,6 +112,8 @@ const PEOPLE_ROWS = [
 const PEOPLE = PEOPLE_ROWS.map(([de, en, plural = false]) => ({ de, en, plural }));
 
 const SEEKING = ['fellow_campaigners', 'residents', 'investors', 'tenants', 'supporters'];
+/** The share of notices whose last day has passed: they stay in the database, and the public API leaves them out. */
+const EXPIRED_SHARE = 0.15;
 const STAGES = ['idea', 'planned', 'under_development', 'active', 'active'];
 const NETWORKS = { altmark: 'kreativorte_im_gruenen', 'sachsen-anhalt': 'kreativorte_im_gruenen', brandenburg: 'zukunftsorte_brandenburg' };
 // The Altmark is the pilot region, so it has the most places.
@@ -201,7 +203,7 @@ export const placeContent = (index, { partnerCount, images }) => {
   const { region, town, townName, building, adjective, name: nameDe, slug } = placeIdentity(rng, index);
   const uses = rng.some(USES, 1, 3);
   // Editors fill in the optional parts unevenly; fewer components also keep generation fast.
-  const has = { contact: rng.next() < 0.5, seeking: rng.next() < 0.4, travelTimes: rng.next() < 0.5, seo: rng.next() < 0.3 };
+  const has = { contact: rng.next() < 0.5, travelTimes: rng.next() < 0.5, seo: rng.next() < 0.3 };
   const people = rng.pick(PEOPLE);
   const article = ARTICLES[building.gender];
   const yearBuilt = 1750 + rng.int(230);
@@ -230,7 +232,6 @@ export const placeContent = (index, { partnerCount, images }) => {
   const image = (component, locale) => ({ media: component.id, alt: component.alt[locale], credit: 'Illustration: Kreativorte im Grünen', licence: 'CC BY 4.0' });
   const facts = { formerUse: building.formerUse, yearBuilt, projectFounded: 2010 + rng.int(16), floorArea: 150 + rng.int(2000) };
   const optional = {
-    ...(has.seeking && { seeking: [{ what: rng.pick(SEEKING) }] }),
     ...(has.travelTimes && { travelTimes: [{ from: 'Berlin Hbf', to: townName, minutes: 60 + rng.int(150), mode: 'train' }] }),
   };
 
@@ -243,7 +244,6 @@ export const placeContent = (index, { partnerCount, images }) => {
     location: paragraph(`Das Gebäude liegt in ${town.name} im ${town.district}.`),
     people: paragraph(`${people.de} ${people.plural ? 'haben' : 'hat'} das Gebäude übernommen und saniert es Schritt für Schritt.`),
     facts,
-    offers: uses.map((use) => ({ kind: use.kind, text: `Geplant: ${use.de}.` })),
     ...optional,
     cover: image(cover, 'de'),
     ...(gallery.length && { gallery: gallery.map((g) => image(g, 'de')) }),
@@ -260,7 +260,6 @@ export const placeContent = (index, { partnerCount, images }) => {
     teaser: `${people.en} ${people.plural ? 'are' : 'is'} turning the ${building.en} in ${townName} into a place for ${list(uses.map((u) => u.en), 'and')}.`,
     building: paragraph(`The ${building.en} was built around ${yearBuilt}.`),
     facts,
-    offers: uses.map((use) => ({ kind: use.kind, text: `Planned: ${use.en}.` })),
     ...optional,
     cover: image(cover, 'en'),
     ...(gallery.length && { gallery: gallery.map((g) => image(g, 'en')) }),
@@ -274,8 +273,8 @@ export const placeContent = (index, { partnerCount, images }) => {
  * (copy.mjs), which keeps the template's relations, media, translations and number of component
  * items and takes its own texts and values from placeContent(i). So the template is chosen by
  * what the copy keeps: its region (which the copy's network, address and name must agree with),
- * whether it has an English version, and which optional parts it has (contact, SEO, seeking,
- * travel times). The templates that share all of these with i take turns; when there are none,
+ * whether it has an English version, and which optional parts it has (contact, SEO, travel
+ * times). The templates that share all of these with i take turns; when there are none,
  * or too few for the copies that need them, fewer traits must match, the last ones given up
  * first. Returns, for each of the places `templates` to `places` − 1 in order, the index of its
  * template.
@@ -285,9 +284,9 @@ export const planCopies = ({ places, templates, partnerCount, images }) => {
   /** @param {number} index */
   const traits = (index) => {
     const { de, en } = placeContent(index, { partnerCount, images });
-    return [de.region, Boolean(en), 'contact' in de, 'seo' in de, 'seeking' in de, 'travelTimes' in de].map(String);
+    return [de.region, Boolean(en), 'contact' in de, 'seo' in de, 'travelTimes' in de].map(String);
   };
-  const LEVELS = [6, 4, 2, 1, 0];
+  const LEVELS = [5, 4, 2, 1, 0];
   /**
    * @param {string[]} own
    * @param {number} level
@@ -430,4 +429,32 @@ export const eventContent = (index, { places, now }) => {
     ? { ...shared, title: `Event ${index + 1}`, description: paragraph('Open doors, a workshop and talks about rural life.'), price: 'Free admission' }
     : undefined;
   return { slug: shared.slug, de, en };
+};
+
+/**
+ * One notice at a generated place: a seeking (one in three) or one of its offers, added within the
+ * last two years; about 15 % have lapsed, about 40 % end within the next year, the rest never.
+ * @param {number} index
+ * @param {{ places: { documentId: string, english: boolean }[], now: number }} options
+ */
+export const noticeContent = (index, { places, now }) => {
+  const rng = random(4_000_000 + index);
+  const place = rng.pick(places);
+  const use = rng.pick(USES);
+  const seeking = rng.next() < 1 / 3;
+  const day = (/** @type {number} */ offsetDays) => new Date(now + offsetDays * 86_400_000).toISOString().slice(0, 10);
+  const lapse = rng.next();
+  const addedDaysAgo = 30 + rng.int(700);
+  const expiresOn = lapse < EXPIRED_SHARE ? day(-1 - rng.int(addedDaysAgo - 1)) : lapse < EXPIRED_SHARE + 0.4 ? day(1 + rng.int(365)) : undefined;
+  const shared = {
+    isSample: false,
+    direction: seeking ? 'seeking' : 'offer',
+    kind: seeking ? rng.pick(SEEKING) : use.kind,
+    place: place.documentId,
+    addedOn: day(-addedDaysAgo),
+    ...(expiresOn && { expiresOn }),
+  };
+  const de = { ...shared, text: seeking ? `Gesucht ${index + 1}: Menschen, die mitmachen.` : `Angebot ${index + 1}: ${use.de}.` };
+  const en = place.english ? { ...shared, text: seeking ? `Wanted ${index + 1}: people to join in.` : `Offer ${index + 1}: ${use.en}.` } : undefined;
+  return { de, en };
 };

@@ -167,7 +167,7 @@ const generateInto = async (env, db, size, log) => {
  * @param {Log} log
  */
 const populateAll = async (env, db, size, log) => {
-  if (db === 'sqlite') return populate(env, size, ['seed', 'places:0/1', 'copies', 'calendar'], log);
+  if (db === 'sqlite') return populate(env, size, ['seed', 'places:0/1', 'copies', 'notices', 'calendar'], log);
   const shards = Math.min(4, availableParallelism());
   await populate(env, size, ['seed'], log);
   // When one shard fails, the others are stopped rather than left writing.
@@ -179,7 +179,7 @@ const populateAll = async (env, db, size, log) => {
     siblings.abort();
     throw error;
   });
-  return populate(env, size, ['copies', 'calendar'], log);
+  return populate(env, size, ['copies', 'notices', 'calendar'], log);
 };
 
 /**

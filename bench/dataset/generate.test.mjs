@@ -81,6 +81,11 @@ test('ensureDataset makes a dataset the CMS serves, and reuses it', { timeout: 6
     assert.ok((await total('de', `{ region: { slug: { eq: "${probe.regionSlug}" } } }`)) > 0);
     assert.ok((await total('de', `{ themes: { slug: { eq: "${probe.themeSlug}" } } }`)) > 0);
 
+    // 20 generated notices (noticeContent), of which the lapsed are not served.
+    const generatedNotices = `{ or: [{ text: { startsWith: "Gesucht " } }, { text: { startsWith: "Angebot " } }] }`;
+    const notices = (await cms.graphql(`{ notices_connection(locale: "de", filters: ${generatedNotices}) { pageInfo { total } } }`)).data.notices_connection.pageInfo.total;
+    assert.ok(notices > 0 && notices <= 20, `${notices} generated notices served`);
+
     const { data } = await cms.graphql(`{ places(filters: { slug: { eq: "${probe.placeSlug}" } }, locale: "de") { isSample region { slug } themes { slug } cover { alt media { url } } } }`);
     const [place] = data.places;
     assert.equal(place.isSample, false);
@@ -97,7 +102,6 @@ const PLACE = `
   region { slug } themes(pagination: { limit: 5 }) { slug } partners(pagination: { limit: 5 }) { slug }
   address { street postalCode town district state } geo { latitude longitude }
   facts { formerUse yearBuilt projectFounded floorArea residents workplaces }
-  offers(pagination: { limit: 5 }) { kind text } seeking(pagination: { limit: 5 }) { what text expiresOn }
   travelTimes(pagination: { limit: 5 }) { from to minutes mode }
   cover { alt credit licence media { url name mime width } } gallery(pagination: { limit: 5 }) { alt credit licence media { url name } }
   contact { name email phone } seo { metaTitle metaDescription shareImage { alt media { url } } }`;

@@ -4,12 +4,13 @@
 //   places:K/N    adds the template places (the first BENCH_TEMPLATES) whose index is K modulo N
 //                 (N processes in parallel)
 //   copies        adds the other places as database-level copies of the templates (copy.mjs)
+//   notices       adds what the generated places seek and offer, some of it lapsed
 //   calendar      adds the meetings and the events at places, then reports the probe values to the parent
 // Entries go through the document service, so that lifecycles, locales and draft/published
 // rows are Strapi's own; the copies repeat those rows. Content is a pure function of the
 // index, so each phase finds what earlier phases created by slug.
 import { compiledModule, compile, loadStrapi, stopStrapi } from '../../cms/scripts/strapi-app.mjs';
-import { eventContent, meetingContent, partnerContent, partnerCountFor, placeContent, placeSlug, planCopies, SEARCH_TERM, seedImages } from './content.mjs';
+import { eventContent, meetingContent, noticeContent, partnerContent, partnerCountFor, placeContent, placeSlug, planCopies, SEARCH_TERM, seedImages } from './content.mjs';
 import { copyDocuments, missing } from './copy.mjs';
 import { documentsOf } from './strapi-views.mjs';
 
@@ -25,6 +26,7 @@ const templates = Math.min(places, Number(process.env.BENCH_TEMPLATES || places)
 const partnerCount = partnerCountFor(places);
 const meetingCount = Math.max(3, Math.round(places / 100));
 const eventCount = Math.max(10, Math.round(places / 10));
+const noticeCount = Math.max(20, Math.round(places / 5));
 // One transaction per batch: committing each entry alone costs a disk flush per write.
 const BATCH = 50;
 // Parallel transactions on PostgreSQL overlap Strapi's JavaScript with the database's work;
@@ -137,16 +139,37 @@ const addCopies = async (strapi) => {
   report(`copied ${copies.length} places from ${templates}: ${Object.entries(written).map(([table, rows]) => `${table} ${rows}`).join(', ')}`);
 };
 
-/** @param {Strapi} strapi */
-const addCalendar = async (strapi) => {
-  const regions = await documentIds(strapi, 'api::region.region', { locale: 'de' });
+/**
+ * The generated places' document ids by index, and whether each has an English version.
+ * @param {Strapi} strapi
+ */
+const generatedPlaces = async (strapi) => {
   const german = await documentIds(strapi, 'api::place.place', { locale: 'de', publishedAt: { $null: true } });
   const english = new Set((await documentIds(strapi, 'api::place.place', { locale: 'en', publishedAt: { $null: true } })).values());
-  const partners = await partnerDocumentIds(strapi);
   const generated = range(places).map((i) => {
     const documentId = german.get(placeSlug(i)) ?? missing(`place ${placeSlug(i)}`);
     return { documentId, english: english.has(documentId) };
   });
+  return { german, generated };
+};
+
+/** @param {Strapi} strapi */
+const addNotices = async (strapi) => {
+  const { generated } = await generatedPlaces(strapi);
+  const notices = documentsOf(strapi, 'api::notice.notice');
+  const now = Date.now();
+  await inBatches(strapi, range(noticeCount), async (i) => {
+    const { de, en } = noticeContent(i, { places: generated, now });
+    const { documentId } = await notices.create({ data: de, locale: 'de', status: 'published' });
+    if (en) await notices.update({ documentId, locale: 'en', data: en, status: 'published' });
+  }, 'notices');
+};
+
+/** @param {Strapi} strapi */
+const addCalendar = async (strapi) => {
+  const regions = await documentIds(strapi, 'api::region.region', { locale: 'de' });
+  const { german, generated } = await generatedPlaces(strapi);
+  const partners = await partnerDocumentIds(strapi);
   const documents = documentsOf(strapi, 'api::meeting.meeting');
   const now = Date.now();
   /** @param {ReturnType<typeof meetingContent>['de'] | NonNullable<ReturnType<typeof meetingContent>['en']>} data */
@@ -210,6 +233,7 @@ try {
     if (name === 'seed') await seed(strapi);
     else if (name === 'places') await addPlaces(strapi, k, n);
     else if (name === 'copies') await addCopies(strapi);
+    else if (name === 'notices') await addNotices(strapi);
     else if (name === 'calendar') await addCalendar(strapi);
     else throw new Error(`unknown phase ${phase}`);
     report(`${phase} in ${took(started, cpu)}`);

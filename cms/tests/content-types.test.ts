@@ -71,7 +71,7 @@ describe('the content-type registry', () => {
   it('names the root field of the served schema that lists each public collection type', () => {
     const query = buildSchema(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8')).getQueryType()!.getFields();
     const collections = PUBLIC_TYPES.filter((uid) => !isSingleType(uid));
-    expect(collections.map(listFieldOf)).toEqual(['places', 'meetings', 'events', 'partners', 'articles', 'regions', 'themes', 'redirects']);
+    expect(collections.map(listFieldOf)).toEqual(['places', 'meetings', 'events', 'notices', 'partners', 'articles', 'regions', 'themes', 'redirects']);
     for (const uid of collections) {
       const field = query[listFieldOf(uid)];
       expect(isListType(getNullableType(field.type))).toBe(true);

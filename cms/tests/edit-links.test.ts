@@ -221,6 +221,33 @@ describe('change requests', () => {
     expect((await redaktion('POST', `/kreativorte/change-requests/${documentId}/apply`, { fields: ['town'], images: [] })).status).toBe(409);
   });
 
+  it('stored before seekings and offers became notices, show and apply their other fields and ignore those', async () => {
+    const id = await placeId('buergermeisterhof');
+    const linkDocumentId = (await cms.strapi.db.query('api::edit-link.edit-link').findOne({ where: { placeDocumentId: id }, select: ['documentId'] })).documentId;
+    const old = await cms.strapi.documents('api::change-request.change-request').create({
+      data: {
+        subject: 'profile',
+        placeDocumentId: id,
+        editLinkDocumentId: linkDocumentId,
+        reviewStatus: 'open',
+        changes: {
+          website: 'https://alt.buergermeisterhof.example',
+          offers: [{ kind: 'coworking', text: 'Zwölf Plätze' }],
+          seeking: [{ what: 'tenants', text: 'Eine Werkstatt', expiresOn: '2027-01-31' }],
+        },
+      },
+    });
+    const detail = await redaktion<{ data: { fields: { field: string }[] } }>('GET', `/kreativorte/change-requests/${old.documentId}`);
+    expect(detail.status).toBe(200);
+    expect(detail.body?.data.fields.map(({ field }) => field)).toEqual(['website']);
+    const applied = await redaktion('POST', `/kreativorte/change-requests/${old.documentId}/apply`, { fields: ['website', 'offers', 'seeking'], images: [] });
+    expect(applied.status, JSON.stringify(applied.body)).toBe(200);
+    const draft = await cms.strapi.documents(PLACE).findOne({ documentId: id, locale: 'de', status: 'draft' });
+    expect(draft).toMatchObject({ website: 'https://alt.buergermeisterhof.example' });
+    expect(draft).not.toHaveProperty('seeking');
+    expect(await cms.strapi.db.query('api::notice.notice').count({ where: { text: { $in: ['Zwölf Plätze', 'Eine Werkstatt'] } } })).toBe(0);
+  });
+
   it('are rejected with a note that goes to the place', async () => {
     const sent = await submit(session, { ...profile, website: 'https://neu.buergermeisterhof.example' });
     expect(sent.status).toBe(201);

@@ -79,19 +79,34 @@ describe('editorial rules, with German messages on the field', () => {
     }
   });
 
-  it('refuses a seeking entry that expires more than two years ahead', async () => {
-    const inThreeYears = new Date(Date.now() + 3 * 365 * 24 * 3600 * 1000).toISOString().slice(0, 10);
-    const nextYear = new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString().slice(0, 10);
-    const errors = await refusal(
-      places().create({
-        locale: 'de',
-        data: place('zu-lange-gesucht', { seeking: [{ what: 'residents', expiresOn: nextYear }, { what: 'investors', expiresOn: inThreeYears }] }),
-      }),
-    );
-    expect(errors).toEqual([['seeking.1.expiresOn', expect.stringMatching(/zwei Jahre/)]]);
-    await expect(
-      places().create({ locale: 'de', data: place('bald-gesucht', { seeking: [{ what: 'residents', expiresOn: nextYear }] }) }),
-    ).resolves.toBeTruthy();
+  it('keeps a notice to its place, a kind of its direction and dates in order, and dates a new one today', async () => {
+    const notices = cms.strapi.documents('api::notice.notice');
+    const day = (days: number) => new Date(Date.now() + days * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    const nische = await places().findFirst({ filters: { slug: 'kultur-nische' }, locale: 'de' });
+    const valid = { direction: 'seeking' as const, kind: 'tenants' as const, text: 'Eine Mieterin für das Atelier.', place: nische!.documentId, isSample: true, addedOn: '' };
+    // An empty addedOn is what the admin sends for a new entry whose date was left open.
+    expect(await refusal(notices.create({ locale: 'de', data: { ...valid, kind: 'coworking', place: undefined, addedOn: day(10), expiresOn: day(5) } }))).toEqual([
+      ['kind', expect.stringMatching(/passt zu einem Angebot, nicht zu einem Gesuch/)],
+      ['expiresOn', expect.stringMatching(/nicht ablaufen, bevor er eingestellt wurde/)],
+      ['place', expect.stringMatching(/Bitte den Kreativort wählen/)],
+    ]);
+    expect(await refusal(notices.create({ locale: 'de', data: { ...valid, place: 'gibt-es-nicht', expiresOn: day(3 * 365) } }))).toEqual([
+      ['expiresOn', expect.stringMatching(/höchstens 2 Jahre/)],
+      ['place', expect.stringMatching(/gibt es nicht/)],
+    ]);
+    const created = await notices.create({ locale: 'de', data: { ...valid, expiresOn: day(30) } });
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+    expect(created).toMatchObject({ addedOn: today, direction: 'seeking', kind: 'tenants' });
+    // A change of one field is checked against the stored others.
+    expect(await refusal(notices.update({ documentId: created.documentId, locale: 'de', data: { direction: 'offer' } }))).toEqual([
+      ['kind', expect.stringMatching(/passt zu einem Gesuch, nicht zu einem Angebot/)],
+    ]);
+    expect(await refusal(notices.update({ documentId: created.documentId, locale: 'de', data: { place: null, addedOn: '' } }))).toEqual([
+      ['addedOn', expect.stringMatching(/Datum angeben/)],
+      ['place', expect.stringMatching(/Bitte den Kreativort wählen/)],
+    ]);
+    await expect(notices.update({ documentId: created.documentId, locale: 'de', data: { direction: 'offer', kind: 'other', text: 'Ein Atelier.' } })).resolves.toBeTruthy();
+    await notices.delete({ documentId: created.documentId });
   });
 
   it('refuses to publish a place whose image lacks alt text, and publishes it once the text is there', async () => {

@@ -69,10 +69,10 @@ it('refuses filters and sorts that go from one relation to many entries into ano
 // Issue 16: a nested list counted its page of 25 whatever its type held, so these were refused.
 const NATURAL = [
   { query: 'places(pagination: { limit: 100 }) { name slug region { name } themes { name } }', before: 2700, after: 100 + 100 + 100 * 6 },
-  { query: 'places(pagination: { limit: 100 }) { slug seeking { expiresOn } }', before: 2600, after: 100 + 100 * 5 },
+  { query: 'places(pagination: { limit: 100 }) { slug travelTimes { minutes } }', before: 2600, after: 100 + 100 * 5 },
 ];
 
-it('counts a nested list at most at its type\'s rows (3 themes in 2 locales) and a component at its cap (5 seeking)', async () => {
+it('counts a nested list at most at its type\'s rows (3 themes in 2 locales) and a component at its cap (5 travel times)', async () => {
   const { data } = (await cms.graphql<IntrospectionQuery>(getIntrospectionQuery())).body;
   const schema = buildClientSchema(data!);
   const limits = { maxCost: MAX_COST, defaultLimit: 25, maxLimit: 100, relationWeight: 50, fieldWeights: {} };
@@ -98,13 +98,13 @@ it('still refuses nested lists whose types hold many entries', async () => {
 it('refuses a repeatable component beyond its cap on save, with a German message on the field', async () => {
   const places = cms.strapi.documents('api::place.place');
   const place = (await places.findFirst({ filters: { slug: 'kultur-nische' }, locale: 'de' }))!;
-  const seeking = (n: number) => Array.from({ length: n }, (_, i) => ({ what: 'residents' as const, text: `Gesuch ${i + 1}` }));
-  await expect(places.update({ documentId: place.documentId, locale: 'de', data: { seeking: seeking(6) } })).rejects.toMatchObject({
+  const travelTimes = (n: number) => Array.from({ length: n }, (_, i) => ({ from: `Ort ${i + 1}`, to: 'Salzwedel', minutes: 10 + i, mode: 'bike' as const }));
+  await expect(places.update({ documentId: place.documentId, locale: 'de', data: { travelTimes: travelTimes(6) } })).rejects.toMatchObject({
     name: 'ValidationError',
-    details: { errors: [{ path: ['seeking'], message: expect.stringContaining('Höchstens 5 Einträge, hier sind es 6') }] },
+    details: { errors: [{ path: ['travelTimes'], message: expect.stringContaining('Höchstens 5 Einträge, hier sind es 6') }] },
   });
-  const saved = await places.update({ documentId: place.documentId, locale: 'de', data: { seeking: seeking(5) }, populate: ['seeking'] });
-  expect(saved?.seeking).toHaveLength(5);
+  const saved = await places.update({ documentId: place.documentId, locale: 'de', data: { travelTimes: travelTimes(5) }, populate: ['travelTimes'] });
+  expect(saved?.travelTimes).toHaveLength(5);
 });
 
 it('counts entries created and deleted since boot at once: more themes, a higher cost, and back', async () => {

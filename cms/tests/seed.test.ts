@@ -6,7 +6,7 @@ import { startCms, type Cms } from './support/cms';
 const { seedContent } = compiledModule<typeof import('../src/seed')>('seed');
 
 const TABLES: UID.Schema[] = [
-  'api::place.place', 'api::partner.partner', 'api::meeting.meeting', 'api::event.event', 'api::region.region', 'api::theme.theme', 'api::article.article',
+  'api::place.place', 'api::partner.partner', 'api::meeting.meeting', 'api::event.event', 'api::notice.notice', 'api::region.region', 'api::theme.theme', 'api::article.article',
   'api::homepage.homepage', 'api::about.about', 'api::global.global', 'api::imprint.imprint', 'api::privacy-policy.privacy-policy',
   'api::accessibility-statement.accessibility-statement', 'plugin::upload.file',
 ];
@@ -67,6 +67,29 @@ describe('seed', () => {
     expect(events.some((e) => e.allDay)).toBe(true);
     const english = await cms.strapi.documents('api::event.event').findMany({ status: 'published', locale: 'en' });
     expect(english.map((e) => e.slug).sort()).toEqual(events.map((e) => e.slug).sort());
+  });
+
+  it("moves what the places seek and offer into notices: the real places' as they were, dated as the seed's publication; landhandel's lapsed seeking stays lapsed", async () => {
+    const notices = () => cms.strapi.documents('api::notice.notice');
+    const all = await notices().findMany({ status: 'published', locale: 'de', limit: 1000, populate: { place: { fields: ['slug', 'isSample'] } } });
+    const of = (slug: string) => all.filter((n) => n.place?.slug === slug).map(({ direction, kind, text }) => [direction, kind, text]);
+    expect(of('buergermeisterhof')).toEqual([
+      ['seeking', 'fellow_campaigners', 'Mitstreiterinnen und Mitstreiter, die bei Planung, Bau und Nutzung des Hofs mit anpacken.'],
+      ['seeking', 'supporters', 'Unterstützerinnen und Unterstützer für den Aufbau des Projekts.'],
+      ['offer', 'event_space', 'Geplant: Märkte im Hof, dazu Hofkino und Musik.'],
+      ['offer', 'workshops', 'Geplant: Workshops rund um Kultur, Handwerk, Bildung und Kunst.'],
+      ['offer', 'studios', 'Geplant: Ateliers für Kunst und Handwerk.'],
+      ['offer', 'coworking', 'Geplant: Coworking-Arbeitsplätze im historischen Ensemble.'],
+    ]);
+    expect(of('kultur-nische')).toEqual([['offer', 'other', 'Ein Ort für Kultur, Handwerk und Kunst in der Salzwedeler Altstadt.']]);
+    const real = all.filter((n) => !n.place?.isSample);
+    expect(real.every((n) => !n.isSample && n.addedOn === '2026-11-29' && !n.expiresOn)).toBe(true);
+    expect(all.filter((n) => n.place?.isSample).every((n) => n.isSample)).toBe(true);
+    expect(all.find((n) => n.place?.slug === 'landhandel-seehausen' && n.kind === 'supporters')).toMatchObject({ direction: 'seeking', expiresOn: '2025-06-30' });
+    expect(all.some((n) => n.direction === 'offer' && n.expiresOn && n.expiresOn > '2027-01-01')).toBe(true);
+    expect(all.every((n) => !n.expiresOn || n.addedOn! <= n.expiresOn)).toBe(true);
+    const english = await notices().findMany({ status: 'published', locale: 'en', limit: 1000 });
+    expect(english.map((n) => n.documentId).sort()).toEqual(all.map((n) => n.documentId).sort());
   });
 
   it('gives every region and theme an English entry', async () => {

@@ -62,18 +62,6 @@ export const components: AdminLabels[] = [
     edit: [['media', 'alt'], ['credit', 'licence']],
   },
   {
-    uid: 'place.offer',
-    fields: {
-      kind: {
-        label: 'Art',
-        description:
-          'Art des Angebots: coworking = Coworking, trial_living = Probewohnen, studios = Ateliers, event_space = Veranstaltungsraum, rooms = Gästezimmer, workshops = Werkstätten, other = Sonstiges.',
-      },
-      text: { label: 'Beschreibung', description: 'Kurz, was angeboten wird, höchstens 500 Zeichen.' },
-    },
-    edit: [['kind', 'text']],
-  },
-  {
     uid: 'place.facts',
     fields: {
       formerUse: { label: 'Frühere Nutzung', description: 'Wofür das Gebäude früher genutzt wurde, z. B. Gutshaus oder Schule.' },
@@ -84,19 +72,6 @@ export const components: AdminLabels[] = [
       workplaces: { label: 'Arbeitsplätze', description: 'Anzahl der Arbeitsplätze vor Ort.' },
     },
     edit: [['formerUse'], ['yearBuilt', 'projectFounded', 'floorArea'], ['residents', 'workplaces']],
-  },
-  {
-    uid: 'place.seeking',
-    fields: {
-      what: {
-        label: 'Gesucht werden',
-        description:
-          'Wen der Ort sucht: fellow_campaigners = Mitstreiter, residents = Bewohner, investors = Investoren, tenants = Mieter, supporters = Unterstützer, other = Sonstiges.',
-      },
-      text: { label: 'Beschreibung', description: 'Kurz, wer oder was gesucht wird, höchstens 500 Zeichen.' },
-      expiresOn: { label: 'Gültig bis', description: 'Datum, nach dem das Gesuch nicht mehr angezeigt wird; leer lassen für unbefristet.' },
-    },
-    edit: [['what', 'expiresOn'], ['text']],
   },
   {
     uid: 'navigation.link',

@@ -11,6 +11,7 @@ import { globalSettings } from './global';
 import { homepage } from './homepage';
 import { imprint } from './imprint';
 import { meeting } from './meeting';
+import { notice } from './notice';
 import { noticeReply } from './notice-reply';
 import { partner } from './partner';
 import { place } from './place';
@@ -27,6 +28,7 @@ export const CONTENT_TYPE_LABELS: AdminLabels[] = [
   place,
   meeting,
   event,
+  notice,
   partner,
   article,
   region,

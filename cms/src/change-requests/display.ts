@@ -6,32 +6,22 @@ import type { EditableProfile, ProfileField } from './profile';
 
 /** The German names of an enumeration's values, as its admin description spells them out ("coworking = Coworking, …"). */
 const enumLabels = (description = '') => Object.fromEntries([...description.matchAll(/(\w+) = ([^,.]+)/g)].map(([, value, label]) => [value, label.trim()]));
-const componentEnum = (uid: string, field: string) => enumLabels(components.find((component) => component.uid === uid)?.fields[field]?.description);
 
-const OFFER_KINDS = componentEnum('place.offer', 'kind');
-const SEEKING_KINDS = componentEnum('place.seeking', 'what');
 const EVENT_KINDS = enumLabels(eventLabels.fields.kind?.description);
 const FACT_LABELS = components.find((component) => component.uid === 'place.facts')?.fields ?? {};
 
 export const fieldLabel = (field: ProfileField) => place.fields[field]?.label ?? field;
 
-const dateDe = (iso: string) => new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 const lines = (rows: string[]) => rows.join('\n') || '(leer)';
 
 /** A field of a (partial) profile as readable German text for the review table; list rows one per line. */
 export const displayValue = (field: ProfileField, profile: Partial<EditableProfile>): string => {
-  const { facts, offers, seeking, contact } = profile;
+  const { facts, contact } = profile;
   if (field === 'facts' && facts) {
     return lines(
       Object.entries(facts)
         .filter(([, fact]) => fact !== null && fact !== '')
         .map(([name, fact]) => `${FACT_LABELS[name]?.label ?? name}: ${fact}`),
-    );
-  }
-  if (field === 'offers' && offers) return lines(offers.map((offer) => `${OFFER_KINDS[offer.kind] ?? offer.kind}${offer.text ? `: ${offer.text}` : ''}`));
-  if (field === 'seeking' && seeking) {
-    return lines(
-      seeking.map((row) => `${SEEKING_KINDS[row.what] ?? row.what}${row.expiresOn ? ` (bis ${dateDe(row.expiresOn)})` : ''}${row.text ? `: ${row.text}` : ''}`),
     );
   }
   if (field === 'contact' && contact) {

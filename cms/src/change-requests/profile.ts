@@ -1,17 +1,14 @@
-import type { Data } from '@strapi/strapi';
 import { z } from 'zod';
-import offer from '../components/place/offer.json';
-import seeking from '../components/place/seeking.json';
-import { PLACE_CAPS } from '../documents/repeatable-caps';
 import { isRecord } from '../is-record';
 
 /**
  * What a place's own people may change through their edit link, in one plain shape: the five
- * sections as text (paragraphs split by blank lines), facts, offers, seekings, the public contact
- * and the website. The site sends all of it; a change request keeps the fields that differ.
+ * sections as text (paragraphs split by blank lines), facts, the public contact and the website.
+ * The site sends all of it; a change request keeps the fields that differ. What the place seeks and
+ * offers are notices of their own (change requests with subject `notice`).
  */
 export const SECTIONS = ['building', 'location', 'town', 'people', 'livingAndWorking'] as const;
-export const PROFILE_FIELDS = [...SECTIONS, 'facts', 'offers', 'seeking', 'contact', 'website'] as const;
+export const PROFILE_FIELDS = [...SECTIONS, 'facts', 'contact', 'website'] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
 export const SECTION_MAX = 5000;
@@ -30,11 +27,6 @@ export const link = (max: number) => z.union([z.literal(''), text(max).pipe(z.st
 const year = (min: number) => z.number().int().min(min).max(2100).nullable();
 const count = (min: number) => z.number().int().min(min).max(1_000_000).nullable();
 
-type OfferKind = NonNullable<Data.Component<'place.offer'>['kind']>;
-type SeekingKind = NonNullable<Data.Component<'place.seeking'>['what']>;
-const isOfferKind = (value: unknown): value is OfferKind => offer.attributes.kind.enum.some((kind) => kind === value);
-const isSeekingKind = (value: unknown): value is SeekingKind => seeking.attributes.what.enum.some((what) => what === value);
-
 export const profileSchema = z.object({
   building: text(SECTION_MAX),
   location: text(SECTION_MAX),
@@ -49,10 +41,6 @@ export const profileSchema = z.object({
     residents: count(0),
     workplaces: count(0),
   }),
-  offers: z.array(z.object({ kind: z.custom<OfferKind>(isOfferKind), text: text(500) })).max(PLACE_CAPS.offers),
-  seeking: z
-    .array(z.object({ what: z.custom<SeekingKind>(isSeekingKind), text: text(500), expiresOn: z.iso.date().nullable() }))
-    .max(PLACE_CAPS.seeking),
   contact: z.object({
     name: text(120),
     email: z.union([z.literal(''), z.email().max(254)]),
@@ -119,7 +107,6 @@ export const sectionText = (blocks: unknown) =>
 
 export const str = (value: unknown) => (typeof value === 'string' ? value : '');
 const num = (value: unknown) => (typeof value === 'number' ? value : null);
-const rows = (value: unknown) => (Array.isArray(value) ? value.filter(isRecord) : []);
 const record = (value: unknown) => (isRecord(value) ? value : {});
 
 /** A place's version (as the document service returns it, components populated) in the profile's shape. */
@@ -140,10 +127,6 @@ export const profileOf = (place: Record<string, unknown> | null): EditableProfil
       residents: num(facts.residents),
       workplaces: num(facts.workplaces),
     },
-    offers: rows(place?.offers).flatMap(({ kind, text }) => (isOfferKind(kind) ? [{ kind, text: str(text) }] : [])),
-    seeking: rows(place?.seeking).flatMap(({ what, text, expiresOn }) =>
-      isSeekingKind(what) ? [{ what, text: str(text), expiresOn: typeof expiresOn === 'string' ? expiresOn : null }] : [],
-    ),
     contact: { name: str(contact.name), email: str(contact.email), phone: str(contact.phone) },
     website: str(place?.website),
   };
@@ -168,8 +151,6 @@ export const changedFields = (current: EditableProfile, proposed: EditableProfil
 /** The populate that `profileOf` needs, plus the images. */
 export const PROFILE_POPULATE = {
   facts: true,
-  offers: true,
-  seeking: true,
   contact: true,
   cover: { populate: { media: true } },
   gallery: { populate: { media: true } },

@@ -149,7 +149,7 @@ const orNone = <T>(value: T | null | '') => (value === null || value === '' ? un
 const placeData = (changes: Partial<EditableProfile>, fields: ProfileField[]) => {
   const chosen = (field: ProfileField) => fields.includes(field);
   const section = (text: string | undefined) => (text === undefined ? undefined : paragraphsFrom(text));
-  const { facts, offers, seeking, contact, website } = changes;
+  const { facts, contact, website } = changes;
   return {
     ...(chosen('building') && { building: section(changes.building) }),
     ...(chosen('location') && { location: section(changes.location) }),
@@ -157,8 +157,6 @@ const placeData = (changes: Partial<EditableProfile>, fields: ProfileField[]) =>
     ...(chosen('people') && { people: section(changes.people) }),
     ...(chosen('livingAndWorking') && { livingAndWorking: section(changes.livingAndWorking) }),
     ...(chosen('facts') && facts && { facts: Object.fromEntries(Object.entries(facts).filter(([, fact]) => fact !== null && fact !== '')) }),
-    ...(chosen('offers') && offers && { offers: offers.map((offer) => ({ kind: offer.kind, text: orNone(offer.text) })) }),
-    ...(chosen('seeking') && seeking && { seeking: seeking.map((row) => ({ what: row.what, text: orNone(row.text), expiresOn: orNone(row.expiresOn) })) }),
     ...(chosen('contact') && contact && { contact: { name: orNone(contact.name), email: orNone(contact.email), phone: orNone(contact.phone) } }),
     ...(chosen('website') && website !== undefined && { website }),
   };

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { EVENT, MEETING, PARTNER, PLACE, SUBMISSION, imageFieldsOf, isSlugged, type ApiType } from '../content-types';
+import { EVENT, MEETING, NOTICE, PARTNER, PLACE, SUBMISSION, imageFieldsOf, isSlugged, type ApiType } from '../content-types';
 import { isRecord } from '../is-record';
 import { eventProblems } from './event-rules';
+import { noticeProblems } from './notice-rules';
 import { fieldError as error, paramsOf, refuse, type Data, type FieldError } from './params';
 
 const URL_FIELDS: Partial<Record<string, string[]>> = {
@@ -12,8 +13,6 @@ const URL_FIELDS: Partial<Record<string, string[]>> = {
   [SUBMISSION]: ['website'],
 };
 const TEASER_MAX = 200;
-const TWO_YEARS_MS = 2 * 366 * 24 * 60 * 60 * 1000;
-
 
 const checkUrl = (data: Data, field: string) => {
   const value = data[field];
@@ -69,15 +68,6 @@ const checkGeo = (data: Data) => {
   ];
 };
 
-const checkSeeking = (data: Data, now: Date) =>
-  (Array.isArray(data.seeking) ? data.seeking : []).flatMap((entry, i) => {
-    if (!isRecord(entry) || typeof entry.expiresOn !== 'string' || !entry.expiresOn) return [];
-    const expires = new Date(entry.expiresOn).getTime();
-    return expires - now.getTime() > TWO_YEARS_MS
-      ? [error(['seeking', String(i), 'expiresOn'], 'Das Ablaufdatum darf höchstens zwei Jahre in der Zukunft liegen.')]
-      : [];
-  });
-
 const checkTeaser = (data: Data) =>
   typeof data.teaser === 'string' && data.teaser.length > TEASER_MAX
     ? [error(['teaser'], `Die Kurzbeschreibung hat ${data.teaser.length} Zeichen; erlaubt sind höchstens ${TEASER_MAX}.`)]
@@ -122,10 +112,11 @@ export const registerEditorialRules = (strapi: Core.Strapi) => {
     const found: FieldError[] = [];
     if ((action === 'create' || action === 'update') && params.data) {
       const data = params.data;
-      found.push(...checkTeaser(data), ...checkGeo(data), ...checkSeeking(data, new Date()), ...checkRichTextLinks(data));
+      found.push(...checkTeaser(data), ...checkGeo(data), ...checkRichTextLinks(data));
       for (const field of URL_FIELDS[uid] ?? []) found.push(...checkUrl(data, field));
       if (isSlugged(uid)) found.push(...(await checkSlug(strapi, uid, data, params.documentId)));
       if (uid === EVENT) found.push(...(await eventProblems(strapi, data, params.documentId, action === 'create')));
+      if (uid === NOTICE) found.push(...(await noticeProblems(strapi, data, params.documentId, action === 'create')));
     }
     if (action === 'publish' && params.documentId && isSlugged(uid)) {
       found.push(...(await checkAltTexts(strapi, uid, params.documentId, params.locale)));

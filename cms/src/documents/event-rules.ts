@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { EVENT, PLACE } from '../content-types';
-import { connectedIn, fieldError as error, willBeSet, type Data, type FieldError } from './params';
+import { EVENT } from '../content-types';
+import { fieldError as error, type Data, type FieldError } from './params';
+import { placeProblems } from './place-relation';
 
 const YEARS_AHEAD = 3;
 /** `/termine/archiv` is the calendar's archive page, which a slug of that name would hide. */
@@ -46,16 +47,6 @@ export const timeProblems = ({ startsAt, endsAt, allDay }: { startsAt?: number; 
 const checkTimes = (times: { startsAt?: number; endsAt?: number; allDay: boolean }, now: Date): FieldError[] =>
   timeProblems(times, now).map(({ field, message }) => error([field], message));
 
-const checkPlace = async (strapi: Core.Strapi, data: Data, creating: boolean): Promise<FieldError[]> => {
-  const set = willBeSet(data.place);
-  if (set === false || (creating && set === undefined)) return [error(['place'], 'Bitte den Kreativort wählen, an dem der Termin stattfindet.')];
-  for (const { documentId, id } of connectedIn(data.place)) {
-    const found = await strapi.db.query(PLACE).findOne({ where: documentId ? { documentId } : { id }, select: ['id'] });
-    if (!found) return [error(['place'], 'Diesen Kreativort gibt es nicht (mehr). Bitte einen vorhandenen wählen.')];
-  }
-  return [];
-};
-
 const checkSlug = (data: Data) =>
   typeof data.slug === 'string' && RESERVED_SLUGS.has(data.slug)
     ? [error(['slug'], `Der Slug „${data.slug}“ ist für eine Seite der Website reserviert. Bitte einen anderen wählen.`)]
@@ -65,5 +56,5 @@ const checkSlug = (data: Data) =>
 export const eventProblems = async (strapi: Core.Strapi, data: Data, documentId: string | undefined, creating: boolean) => [
   ...checkSlug(data),
   ...checkTimes(await timesAfter(strapi, data, documentId), new Date()),
-  ...(await checkPlace(strapi, data, creating)),
+  ...(await placeProblems(strapi, data, creating, 'Bitte den Kreativort wählen, an dem der Termin stattfindet.')),
 ];

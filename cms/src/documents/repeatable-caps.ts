@@ -8,13 +8,11 @@ import { fieldError, paramsOf, refuse } from './params';
  * partner can work out a query's cost from the documentation alone. A fixed cap rather than the
  * largest stored count: that count would change a query's cost, and refuse it, whenever an editor
  * saves a longer list, and it would mean recounting the component links (rewritten at every save)
- * over the whole table. Each is well above what the seed holds (at most 4 offers, 6 navigation links).
+ * over the whole table. Each is well above what the seed holds (at most 6 navigation links).
  */
-/** A place's caps, which its edit link's form also keeps to. */
-export const PLACE_CAPS = { offers: 8, seeking: 5, travelTimes: 5, gallery: 8 };
 
 export const REPEATABLE_CAPS: Partial<Record<string, Record<string, number>>> = {
-  [PLACE]: PLACE_CAPS,
+  [PLACE]: { travelTimes: 5, gallery: 8 },
   [MEETING]: { workshops: 8, gallery: 12 },
   [REGION]: { travelTimes: 8 },
   [GLOBAL]: { navigation: 12, footerLinks: 8, socialLinks: 8 },

@@ -3,7 +3,6 @@ import { upcomingEvents } from '../change-requests/event';
 import { openChangeRequests } from '../change-requests/review';
 import { IMAGES_MAX, profileOf } from '../change-requests/profile';
 import { SESSION_HEADER, refuseAccess } from '../change-requests/intake';
-import { PLACE_CAPS } from '../documents/repeatable-caps';
 import { isRecord } from '../is-record';
 import { access, germanPlace, openSession } from './links';
 
@@ -46,7 +45,6 @@ export const currentSession = async (strapi: Core.Strapi, ctx: Context) => {
       limits: {
         maxImages: IMAGES_MAX,
         maxImageMegabytes: strapi.config.get<number>('plugin::upload.sizeLimit') / 1024 / 1024,
-        maxRows: { offers: PLACE_CAPS.offers, seeking: PLACE_CAPS.seeking },
       },
     },
   };

@@ -53,8 +53,6 @@ export type PlaceSeed = {
   people?: Paragraphs;
   livingAndWorking?: Paragraphs;
   facts?: Passed;
-  offers?: Passed;
-  seeking?: Passed;
   travelTimes?: Passed;
   seo?: Passed;
   cover?: ImageSpec;
@@ -95,6 +93,20 @@ export type EventSeed = {
   place: string;
   registrationUrl?: string;
 } & Localized<{ title: string; description?: Paragraphs; price?: string; accessibility?: string }>;
+
+/**
+ * What a place seeks or offers. The real places' facts give no date, so their entries carry the
+ * seed's publication date (2026-11-29, the real article's `publishedOn`), as a migrated entry
+ * takes its place's publication date; left out, the editorial rules make it the day of seeding.
+ */
+export type NoticeSeed = {
+  place: string;
+  direction: Passed;
+  kind: Passed;
+  isSample?: boolean;
+  addedOn?: string;
+  expiresOn?: string;
+} & Localized<{ text: string }>;
 
 export type ArticleSeed = { slug: string; isSample?: boolean; publishedOn?: string; meeting?: string; places?: string[] } & Localized<{
   title: string;

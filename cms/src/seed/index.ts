@@ -1,9 +1,9 @@
 import type { Core, UID } from '@strapi/strapi';
-import { ARTICLE, EVENT, MEETING, PARTNER, PLACE, REGION, THEME } from '../content-types';
+import { ARTICLE, EVENT, MEETING, NOTICE, PARTNER, PLACE, REGION, THEME } from '../content-types';
 import { toBlocks } from '../rich-text';
 import { LOCALE_CODES } from '../translations/locales';
 import { seedDocuments } from './documents';
-import { readSeed, type ArticleSeed, type EventSeed, type MeetingSeed, type PartnerSeed, type PlaceSeed, type RegionSeed, type ThemeSeed } from './files';
+import { readSeed, type ArticleSeed, type EventSeed, type MeetingSeed, type NoticeSeed, type PartnerSeed, type PlaceSeed, type RegionSeed, type ThemeSeed } from './files';
 import { imageComponent, type ImageSpec } from './media';
 import { seedPages } from './pages';
 
@@ -141,8 +141,6 @@ export const seedContent = async (strapi: Core.Strapi) => {
         people: toBlocks(text.people),
         livingAndWorking: toBlocks(text.livingAndWorking),
         facts: text.facts,
-        offers: text.offers,
-        seeking: text.seeking,
         travelTimes: text.travelTimes,
         seo: text.seo,
         cover: await image(`place-${p.slug}-cover`, text.cover ?? p.de.cover),
@@ -201,6 +199,20 @@ export const seedContent = async (strapi: Core.Strapi) => {
       };
     }, { localized: true, publish: true });
     count('events', isNew);
+  }
+
+  // Notices have no slug: one is the same entry when its place and German text are.
+  const notices = seedDocuments(strapi, NOTICE);
+  for (const n of await readSeed<NoticeSeed[]>(strapi, 'notices.json')) {
+    const place = places.get(n.place);
+    const status = 'published' as const;
+    const existing = await notices.findFirst({ filters: { place: { documentId: place }, text: n.de.text }, locale: 'de', status });
+    if (!existing) {
+      const shared = { place, direction: n.direction, kind: n.kind, isSample: n.isSample ?? false, addedOn: n.addedOn, expiresOn: n.expiresOn };
+      const created = await notices.create({ data: { ...shared, text: n.de.text }, locale: 'de', status });
+      if (n.en) await notices.update({ documentId: created.documentId, locale: 'en', data: { ...shared, text: n.en.text }, status });
+    }
+    count('notices', !existing);
   }
 
   for (const a of await readSeed<ArticleSeed[]>(strapi, 'articles.json')) {

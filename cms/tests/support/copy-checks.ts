@@ -29,7 +29,7 @@ export const itKeepsEverything = (original: () => Capture, copy: () => Cms) => {
     const after = await snapshotContent(copy().strapi);
     expect(Object.keys(after['api::place.place'])).toHaveLength(96);
     const edited = Object.values(after['api::place.place']).find((row) => row.slug === EDITED_PLACE && row.locale === 'en' && row.publishedAt);
-    expect(edited).toMatchObject({ name: 'Old Barn Wust', partners: [expect.stringMatching(/\/-\/published$/)], offers: [{ kind: 'workshops' }] });
+    expect(edited).toMatchObject({ name: 'Old Barn Wust', partners: [expect.stringMatching(/\/-\/published$/)], travelTimes: [{ from: 'Tangermünde', minutes: 25 }] });
     expect(edited!.cover.media).toEqual(expect.any(String));
     expect(after).toEqual(original().content);
     const rows = Object.values(after).reduce((sum, byKey) => sum + Object.keys(byKey).length, 0);

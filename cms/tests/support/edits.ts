@@ -58,7 +58,7 @@ export const editContent = async (strapi: Core.Strapi) => {
       partners: [partner],
       address: { street: 'Dorfstraße 3', postalCode: '39524', town: 'Wust', state: 'Sachsen-Anhalt' },
       geo: { latitude: 52.56, longitude: 12.03 },
-      offers: [{ kind: 'workshops', text: 'Holz- und Metallwerkstatt' }],
+      travelTimes: [{ from: 'Tangermünde', to: 'Wust', minutes: 25, mode: 'bike' }],
       cover: cover('Die Alte Scheune in Wust'),
       internalNotes: 'Schlüssel bei Familie Beispiel',
     },
@@ -74,7 +74,7 @@ export const editContent = async (strapi: Core.Strapi) => {
       region,
       themes: [theme],
       partners: [partner],
-      offers: [{ kind: 'workshops', text: 'Wood and metal workshop' }],
+      travelTimes: [{ from: 'Tangermünde', to: 'Wust', minutes: 25, mode: 'bike' }],
       cover: cover('The Old Barn in Wust'),
     },
   });

@@ -111,58 +111,6 @@ export interface PlaceFacts extends Struct.ComponentSchema {
   };
 }
 
-export interface PlaceOffer extends Struct.ComponentSchema {
-  collectionName: 'components_place_offers';
-  info: {
-    displayName: 'Angebot';
-    icon: 'store';
-  };
-  attributes: {
-    kind: Schema.Attribute.Enumeration<
-      [
-        'coworking',
-        'trial_living',
-        'studios',
-        'event_space',
-        'rooms',
-        'workshops',
-        'other',
-      ]
-    > &
-      Schema.Attribute.Required;
-    text: Schema.Attribute.Text &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 500;
-      }>;
-  };
-}
-
-export interface PlaceSeeking extends Struct.ComponentSchema {
-  collectionName: 'components_place_seekings';
-  info: {
-    displayName: 'Gesucht';
-    icon: 'search';
-  };
-  attributes: {
-    expiresOn: Schema.Attribute.Date;
-    text: Schema.Attribute.Text &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 500;
-      }>;
-    what: Schema.Attribute.Enumeration<
-      [
-        'fellow_campaigners',
-        'residents',
-        'investors',
-        'tenants',
-        'supporters',
-        'other',
-      ]
-    > &
-      Schema.Attribute.Required;
-  };
-}
-
 export interface SharedAddress extends Struct.ComponentSchema {
   collectionName: 'components_shared_addresses';
   info: {
@@ -325,8 +273,6 @@ declare module '@strapi/strapi' {
       'navigation.link': NavigationLink;
       'navigation.social-link': NavigationSocialLink;
       'place.facts': PlaceFacts;
-      'place.offer': PlaceOffer;
-      'place.seeking': PlaceSeeking;
       'shared.address': SharedAddress;
       'shared.contact': SharedContact;
       'shared.geo': SharedGeo;

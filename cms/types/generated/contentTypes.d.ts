@@ -1684,12 +1684,6 @@ export interface ApiPlacePlace extends Struct.CollectionTypeSchema {
         };
       }> &
       Schema.Attribute.DefaultTo<'kreativorte_im_gruenen'>;
-    offers: Schema.Attribute.Component<'place.offer', true> &
-      Schema.Attribute.SetPluginOptions<{
-        i18n: {
-          localized: true;
-        };
-      }>;
     partners: Schema.Attribute.Relation<'manyToMany', 'api::partner.partner'>;
     people: Schema.Attribute.Blocks &
       Schema.Attribute.SetPluginOptions<{
@@ -1706,12 +1700,6 @@ export interface ApiPlacePlace extends Struct.CollectionTypeSchema {
       }>;
     publishedAt: Schema.Attribute.DateTime;
     region: Schema.Attribute.Relation<'manyToOne', 'api::region.region'>;
-    seeking: Schema.Attribute.Component<'place.seeking', true> &
-      Schema.Attribute.SetPluginOptions<{
-        i18n: {
-          localized: true;
-        };
-      }>;
     seo: Schema.Attribute.Component<'shared.seo', false> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {

@@ -2,8 +2,6 @@ import workshop from '../../components/meeting/workshop.json';
 import link from '../../components/navigation/link.json';
 import socialLink from '../../components/navigation/social-link.json';
 import facts from '../../components/place/facts.json';
-import offer from '../../components/place/offer.json';
-import seeking from '../../components/place/seeking.json';
 import address from '../../components/shared/address.json';
 import contact from '../../components/shared/contact.json';
 import geo from '../../components/shared/geo.json';
@@ -57,42 +55,6 @@ export const COMPONENT_DESCRIPTIONS = {
       workplaces: 'How many workplaces there are.',
     },
   } satisfies Described<typeof facts>,
-  'place.offer': {
-    type: 'Something a place offers guests and newcomers.',
-    fields: {
-      kind: 'What kind of offer it is.',
-      text: 'What is offered, in a few words (at most 500 characters).',
-    },
-    values: {
-      kind: {
-        coworking: 'Coworking desks.',
-        trial_living: 'Trial living: stay a while before moving.',
-        studios: 'Studios or workshops to rent.',
-        event_space: 'Space for events.',
-        rooms: 'Rooms or flats to rent.',
-        workshops: 'Workshops and courses.',
-        other: 'Something else (see `text`).',
-      },
-    },
-  } satisfies Described<typeof offer>,
-  'place.seeking': {
-    type: 'Whom or what a place is looking for.',
-    fields: {
-      what: 'Whom the place is looking for.',
-      text: 'Who or what is sought, in a few words (at most 500 characters).',
-      expiresOn: 'The last day the search is shown; empty when it does not expire.',
-    },
-    values: {
-      what: {
-        fellow_campaigners: 'People to build the place with.',
-        residents: 'People to live there.',
-        investors: 'Investors.',
-        tenants: 'Tenants for rooms, studios or workshops.',
-        supporters: 'Supporters and helpers.',
-        other: 'Something else (see `text`).',
-      },
-    },
-  } satisfies Described<typeof seeking>,
   'shared.address': {
     type: 'A postal address in Germany.',
     fields: {

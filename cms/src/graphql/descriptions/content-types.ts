@@ -69,8 +69,6 @@ export const CONTENT_TYPE_DESCRIPTIONS: ContentTypeDescriptions = {
       address: "The place's postal address.",
       geo: "The place's coordinates for maps (WGS 84).",
       facts: 'Figures about the place: former use, year built, floor area, residents, workplaces.',
-      offers: 'What the place offers guests and newcomers, one entry per offer.',
-      seeking: 'Whom or what the place is looking for, one entry per search.',
       travelTimes: 'Travel times to larger towns, one entry per connection.',
       gallery: 'Further images of the place.',
       website: "The place's own website, an absolute https:// address.",

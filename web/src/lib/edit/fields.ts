@@ -1,8 +1,6 @@
 // The fields a place's own people may change (issue 15's contract), for the server that checks
 // them and the form that shows them.
 
-export const offerKinds = ['coworking', 'trial_living', 'studios', 'event_space', 'rooms', 'workshops', 'other'] as const;
-export const seekingKinds = ['fellow_campaigners', 'residents', 'investors', 'tenants', 'supporters', 'other'] as const;
 export const imageRoles = ['cover', 'gallery'] as const;
 /** The kinds of an event (the CMS's event type), in the order the event form offers them. */
 export const eventKinds = ['open_day', 'workshop', 'trial_living', 'culture', 'market', 'other'] as const;

@@ -12,6 +12,7 @@ import {
   type PlaceFiltersInput,
   type RegionFiltersInput,
 } from './generated/graphql';
+import { preferTranslated } from './localized-list';
 import { toPlaceCard, toPlaceProfile } from './mappers/place';
 import { present } from './mappers/present';
 import { sampleFilter, visible } from './samples';
@@ -94,8 +95,10 @@ export const getPlace = async (slug: string, today: string, locale: Locale, prev
     : { places: [] };
   const { cmsPublicUrl } = config();
   const neighbours = present(others.places).filter((other) => other.slug !== slug).slice(0, NEARBY);
+  // The German notices decide what is listed, each shown in the visitor's language where translated.
+  const notices = locale === 'de' ? preferTranslated(locale, present(data.notices), []) : preferTranslated(locale, present(data.germanNotices), present(data.notices));
   return {
-    content: { place: toPlaceProfile(place, cmsPublicUrl, today), nearby: neighbours.map((p) => toPlaceCard(p, cmsPublicUrl)) },
+    content: { place: toPlaceProfile(place, notices, cmsPublicUrl, today), nearby: neighbours.map((p) => toPlaceCard(p, cmsPublicUrl)) },
     contentLocale,
   };
 };

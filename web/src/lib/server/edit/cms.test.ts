@@ -13,8 +13,6 @@ const profile: EditableProfile = {
   people: '',
   livingAndWorking: '',
   facts: { formerUse: '', yearBuilt: null, projectFounded: null, floorArea: null, residents: null, workplaces: null },
-  offers: [],
-  seeking: [],
   contact: { name: '', email: '', phone: '' },
   website: '',
 };
@@ -40,7 +38,7 @@ const current = {
   images: [{ url: 'http://cms.example/uploads/hof.jpg', alt: 'Der Hof', credit: '', licence: '', role: 'cover' }],
   events: [{ documentId: 'evt123', published: false, event }],
   pending: 1,
-  limits: { maxImages: 3, maxImageMegabytes: 10, maxRows: { offers: 8, seeking: 5 } },
+  limits: { maxImages: 3, maxImageMegabytes: 10 },
 };
 
 /** Every line the site logged while `run` ran. */
@@ -138,7 +136,7 @@ describe('sendChangeRequest', () => {
   it("names each refused field by the CMS's path and code; an unknown code counts as invalid", async () => {
     const errors = [
       { path: ['facts', 'yearBuilt'], code: 'out_of_range', message: '…' },
-      { path: ['offers', 2, 'text'], code: 'markup', message: '…' },
+      { path: ['contact', 'name'], code: 'markup', message: '…' },
       { path: ['images', 0, 'file'], code: 'virus', message: '…' },
     ];
     cms.answer({ status: 400, body: strapiError(400, 'ValidationError', { errors }) });
@@ -146,7 +144,7 @@ describe('sendChangeRequest', () => {
       kind: 'invalid',
       problems: [
         { path: ['facts', 'yearBuilt'], code: 'out_of_range' },
-        { path: ['offers', 2, 'text'], code: 'markup' },
+        { path: ['contact', 'name'], code: 'markup' },
         { path: ['images', 0, 'file'], code: 'invalid' },
       ],
     });

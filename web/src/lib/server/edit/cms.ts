@@ -44,8 +44,6 @@ const currentAnswer = z.object({
     limits: z.object({
       maxImages: z.number().int().nonnegative(),
       maxImageMegabytes: z.number().positive(),
-      /** The most offers and seeking entries a place may have: the CMS's caps. */
-      maxRows: z.object({ offers: z.number().int().positive(), seeking: z.number().int().positive() }),
     }),
   }),
 });

@@ -9,8 +9,6 @@ const published: EditableProfile = {
   people: 'Ein Verein.',
   livingAndWorking: 'Ateliers.',
   facts: { formerUse: 'Schule', yearBuilt: 1908, projectFounded: 2019, floorArea: 640, residents: null, workplaces: 6 },
-  offers: [{ kind: 'studios', text: 'Drei Ateliers' }],
-  seeking: [{ what: 'residents', text: 'Familien', expiresOn: '2027-06-30' }],
   contact: { name: 'Jana Beispiel', email: 'jana@example.org', phone: '' },
   website: 'https://alte-schule.example',
 };
@@ -37,21 +35,6 @@ const unchanged = (): Record<string, string | File> => ({
   'facts.floorArea': '640',
   'facts.residents': '',
   'facts.workplaces': '6',
-  'offers.0.kind': 'studios',
-  'offers.0.text': 'Drei Ateliers',
-  'offers.1.kind': '',
-  'offers.1.text': '',
-  'offers.2.kind': '',
-  'offers.2.text': '',
-  'seeking.0.what': 'residents',
-  'seeking.0.text': 'Familien',
-  'seeking.0.expiresOn': '2027-06-30',
-  'seeking.1.what': '',
-  'seeking.1.text': '',
-  'seeking.1.expiresOn': '',
-  'seeking.2.what': '',
-  'seeking.2.text': '',
-  'seeking.2.expiresOn': '',
   'contact.name': 'Jana Beispiel',
   'contact.email': 'jana@example.org',
   'contact.phone': '',
@@ -60,11 +43,9 @@ const unchanged = (): Record<string, string | File> => ({
 });
 
 describe('toFormValues', () => {
-  it('shows every published value as text, with two empty rows under each list and three image slots', () => {
+  it('shows every published value as text, and three image slots', () => {
     const values = toFormValues(published);
     expect(values.facts).toEqual({ formerUse: 'Schule', yearBuilt: '1908', projectFounded: '2019', floorArea: '640', residents: '', workplaces: '6' });
-    expect(values.offers).toEqual([{ kind: 'studios', text: 'Drei Ateliers' }, { kind: '', text: '' }, { kind: '', text: '' }]);
-    expect(values.seeking).toEqual([{ what: 'residents', text: 'Familien', expiresOn: '2027-06-30' }, { what: '', text: '', expiresOn: '' }, { what: '', text: '', expiresOn: '' }]);
     expect(values.images).toEqual(Array.from({ length: 3 }, () => ({ alt: '', credit: '', licence: '', role: 'gallery' })));
   });
 });
@@ -89,16 +70,6 @@ describe('readEditForm', () => {
     expect(form.values.town).toBe('  Erster Absatz.\n\nZweiter Absatz.\n');
   });
 
-  it('drops a row whose kind is empty, and counts the CMS indexes in the rows it sent', () => {
-    const form = readEditForm(
-      formOf({ ...unchanged(), 'offers.0.kind': '', 'offers.0.text': 'weg damit', 'offers.1.kind': 'coworking', 'offers.1.text': '', 'offers.2.kind': 'rooms', 'offers.2.text': 'Gästezimmer' }),
-    );
-    expect(form.profile.offers).toEqual([{ kind: 'coworking', text: '' }, { kind: 'rooms', text: 'Gästezimmer' }]);
-    expect(form.sent.offers).toEqual([1, 2]);
-    expect(form.values.offers[0]).toEqual({ kind: '', text: 'weg damit' });
-    expect(fieldOfPath(['offers', 1, 'text'], form.sent)).toBe('offers.2.text');
-  });
-
   it('reads empty numbers as none, and whole numbers as people type them', () => {
     const form = readEditForm(formOf({ ...unchanged(), 'facts.yearBuilt': '', 'facts.floorArea': '1.200', 'facts.workplaces': ' 12 ', 'facts.residents': '2,500' }));
     expect(form.profile.facts).toMatchObject({ yearBuilt: null, floorArea: 1200, workplaces: 12, residents: 2500 });
@@ -106,15 +77,15 @@ describe('readEditForm', () => {
     expect(readEditForm(formOf({ ...unchanged(), 'facts.floorArea': '12,5' })).problems).toEqual([{ field: 'facts.floorArea', code: 'invalid' }]);
   });
 
-  it('names a number that is none, a date that is none and a kind not offered, keeping what was typed', () => {
-    const form = readEditForm(formOf({ ...unchanged(), 'facts.yearBuilt': 'neunzehnhundert', 'seeking.0.expiresOn': '30.6.2027', 'offers.0.kind': 'castle' }));
+  it('names a number that is none and an image role not offered, keeping what was typed', () => {
+    const photo = new File([new Uint8Array([1])], 'hof.jpg', { type: 'image/jpeg' });
+    const form = readEditForm(formOf({ ...unchanged(), 'facts.yearBuilt': 'neunzehnhundert', 'images.0.file': photo, 'images.0.alt': 'Hof', 'images.0.role': 'poster' }));
     expect(form.problems).toEqual([
       { field: 'facts.yearBuilt', code: 'invalid' },
-      { field: 'offers.0.kind', code: 'invalid' },
-      { field: 'seeking.0.expiresOn', code: 'invalid' },
+      { field: 'images.0.role', code: 'invalid' },
     ]);
     expect(form.values.facts.yearBuilt).toBe('neunzehnhundert');
-    expect(form.values.seeking[0].expiresOn).toBe('30.6.2027');
+    expect(form.values.images[0].role).toBe('poster');
   });
 
   it('sends a chosen image with its description, and names the image slot the CMS points at', () => {
@@ -136,21 +107,20 @@ describe('readEditForm', () => {
     expect(form.values.images[1].alt).toBe('Die Werkstatt');
   });
 
-  it('reads a missing field as empty and ignores rows far beyond the limit', () => {
-    const form = readEditForm(formOf({ 'offers.99.kind': 'coworking', 'offers.3.kind': 'rooms' }));
-    expect(form.values.offers).toHaveLength(4);
-    expect(form.profile.offers).toEqual([{ kind: 'rooms', text: '' }]);
+  it('reads a missing field as empty, and ignores the seeking and offer rows of an older form', () => {
+    const form = readEditForm(formOf({ 'offers.0.kind': 'coworking', 'seeking.0.what': 'residents' }));
+    expect(form.profile).not.toHaveProperty('offers');
+    expect(form.profile).not.toHaveProperty('seeking');
     expect(form.profile.building).toBe('');
   });
 });
 
 describe('fieldOfPath', () => {
-  const sent = { offers: [0, 2], seeking: [1], images: [1] };
+  const sent = { images: [1] };
   it.each([
     [['building'], 'building'],
     [['facts', 'yearBuilt'], 'facts.yearBuilt'],
-    [['seeking', 0, 'expiresOn'], 'seeking.1.expiresOn'],
-    [['offers'], 'offers'],
+    [['images'], 'images'],
     [['images', 0, 'file'], 'images.1.file'],
     [[], ''],
   ])('%j is the form field %j', (path, field) => {
@@ -164,7 +134,7 @@ describe('shownProblems', () => {
     const problems = shownProblems(
       [
         { field: 'website', code: 'too_long' },
-        { field: 'offers.0.text', code: 'markup' },
+        { field: 'contact.name', code: 'markup' },
         { field: 'website', code: 'invalid' },
         { field: '', code: 'unchanged' },
         { field: 'building', code: 'required' },
@@ -174,7 +144,7 @@ describe('shownProblems', () => {
     expect(problems).toEqual([
       { field: '', code: 'unchanged', length: 0 },
       { field: 'building', code: 'required', length: 16 },
-      { field: 'offers.0.text', code: 'markup', length: 13 },
+      { field: 'contact.name', code: 'markup', length: 13 },
       { field: 'website', code: 'too_long', length: 301 },
     ]);
   });

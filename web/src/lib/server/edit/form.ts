@@ -1,19 +1,16 @@
 import { propertyOf } from '../property';
-import { contactKeys, factKeys, imageRoles, offerKinds, sectionKeys, seekingKinds, type NumericFactKey, type SectionKey } from '$lib/edit/fields';
+import { contactKeys, factKeys, imageRoles, sectionKeys, type NumericFactKey, type SectionKey } from '$lib/edit/fields';
 import type { EditableProfile, NewImage } from './profile';
 
-/** Empty rows under the existing offers and seeking entries, and slots for new images. */
-const EMPTY_ROWS = 2;
+/** Slots for new images. */
 const IMAGE_SLOTS = 3;
 
 /**
  * Everything as typed, so that a refused form comes back exactly as it was sent. The field names
- * of the form are these keys joined by dots: `facts.yearBuilt`, `offers.0.kind`, `images.2.alt`.
+ * of the form are these keys joined by dots: `facts.yearBuilt`, `images.2.alt`.
  */
 export type FormValues = Record<SectionKey, string> & {
   facts: { formerUse: string } & Record<NumericFactKey, string>;
-  offers: { kind: string; text: string }[];
-  seeking: { what: string; text: string; expiresOn: string }[];
   contact: { name: string; email: string; phone: string };
   website: string;
   images: { alt: string; credit: string; licence: string; role: string }[];
@@ -28,9 +25,8 @@ export const isProblemCode = (value: unknown): value is ProblemCode => problemCo
 export type Problem = { field: string; code: ProblemCode };
 
 const emptyImage = () => ({ alt: '', credit: '', licence: '', role: 'gallery' });
-const emptyRows = <Row>(row: () => Row) => Array.from({ length: EMPTY_ROWS }, row);
 
-/** The published profile as the form shows it: every field prefilled, plus empty rows and image slots. */
+/** The published profile as the form shows it: every field prefilled, plus image slots. */
 export const toFormValues = (profile: EditableProfile): FormValues => {
   const { facts } = profile;
   const shown = (value: number | null) => (value === null ? '' : String(value));
@@ -48,8 +44,6 @@ export const toFormValues = (profile: EditableProfile): FormValues => {
       residents: shown(facts.residents),
       workplaces: shown(facts.workplaces),
     },
-    offers: [...profile.offers, ...emptyRows(() => ({ kind: '', text: '' }))],
-    seeking: [...profile.seeking.map((entry) => ({ ...entry, expiresOn: entry.expiresOn ?? '' })), ...emptyRows(() => ({ what: '', text: '', expiresOn: '' }))],
     contact: { ...profile.contact },
     website: profile.website,
     images: Array.from({ length: IMAGE_SLOTS }, emptyImage),
@@ -58,25 +52,11 @@ export const toFormValues = (profile: EditableProfile): FormValues => {
 
 /** Far beyond every limit, but keeps a refused form's echo from growing with whatever a client posts. */
 const ECHO_LIMIT = 10_000;
-/** Rows read per list: the contract allows 10, and the form shows two empty ones more. */
-const MAX_ROWS = 30;
 
 /** Browsers send a textarea's line breaks as CRLF; the CMS keeps LF, and would see every text as changed. */
 const text = (form: FormData, name: string) => {
   const value = form.get(name);
   return typeof value === 'string' ? value.slice(0, ECHO_LIMIT).replace(/\r\n?/g, '\n') : '';
-};
-
-/** The rows a list's fields name (`offers.3.kind`), in order, however many the client sent. */
-const rowIndexes = (form: FormData, list: string) => {
-  const pattern = new RegExp(`^${list}\\.(\\d{1,2})\\.`);
-  const indexes = new Set<number>();
-  for (const name of form.keys()) {
-    const index = Number(pattern.exec(name)?.[1] ?? NaN);
-    if (index < MAX_ROWS) indexes.add(index);
-  }
-  const last = Math.max(-1, ...indexes);
-  return Array.from({ length: last + 1 }, (_, index) => index);
 };
 
 export const readFormValues = (form: FormData): FormValues => ({
@@ -93,12 +73,6 @@ export const readFormValues = (form: FormData): FormValues => ({
     residents: text(form, 'facts.residents'),
     workplaces: text(form, 'facts.workplaces'),
   },
-  offers: rowIndexes(form, 'offers').map((i) => ({ kind: text(form, `offers.${i}.kind`), text: text(form, `offers.${i}.text`) })),
-  seeking: rowIndexes(form, 'seeking').map((i) => ({
-    what: text(form, `seeking.${i}.what`),
-    text: text(form, `seeking.${i}.text`),
-    expiresOn: text(form, `seeking.${i}.expiresOn`),
-  })),
   contact: { name: text(form, 'contact.name'), email: text(form, 'contact.email'), phone: text(form, 'contact.phone') },
   website: text(form, 'website'),
   images: Array.from({ length: IMAGE_SLOTS }, (_, i) => ({
@@ -123,15 +97,13 @@ const parseNumber = (typed: string) => {
   return /^-?\d{1,9}$/.test(plain) ? Number(plain) : undefined;
 };
 
-const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
-
 const isOneOf = <Value extends string>(choices: readonly Value[], value: string): value is Value => choices.some((choice) => choice === value);
 
 /**
- * Where the CMS's paths point in the form: its lists leave out the rows the form dropped (an offer
- * without a kind) and the image slots without a file, so its indexes are counted in what was sent.
+ * Where the CMS's paths point in the form: its list of images leaves out the slots without a
+ * file, so its indexes are counted in what was sent.
  */
-type SentRows = { offers: number[]; seeking: number[]; images: number[] };
+type SentRows = { images: number[] };
 
 export type EditForm = {
   values: FormValues;
@@ -147,7 +119,7 @@ export type EditForm = {
 export const readEditForm = (form: FormData): EditForm => {
   const values = readFormValues(form);
   const problems: Problem[] = [];
-  const sent: SentRows = { offers: [], seeking: [], images: [] };
+  const sent: SentRows = { images: [] };
 
   const fact = (key: NumericFactKey) => {
     const number = parseNumber(values.facts[key]);
@@ -163,28 +135,6 @@ export const readEditForm = (form: FormData): EditForm => {
     residents: fact('residents'),
     workplaces: fact('workplaces'),
   };
-
-  const offers = values.offers.flatMap((row, index) => {
-    if (!row.kind) return [];
-    if (!isOneOf(offerKinds, row.kind)) {
-      problems.push({ field: `offers.${index}.kind`, code: 'invalid' });
-      return [];
-    }
-    sent.offers.push(index);
-    return [{ kind: row.kind, text: row.text.trim() }];
-  });
-
-  const seeking = values.seeking.flatMap((row, index) => {
-    if (!row.what) return [];
-    if (!isOneOf(seekingKinds, row.what)) {
-      problems.push({ field: `seeking.${index}.what`, code: 'invalid' });
-      return [];
-    }
-    const expiresOn = row.expiresOn.trim();
-    if (expiresOn && !isDate(expiresOn)) problems.push({ field: `seeking.${index}.expiresOn`, code: 'invalid' });
-    sent.seeking.push(index);
-    return [{ what: row.what, text: row.text.trim(), expiresOn: expiresOn || null }];
-  });
 
   const images: NewImage[] = [];
   const files: File[] = [];
@@ -212,8 +162,6 @@ export const readEditForm = (form: FormData): EditForm => {
     people: values.people.trim(),
     livingAndWorking: values.livingAndWorking.trim(),
     facts,
-    offers,
-    seeking,
     contact: { name: contact.name.trim(), email: contact.email.trim(), phone: contact.phone.trim() },
     website: values.website.trim(),
   };
@@ -223,11 +171,9 @@ export const readEditForm = (form: FormData): EditForm => {
 /** The form field a path of the CMS points at; the request as a whole is ''. */
 export const fieldOfPath = (path: readonly (string | number)[], sent: SentRows) => {
   const [head, index, ...rest] = path;
-  if (head === 'offers' || head === 'seeking' || head === 'images') {
+  if (head === 'images') {
     if (typeof index !== 'number') return head;
-    const row = sent[head][index] ?? index;
-    const first = head === 'offers' ? 'kind' : head === 'seeking' ? 'what' : 'file';
-    return [head, row, ...(rest.length ? rest : [first])].join('.');
+    return [head, sent.images[index] ?? index, ...(rest.length ? rest : ['file'])].join('.');
   }
   return path.join('.');
 };
@@ -237,17 +183,13 @@ const fieldOrder = (values: FormValues) => [
   '',
   ...sectionKeys,
   ...factKeys.map((key) => `facts.${key}`),
-  'offers',
-  ...values.offers.flatMap((_, i) => [`offers.${i}.kind`, `offers.${i}.text`]),
-  'seeking',
-  ...values.seeking.flatMap((_, i) => [`seeking.${i}.what`, `seeking.${i}.text`, `seeking.${i}.expiresOn`]),
   ...contactKeys.map((key) => `contact.${key}`),
   'website',
   'images',
   ...values.images.flatMap((_, i) => ['file', 'alt', 'credit', 'licence', 'role'].map((part) => `images.${i}.${part}`)),
 ];
 
-/** The text typed into a field, e.g. `offers.2.text`; '' where there is none. */
+/** The text typed into a field, e.g. `images.2.alt`; '' where there is none. */
 export const typedAt = (values: object, field: string) => {
   const value = field.split('.').reduce<unknown>((node, key) => propertyOf(node, key), values);
   return typeof value === 'string' ? value : '';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { imageRoles, offerKinds, seekingKinds, type ImageRole } from '$lib/edit/fields';
+import { imageRoles, type ImageRole } from '$lib/edit/fields';
 
 // The shapes of issue 15's contract (/api/edit-sessions and /api/change-requests): what a place's
 // own people may change, in German, and the images they add.
@@ -13,8 +13,6 @@ export const editableProfile = z.object({
   people: z.string(),
   livingAndWorking: z.string(),
   facts: z.object({ formerUse: z.string(), yearBuilt: number, projectFounded: number, floorArea: number, residents: number, workplaces: number }),
-  offers: z.array(z.object({ kind: z.enum(offerKinds), text: z.string() })),
-  seeking: z.array(z.object({ what: z.enum(seekingKinds), text: z.string(), expiresOn: z.string().nullable() })),
   contact: z.object({ name: z.string(), email: z.string(), phone: z.string() }),
   website: z.string(),
 });

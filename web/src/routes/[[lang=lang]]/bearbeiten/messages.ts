@@ -10,7 +10,6 @@ const number = (locale: Locale, value: number) => value.toLocaleString(locale ==
 const maxLengths: [RegExp, number][] = [
   [/^(building|location|town|people|livingAndWorking)$/, 5000],
   [/^facts\.formerUse$/, 200],
-  [/^(offers|seeking)\.\d+\.text$/, 500],
   [/^contact\.name$/, 120],
   [/^website$/, 300],
   [/^images\.\d+\.alt$/, 300],
@@ -78,16 +77,6 @@ const de = {
     sectionsLegend: 'Beschreibung',
     sectionsHint: 'Nur Text, ohne HTML. Absätze trennen Sie mit einer Leerzeile. Höchstens 5.000 Zeichen je Abschnitt.',
     factsHints: { yearBuilt: 'Eine Jahreszahl, zum Beispiel 1908.', projectFounded: 'Eine Jahreszahl.', floorArea: 'In Quadratmetern.' },
-    /** `max` is unknown while the CMS cannot be asked. */
-    rowsHint: (max?: number) => `Wählen Sie „Keine Angabe“, um eine Zeile zu entfernen.${max ? ` Höchstens ${number('de', max)} Zeilen.` : ''}`,
-    noChoice: 'Keine Angabe',
-    offer: (n: number) => `Angebot ${n}`,
-    offerKind: 'Art',
-    offerText: 'Beschreibung',
-    seeking: (n: number) => `Gesucht ${n}`,
-    seekingWhat: 'Was',
-    seekingText: 'Beschreibung',
-    seekingExpires: 'Gesucht bis',
     contactLegend: 'Öffentlicher Kontakt',
     contactHint: 'Steht auf dem Profil. Lassen Sie Felder leer, die nicht erscheinen sollen.',
     contact: { name: 'Name', email: 'E-Mail-Adresse', phone: 'Telefon' },
@@ -246,15 +235,6 @@ const en: EditMessages = {
     sectionsLegend: 'Description',
     sectionsHint: 'Plain text, no HTML. Separate paragraphs with a blank line. At most 5,000 characters per section.',
     factsHints: { yearBuilt: 'A year, for example 1908.', projectFounded: 'A year.', floorArea: 'In square metres.' },
-    rowsHint: (max) => `Choose “None” to remove a row.${max ? ` At most ${number('en', max)} rows.` : ''}`,
-    noChoice: 'None',
-    offer: (n) => `Offer ${n}`,
-    offerKind: 'Kind',
-    offerText: 'Description',
-    seeking: (n) => `Looking for ${n}`,
-    seekingWhat: 'What',
-    seekingText: 'Description',
-    seekingExpires: 'Until',
     contactLegend: 'Public contact',
     contactHint: 'Shown on the profile. Leave empty what should not appear.',
     contact: { name: 'Name', email: 'Email address', phone: 'Phone' },
@@ -368,7 +348,7 @@ const en: EditMessages = {
 
 export const messages: Record<Locale, EditMessages> = { de, en };
 
-/** A field's name as the error summary says it: "Angebot 2: Beschreibung". */
+/** A field's name as the error summary says it: "Neues Bild 2: Alternativtext". */
 /** The entry under `key`, where the record has one. */
 export const pick = <Value>(record: Record<string, Value>, key: string | undefined, fallback: Value) =>
   key !== undefined && Object.hasOwn(record, key) ? record[key] : fallback;
@@ -389,12 +369,6 @@ const fieldLabel = (locale: Locale, field: string) => {
       return place.sections[head];
     case 'facts':
       return pick(place.facts, second, place.factsTitle);
-    case 'offers':
-      if (third === undefined) return place.offers;
-      return `${t.offer(row)}: ${third === 'kind' ? t.offerKind : t.offerText}`;
-    case 'seeking':
-      if (third === undefined) return place.seeking;
-      return `${t.seeking(row)}: ${pick({ what: t.seekingWhat, expiresOn: t.seekingExpires }, third, t.seekingText)}`;
     case 'contact':
       return `${t.contactLegend}: ${pick(t.contact, second, t.contact.name)}`;
     case 'website':

@@ -25,8 +25,6 @@ const profile = {
   people: '',
   livingAndWorking: '',
   facts: { formerUse: '', yearBuilt: 1908, projectFounded: null, floorArea: null, residents: null, workplaces: null },
-  offers: [{ kind: 'studios', text: 'Drei Ateliers' }],
-  seeking: [],
   contact: { name: '', email: '', phone: '' },
   website: '',
 };
@@ -38,7 +36,7 @@ const current = {
   images: [],
   events: [],
   pending: 0,
-  limits: { maxImages: 3, maxImageMegabytes: 10, maxRows: { offers: 8, seeking: 5 } },
+  limits: { maxImages: 3, maxImageMegabytes: 10 },
 };
 
 /** What a load or action threw: SvelteKit's error or redirect. */
@@ -154,7 +152,7 @@ describe('/bearbeiten/[slug]', () => {
 /** The form as sent from the page, with changes. */
 const formData = (fields: Record<string, string | File> = {}) => {
   const form = new FormData();
-  const all = { building: 'Die alte Schule, frisch gestrichen.', 'facts.yearBuilt': '1908', 'offers.0.kind': 'studios', 'offers.0.text': 'Drei Ateliers', 'offers.1.kind': '', ...fields };
+  const all = { building: 'Die alte Schule, frisch gestrichen.', 'facts.yearBuilt': '1908', 'contact.name': 'Jana Beispiel', ...fields };
   for (const [name, value] of Object.entries(all)) form.append(name, value);
   return form;
 };
@@ -169,23 +167,23 @@ describe('sending the form', () => {
     cms.answer({ status: 201, body: { data: { documentId: 'cr1', fields: ['building'] } } });
     expect(await thrown(() => send(formData()))).toEqual({ status: 303, location: '/bearbeiten/alte-schule?gesendet' });
     const sent = JSON.parse(cms.calls[0].body.toString());
-    expect(sent.data.profile).toMatchObject({ building: 'Die alte Schule, frisch gestrichen.', offers: [{ kind: 'studios', text: 'Drei Ateliers' }] });
+    expect(sent.data.profile).toMatchObject({ building: 'Die alte Schule, frisch gestrichen.', contact: { name: 'Jana Beispiel' } });
   });
 
   it("shows each of the CMS's refusals at its field, with everything typed kept", async () => {
     const errors = [
       { path: ['building'], code: 'markup', message: '…' },
-      { path: ['offers', 0, 'text'], code: 'too_long', message: '…' },
+      { path: ['contact', 'name'], code: 'too_long', message: '…' },
     ];
     cms.answer({ status: 400, body: strapiError(400, 'ValidationError', { errors }) });
-    const { result } = await send(formData({ building: 'Mit <b>Fett</b>', 'offers.0.text': 'x'.repeat(501) }));
+    const { result } = await send(formData({ building: 'Mit <b>Fett</b>', 'contact.name': 'x'.repeat(121) }));
     expect(result).toMatchObject({
       status: 400,
       data: {
         values: { building: 'Mit <b>Fett</b>' },
         problems: [
           { field: 'building', code: 'markup' },
-          { field: 'offers.0.text', code: 'too_long', length: 501 },
+          { field: 'contact.name', code: 'too_long', length: 121 },
         ],
         refusal: null,
       },

@@ -6,11 +6,13 @@ import { present } from './present';
 
 const recorded = (name: string) => recordedData(name, PlaceProfileDocument);
 
+const german = <T>(entries: T[]) => entries.map((entry) => ({ ...entry, contentLocale: 'de' as const }));
+
 describe('toPlaceProfile', () => {
-  const [buergermeisterhof] = recorded('place-buergermeisterhof').places;
+  const { places: [buergermeisterhof], notices } = recorded('place-buergermeisterhof');
 
   it('keeps the five profile sections in their order', () => {
-    const profile = toPlaceProfile(buergermeisterhof!, 'https://cms.example.org', '2026-11-29');
+    const profile = toPlaceProfile(buergermeisterhof!, german(present(notices)), 'https://cms.example.org', '2026-11-29');
     expect(profile.sections.map((s) => s.key)).toEqual(['building', 'location', 'town', 'people', 'livingAndWorking']);
     expect(profile.location).toBe('Salzwedel, Altmarkkreis Salzwedel, Sachsen-Anhalt');
     expect(profile.stage).toBe('under_development');
@@ -19,7 +21,7 @@ describe('toPlaceProfile', () => {
   });
 
   it('builds responsive images against the public CMS URL', () => {
-    const profile = toPlaceProfile(buergermeisterhof!, 'https://cms.example.org', '2026-11-29');
+    const profile = toPlaceProfile(buergermeisterhof!, german(present(notices)), 'https://cms.example.org', '2026-11-29');
     expect(profile.cover?.src).toMatch(/^https:\/\/cms\.example\.org\/uploads\/.+\.jpg$/);
     const widths = profile.cover!.srcset.split(', ').map((c) => Number(c.split(' ')[1].replace('w', '')));
     expect(widths.length).toBeGreaterThan(2);
@@ -28,12 +30,16 @@ describe('toPlaceProfile', () => {
     expect(profile.gallery.every((image) => image.width > 0 && image.height > 0)).toBe(true);
   });
 
-  it('hides seeking entries whose expiry date has passed', () => {
-    const [place] = recorded('place-landhandel-seehausen').places;
-    const all = present(place!.seeking);
-    const expired = all.filter((s) => s.expiresOn && s.expiresOn < '2026-11-29');
-    expect(expired.length).toBeGreaterThan(0);
-    expect(toPlaceProfile(place!, '', '2026-11-29').seeking).toHaveLength(all.length - expired.length);
-    expect(toPlaceProfile(place!, '', '2025-01-01').seeking).toHaveLength(all.length);
+  it('lists what the place seeks and offers under each direction', () => {
+    const profile = toPlaceProfile(buergermeisterhof!, german(present(notices)), '', '2026-11-29');
+    expect(profile.seeking.map(({ kind }) => kind).sort()).toEqual(['fellow_campaigners', 'supporters']);
+    expect(profile.offers.map(({ kind }) => kind).sort()).toEqual(['coworking', 'event_space', 'studios', 'workshops']);
+  });
+
+  it('hides notices whose last day has passed', () => {
+    const { places: [place], notices } = recorded('place-landhandel-seehausen');
+    const all = present(notices).filter((n) => n.direction === 'seeking');
+    const expired = all.filter((n) => n.expiresOn && n.expiresOn < '2026-11-29');
+    expect(toPlaceProfile(place!, german(present(notices)), '', '2026-11-29').seeking).toHaveLength(all.length - expired.length);
   });
 });

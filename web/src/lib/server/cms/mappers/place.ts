@@ -1,5 +1,6 @@
 import type { PlaceCard } from '$lib/types';
-import type { PlaceCardFragment, PlaceProfileFragment } from '../generated/graphql';
+import type { PlaceCardFragment, PlaceProfileFragment, ProfileNoticeFragment } from '../generated/graphql';
+import type { Localized } from '../localized-list';
 import { toBlocks } from './blocks';
 import { safeHref } from './safe-href';
 import { toImage } from './image';
@@ -33,8 +34,16 @@ const FACTS = [
   ['workplaces', ''],
 ] as const;
 
-/** The profile page's data. Seeking entries whose expiry date has passed are left out. */
-export const toPlaceProfile = (place: PlaceProfileFragment, cmsPublicUrl: string, today: string) => ({
+/** What the place seeks and offers, newest first: its notices, each with the language it came in; the lapsed left out. */
+const toProfileNotices = (notices: Localized<ProfileNoticeFragment>[], today: string) => {
+  const entries = notices
+    .filter((notice) => !notice.expiresOn || notice.expiresOn >= today)
+    .map(({ documentId, direction, kind, text, expiresOn, contentLocale }) => ({ documentId, direction, kind, text, expiresOn, contentLocale }));
+  return { seeking: entries.filter((entry) => entry.direction === 'seeking'), offers: entries.filter((entry) => entry.direction === 'offer') };
+};
+
+/** The profile page's data. */
+export const toPlaceProfile = (place: PlaceProfileFragment, notices: Localized<ProfileNoticeFragment>[], cmsPublicUrl: string, today: string) => ({
   slug: place.slug,
   name: place.name,
   teaser: place.teaser,
@@ -53,10 +62,7 @@ export const toPlaceProfile = (place: PlaceProfileFragment, cmsPublicUrl: string
     const value = place.facts?.[key];
     return value === null || value === undefined || value === '' ? [] : [{ key, value: `${value}${unit}` }];
   }),
-  offers: present(place.offers).map((o) => ({ kind: o.kind, text: o.text })),
-  seeking: present(place.seeking)
-    .filter((s) => !s.expiresOn || s.expiresOn >= today)
-    .map((s) => ({ what: s.what, text: s.text, expiresOn: s.expiresOn })),
+  ...toProfileNotices(notices, today),
   travelTimes: present(place.travelTimes).map((t) => ({ from: t.from, to: t.to, minutes: t.minutes, mode: t.mode })),
   website: safeHref(place.website),
   contact: place.contact && (place.contact.email || place.contact.phone) ? place.contact : null,
