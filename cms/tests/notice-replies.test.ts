@@ -26,10 +26,10 @@ const notices: Record<'open' | 'other' | 'third' | 'noAddress' | 'expired' | 'dr
 const placeId = async (slug: string): Promise<string> =>
   (await cms.strapi.db.query(PLACE).findOne({ where: { slug, locale: 'de' }, select: ['documentId'] })).documentId;
 
-const createNotice = async (slug: string, { text, expiresOn, publish = true }: { text: string; expiresOn?: string; publish?: boolean }) => {
+const createNotice = async (slug: string, { text, expiresOn, addedOn = '2026-11-01', publish = true }: { text: string; expiresOn?: string; addedOn?: string; publish?: boolean }) => {
   const created = await cms.strapi.documents(NOTICE).create({
     locale: 'de',
-    data: { direction: 'seeking', kind: 'tenants', text, place: await placeId(slug), addedOn: '2026-11-01', expiresOn, isSample: false },
+    data: { direction: 'seeking', kind: 'tenants', text, place: await placeId(slug), addedOn, expiresOn, isSample: false },
     status: publish ? 'published' : undefined,
   });
   return created.documentId;
@@ -54,7 +54,7 @@ beforeAll(async () => {
   await cms.strapi.db.query(PLACE).updateMany({ where: { slug: 'speicherwerk-tangermuende' }, data: { privateEmail: 'post@speicherwerk.example' } });
   notices.third = await createNotice('speicherwerk-tangermuende', { text: 'Wir bieten Werkstattplätze.' });
   notices.noAddress = await createNotice('alte-molkerei-kalbe', { text: 'Wir suchen Mitstreiter.' });
-  notices.expired = await createNotice('buergermeisterhof', { text: 'Abgelaufen.', expiresOn: '2025-06-30' });
+  notices.expired = await createNotice('buergermeisterhof', { text: 'Abgelaufen.', addedOn: '2025-05-01', expiresOn: '2025-06-30' });
   notices.draft = await createNotice('buergermeisterhof', { text: 'Nur ein Entwurf.', publish: false });
 });
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, offSiteRequests, openPage, type OpenedPage } from './support/browser';
-import { seed, type SeedPlace } from './support/site';
+import { seed, seedNoticeId, type SeedPlace } from './support/site';
 
 const siteUrl = inject('siteUrl');
 const PAGE_SIZE = 12;
@@ -154,3 +154,30 @@ describe('calendar without JavaScript', () => {
   });
 });
 
+
+describe('a notice without JavaScript', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  // The answer form itself is sent without JavaScript in notice-reply.test.ts, on a stack with a
+  // mail server and a place with a private address; here the seed's place has none.
+  it('shows the notice, its place and the other ways to reach it, from the board and back', async () => {
+    const notice = await seedNoticeId(inject('cmsUrl'), 'buergermeisterhof');
+    const { page, response, requests } = await openPage(browser, `${siteUrl}/gesucht/${notice}`, { javaScript: false });
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('h1').innerText()).toMatch(/^(Gesucht|Angeboten): /);
+    expect(await page.locator('form').count()).toBe(0);
+    expect(await page.getByText('Bürgermeisterhof nimmt über die Pinnwand keine Nachrichten an.').count()).toBe(1);
+    const profile = await navigate(page, () => page.getByRole('link', { name: 'Zum Profil von Bürgermeisterhof' }).click());
+    expect(profile.status()).toBe(200);
+    expect(new URL(page.url()).pathname).toBe('/orte/buergermeisterhof');
+    expect(offSiteRequests(requests)).toEqual([]);
+  });
+});

@@ -116,7 +116,7 @@ describe('answering a notice', () => {
     const refused = await send(page, { javaScript: false });
     expect(refused.status()).toBe(400);
     expect(refused.headers()['cache-control']).toBe('private, no-store');
-    expect(await page.locator('#reply-summary').textContent()).toContain('Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de an.');
+    expect(await page.locator('[aria-labelledby="reply-summary-title"]').textContent()).toContain('Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de an.');
     expect(await page.inputValue('#reply-name')).toBe('Max Ohne-Skript');
     expect(await page.inputValue('#reply-message')).toBe('Ich kann helfen: Zimmermann, zwei Wochen im Sommer.');
     expect(await page.isChecked('#reply-consent')).toBe(true);
@@ -197,7 +197,7 @@ describe('answering a notice', () => {
     await stop(stack.cms);
     const refused = await send(page, { javaScript: false });
     expect(refused.status()).toBe(503);
-    expect(await page.locator('#reply-summary').textContent()).toContain('es ist nichts verloren');
+    expect(await page.locator('[aria-labelledby="reply-summary-title"]').textContent()).toContain('es ist nichts verloren');
     expect(await page.inputValue('#reply-email')).toBe('erika-spaeter@example.org');
     expect(await page.inputValue('#reply-message')).toBe('Während der Störung geschrieben.');
     await close();
