@@ -168,7 +168,7 @@ describe('a notice without JavaScript', () => {
 
   // The answer form itself is sent without JavaScript in notice-reply.test.ts, on a stack with a
   // mail server and a place with a private address; here the seed's place has none.
-  it('shows the notice, its place and the other ways to reach it, from the board and back', async () => {
+  it('shows the notice, its place and the other ways to reach it, and leads to the profile', async () => {
     const notice = await seedNoticeId(inject('cmsUrl'), 'buergermeisterhof');
     const { page, response, requests } = await openPage(browser, `${siteUrl}/gesucht/${notice}`, { javaScript: false });
     expect(response?.status()).toBe(200);

@@ -6,6 +6,7 @@ import { safeHref } from './safe-href';
 import { toImage } from './image';
 import { present } from './present';
 import { toSeo } from './seo';
+import { isCurrentNotice } from '../notice-expiry';
 
 /** "Salzwedel, Altmarkkreis Salzwedel, Sachsen-Anhalt", without the parts that are missing. */
 export const locationLine = (address: { town?: string | null; district?: string | null; state?: string | null } | null) =>
@@ -37,7 +38,7 @@ const FACTS = [
 /** What the place seeks and offers, newest first: its notices, each with the language it came in; the lapsed left out. */
 const toProfileNotices = (notices: Localized<ProfileNoticeFragment>[], today: string) => {
   const entries = notices
-    .filter((notice) => !notice.expiresOn || notice.expiresOn >= today)
+    .filter((notice) => isCurrentNotice(notice, today))
     .map(({ documentId, direction, kind, text, expiresOn, contentLocale }) => ({ documentId, direction, kind, text, expiresOn, contentLocale }));
   return { seeking: entries.filter((entry) => entry.direction === 'seeking'), offers: entries.filter((entry) => entry.direction === 'offer') };
 };

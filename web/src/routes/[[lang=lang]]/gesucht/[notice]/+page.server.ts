@@ -2,13 +2,15 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { label, messages as siteMessages } from '$lib/i18n/messages';
 import { localizePath, type Locale } from '$lib/i18n/locale';
 import { readFormData, TOO_LARGE } from '$lib/server/body-limit';
+import { clientAddressOf } from '$lib/server/client-address';
 import { getNotice, isDocumentId } from '$lib/server/cms/notice-page';
 import { getReplyStatus } from '$lib/server/cms/notice-replies';
 import { issueFillTimeToken } from '$lib/server/proposals/fill-time';
 import { proposalConfig } from '$lib/server/proposals/config';
-import { tokenField, trapField } from '$lib/server/proposals/submit';
+import { automatedMessage, tokenField, trapField } from '$lib/server/proposals/submit';
 import { replyFields, replyMaxLengths, submitReply, type ReplyAttempt, type ReplyField, type ReplyProblems, type ReplyValues } from '$lib/server/notice-replies/submit';
-import { messages, problemText, type ReplyMessages } from './messages';
+import { problemText } from '../../mitmachen/messages';
+import { messages, type ReplyMessages } from './messages';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The thank-you views a sent answer is redirected to (post/redirect/get): delivered, or queued for delivery. */
@@ -35,15 +37,6 @@ export const load = (async ({ params, locals: { locale }, url, setHeaders }) => 
   return { notice, kind, contentLocale, sent, replies, maxLengths: replyMaxLengths, token: issueFillTimeToken(), tokenField, trapField };
 }) satisfies PageServerLoad;
 
-/** With ADDRESS_HEADER set, a request that did not come through the proxy has no client address. */
-const clientAddressOf = (getClientAddress: () => string) => {
-  try {
-    return getClientAddress();
-  } catch {
-    return null;
-  }
-};
-
 /** One sentence per refused field, in the order of the form. */
 const describe = (t: ReplyMessages, problems: ReplyProblems, values: ReplyValues) => {
   const errors: Partial<Record<ReplyField, string>> = {};
@@ -51,7 +44,7 @@ const describe = (t: ReplyMessages, problems: ReplyProblems, values: ReplyValues
     const problem = problems[field];
     if (!problem) continue;
     const [length, max] = field === 'consent' ? [0, 0] : [values[field].trim().length, replyMaxLengths[field]];
-    errors[field] = problemText(t, field, problem, length, max);
+    errors[field] = problemText(t.problems, t.fields[field], problem, length, max);
   }
   return errors;
 };
@@ -86,11 +79,9 @@ export const actions = {
         setHeaders({ 'retry-after': String(outcome.retryAfterSeconds) });
         return refuse(attempt, 429, t.refused.rateLimited);
       case 'trap':
-        return refuse(attempt, 400, t.refused.trap);
       case 'too-fast':
-        return refuse(attempt, 400, t.refused.tooFast);
       case 'token-invalid':
-        return refuse(attempt, 400, t.refused.tokenInvalid);
+        return refuse(attempt, 400, automatedMessage(t.refused, outcome.kind));
       case 'unavailable':
         return refuse(attempt, 503, t.refused.unavailable);
       case 'invalid': {

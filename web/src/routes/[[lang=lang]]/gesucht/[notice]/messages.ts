@@ -1,9 +1,6 @@
 import type { Locale } from '$lib/i18n/locale';
-import type { FieldProblem } from '$lib/server/proposals/schema';
 import type { ReplyField } from '$lib/server/notice-replies/submit';
-import { messages as proposalMessages } from '../../mitmachen/messages';
-
-type FieldText = { label: string; hint?: string; required?: string };
+import { messages as proposalMessages, type FieldText } from '../../mitmachen/messages';
 
 const shared = (locale: Locale) => {
   const { requiredNote, requiredMark, trapLabel, characters, sending, errorTitlePrefix, summaryTitle, problems } = proposalMessages[locale];
@@ -119,22 +116,3 @@ const en: ReplyMessages = {
 };
 
 export const messages: Record<Locale, ReplyMessages> = { de, en };
-
-/** The sentence for a refused field, in the page's language. */
-export const problemText = (t: ReplyMessages, field: ReplyField, problem: FieldProblem, length: number, max: number) => {
-  const { label, required } = t.fields[field];
-  switch (problem) {
-    case 'required':
-    case 'consentMissing':
-      return required ?? t.problems.rejected(label);
-    case 'tooLong':
-      return t.problems.tooLong(label, max, length);
-    case 'html':
-    case 'unknownChoice':
-    case 'rejected':
-      return t.problems[problem](label);
-    case 'invalidEmail':
-    case 'invalidUrl':
-      return t.problems[problem]();
-  }
-};
