@@ -150,6 +150,7 @@ export async function pageTypes(siteUrl, placeSlug) {
     { name: 'meeting', path: await firstDetailPath(siteUrl, '/treffen') },
     { name: 'calendar', path: '/termine' },
     { name: 'event', path: await firstDetailPath(siteUrl, '/termine') },
+    { name: 'board', path: '/gesucht' },
     { name: 'partner', path: await firstDetailPath(siteUrl, '/partner') },
     { name: 'article', path: await firstDetailPath(siteUrl, '/beitraege') },
     { name: 'map', path: '/karte' },

@@ -230,6 +230,7 @@ const main = async () => {
       { name: 'meeting', path: `/treffen/${slugs.meeting}` },
       { name: 'calendar', path: '/termine' },
       { name: 'event', path: `/termine/${probe.eventSlug}` },
+      { name: 'board', path: '/gesucht' },
       { name: 'partner', path: `/partner/${slugs.partner}` },
       { name: 'article', path: `/beitraege/${slugs.article}` },
       { name: 'map', path: '/karte' },

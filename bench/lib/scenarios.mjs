@@ -16,6 +16,7 @@ export const pages = (probe) => [
   { name: 'directory-search', path: `/orte?q=${encodeURIComponent(probe.searchTerm)}` },
   { name: 'calendar', path: '/termine' },
   { name: 'event', path: `/termine/${probe.eventSlug}` },
+  { name: 'board', path: '/gesucht' },
 ];
 
 /**

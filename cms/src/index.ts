@@ -8,6 +8,7 @@ import { registerListReach } from './graphql/cost/list-reach';
 import { registerPublicSchema } from './graphql/public-schema';
 import { registerHealthRoutes } from './health';
 import { registerNoticeReplies } from './notice-replies';
+import { bootstrapProfileHealth } from './profile-health';
 import { seedIfEmpty } from './seed';
 import { ensureSiteWebhook } from './site/webhook';
 import { checkPatchedVersions, installedVersions } from './strapi-patches';
@@ -41,6 +42,7 @@ export default {
     // Before the seed, whose entries it then counts as they are created.
     await registerListReach(strapi);
     await seedIfEmpty(strapi);
+    await bootstrapProfileHealth(strapi);
     await applyAdminLabels(strapi);
   },
 };

@@ -7,7 +7,7 @@ const { applyAdminLabels } = compiledModule<typeof import('../src/admin-labels')
 const PLACE = 'api::place.place';
 const SECTIONS = ['building', 'location', 'town', 'people', 'livingAndWorking'];
 
-type Metadata = { edit: { label?: string; description?: string; placeholder?: string; visible?: boolean }; list: { label?: string } };
+type Metadata = { edit: { label?: string; description?: string; placeholder?: string; visible?: boolean; editable?: boolean }; list: { label?: string } };
 type Configuration = { metadatas: Record<string, Metadata>; layouts: { edit: { name: string; size: number }[][]; list: string[] } };
 
 let cms: Cms;
@@ -65,7 +65,10 @@ describe('German labels in the content manager', () => {
     expect(names.slice(-4).sort()).toEqual(['internalContact', 'internalNotes', 'isSample', 'privateEmail']);
     for (const row of layouts.edit) expect(row.reduce((sum, { size }) => sum + size, 0)).toBeLessThanOrEqual(12);
 
-    expect(layouts.list).toEqual(['name', 'stage', 'region', 'updatedAt']);
+    expect(layouts.list).toEqual(['name', 'stage', 'region', 'completeness', 'updatedAt']);
+    // The score is the CMS's: shown, sortable in the list, never editable.
+    expect(metadatas.completeness.list.label).toBe('Vollständigkeit');
+    for (const name of ['completeness', 'completenessMissing', 'lastReminderAt']) expect(metadatas[name].edit, name).toMatchObject({ editable: false });
     expect(data.components['shared.image'].metadatas.alt.edit.label).toBe('Alternativtext');
   });
 

@@ -5,54 +5,34 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { purgeChangeRequests } from '../src/change-requests/retention';
 import { sign } from '../src/edit-links/tokens';
-import { asAutor, asRedaktion, type AdminCall } from './support/admin';
-import { bearer, startCms, type Cms } from './support/cms';
+import type { AdminCall } from './support/admin';
+import { bearer, type Cms } from './support/cms';
+import { EDIT_LINK_SECRET, EDIT_TOKEN, PRIVATE_EMAIL, startEditStack } from './support/edit-stack';
 import { siteToken } from './support/env';
 import { readJson, sendJson } from './support/json';
-import { startSiteReceiver } from './support/site-receiver';
-import { startSmtp } from './support/smtp';
 
-const EDIT_TOKEN = 'website-edits-test-token-0123456789abcdef';
-const EDIT_LINK_SECRET = 'edit-link-secret-for-tests-0123456789';
 /** Attempts per link and minute: more than the tests of one link make, fewer than the limit test sends. */
 const PER_MINUTE = 8;
 const PLACE = 'api::place.place';
-const PRIVATE_EMAIL = 'vorstand@buergermeisterhof.example';
 const filesDir = mkdtempSync(join(tmpdir(), 'kig-held-'));
 
-let smtp: Awaited<ReturnType<typeof startSmtp>>;
+let stack: Awaited<ReturnType<typeof startEditStack>>;
+let smtp: typeof stack.smtp;
 let cms: Cms;
 let redaktion: AdminCall;
 let autor: AdminCall;
-let site: Awaited<ReturnType<typeof startSiteReceiver>>;
+let site: typeof stack.site;
 /** Everything the CMS logged while this file ran. */
-const logged: string[] = [];
+let logged: string[] = [];
 
 const placeId = async (slug: string): Promise<string> =>
   (await cms.strapi.db.query(PLACE).findOne({ where: { slug, locale: 'de' }, select: ['documentId'] })).documentId;
 
 beforeAll(async () => {
-  smtp = await startSmtp();
-  site = await startSiteReceiver();
-  cms = await startCms({
-    ...site.env,
-    EDIT_TOKEN,
-    EDIT_LINK_SECRET,
-    CHANGE_REQUEST_FILES_DIR: filesDir,
-    EDIT_RATE_LIMIT: String(PER_MINUTE),
-    ...smtp.env,
-    SUBMISSION_NOTIFY_EMAILS: 'redaktion@kreativorte.example',
-    SITE_URL: 'https://kreativorte.example',
-  });
-  cms.strapi.log.on('data', (entry: unknown) => logged.push(JSON.stringify(entry)));
-  await cms.strapi.db.query(PLACE).updateMany({ where: { slug: 'buergermeisterhof' }, data: { privateEmail: PRIVATE_EMAIL } });
-  [redaktion, autor] = await Promise.all([asRedaktion(cms.url), asAutor(cms.url)]);
+  stack = await startEditStack({ CHANGE_REQUEST_FILES_DIR: filesDir, EDIT_RATE_LIMIT: String(PER_MINUTE) });
+  ({ smtp, site, cms, redaktion, autor, logged } = stack);
 });
-afterAll(async () => {
-  await cms?.stop();
-  site?.close();
-  await smtp?.close();
-});
+afterAll(() => stack?.stop());
 
 type Session = { session: string; expiresAt: string; place: { slug: string; name: string } };
 type ApiError = { error: { status: number; message: string; details: { reason?: string; errors?: { path: (string | number)[]; code: string }[]; retryAfterSeconds?: number } } };
@@ -342,16 +322,16 @@ describe('event requests', () => {
     expect(sent.status, JSON.stringify(sent.body)).toBe(201);
     const id = sent.body!.data.documentId;
     await smtp.waitForMail(/Neuer Änderungswunsch zu einem Termin/);
-    const detail = await redaktion<{ data: { subject: string; event: { documentId: string | null; title: string }; fields: { field: string; proposed: string }[] } }>('GET', `/kreativorte/change-requests/${id}`);
-    expect(detail.body?.data).toMatchObject({ subject: 'event', event: { documentId: null, title: event.title } });
+    const detail = await redaktion<{ data: { subject: string; entry: { documentId: string | null; title: string }; fields: { field: string; proposed: string }[] } }>('GET', `/kreativorte/change-requests/${id}`);
+    expect(detail.body?.data).toMatchObject({ subject: 'event', entry: { documentId: null, title: event.title } });
     expect(detail.body?.data.fields.map((field) => field.field)).toEqual(['title', 'kind', 'when', 'description', 'registrationUrl', 'price', 'accessibility']);
     expect(detail.body?.data.fields.find((field) => field.field === 'when')?.proposed).toBe('Samstag, 12. Juni 2027, 14:00 Uhr bis Samstag, 12. Juni 2027, 18:00 Uhr');
     expect(detail.body?.data.fields.find((field) => field.field === 'kind')?.proposed).toBe('Tag der offenen Tür');
 
     expect((await autor('POST', `/kreativorte/change-requests/${id}/apply`, { fields: [], images: [] })).status).toBe(403);
-    const applied = await redaktion<{ data: { placeDocumentId: string; eventDocumentId: string } }>('POST', `/kreativorte/change-requests/${id}/apply`, { fields: [], images: [] });
+    const applied = await redaktion<{ data: { placeDocumentId: string; entryDocumentId: string } }>('POST', `/kreativorte/change-requests/${id}/apply`, { fields: [], images: [] });
     expect(applied.status, JSON.stringify(applied.body)).toBe(200);
-    const created = await cms.strapi.documents(EVENT).findOne({ documentId: applied.body!.data.eventDocumentId, locale: 'de', status: 'draft', populate: { place: true } });
+    const created = await cms.strapi.documents(EVENT).findOne({ documentId: applied.body!.data.entryDocumentId, locale: 'de', status: 'draft', populate: { place: true } });
     expect(created).toMatchObject({ title: event.title, slug: 'hoffest-mit-werkstattfuehrung', kind: 'open_day', allDay: false, isSample: false, price: 'Eintritt frei' });
     expect(new Date(String(created?.startsAt)).toISOString()).toBe(event.startsAt);
     expect(created?.place?.documentId).toBe(await placeId('buergermeisterhof'));
@@ -400,8 +380,8 @@ describe('event requests', () => {
     const sent = await cancel(createdId);
     expect(sent.status, JSON.stringify(sent.body)).toBe(201);
     expect(sent.body?.data.fields).toEqual(['cancel']);
-    const detail = await redaktion<{ data: { event: unknown; fields: { field: string; current: string }[] } }>('GET', `/kreativorte/change-requests/${sent.body!.data.documentId}`);
-    expect(detail.body?.data.event).toEqual({ documentId: createdId, title: event.title, cancel: true });
+    const detail = await redaktion<{ data: { entry: unknown; fields: { field: string; current: string }[] } }>('GET', `/kreativorte/change-requests/${sent.body!.data.documentId}`);
+    expect(detail.body?.data.entry).toEqual({ documentId: createdId, title: event.title, cancel: true });
     expect(detail.body?.data.fields).toEqual([expect.objectContaining({ field: 'cancel', current: 'Samstag, 12. Juni 2027, 14:00 Uhr bis Samstag, 12. Juni 2027, 18:00 Uhr' })]);
     expect((await autor('POST', `/kreativorte/change-requests/${sent.body!.data.documentId}/apply`, { fields: [], images: [] })).status).toBe(403);
     expect((await redaktion('POST', `/kreativorte/change-requests/${sent.body!.data.documentId}/apply`, { fields: [], images: [] })).status).toBe(200);

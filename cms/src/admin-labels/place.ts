@@ -53,6 +53,21 @@ export const place: AdminLabels = {
     },
     internalContact: { label: 'Interner Kontakt', description: 'Ansprechperson nur für die Redaktion; wird nie veröffentlicht.' },
     internalNotes: { label: 'Interne Notizen', description: 'Notizen nur für die Redaktion; werden nie veröffentlicht.' },
+    completeness: {
+      label: 'Vollständigkeit',
+      description: 'Wie vollständig das Profil ist, in Prozent; berechnet das CMS bei jedem Speichern und täglich. Was fehlt, steht rechts unter „Vollständigkeit“.',
+      editable: false,
+    },
+    completenessMissing: {
+      label: 'Was fehlt (Schlüssel)',
+      description: 'Die fehlenden Punkte als Schlüssel, vom CMS berechnet; auf Deutsch stehen sie rechts unter „Vollständigkeit“.',
+      editable: false,
+    },
+    lastReminderAt: {
+      label: 'Letzte Erinnerung',
+      description: 'Wann der Ort zuletzt eine Erinnerung mit Bearbeitungslink bekam; höchstens eine alle 30 Tage.',
+      editable: false,
+    },
   },
   edit: [
     ['name', 'slug'],
@@ -75,9 +90,11 @@ export const place: AdminLabels = {
     ['partners', 'meetings'],
     ['seo'],
     ['translationStatus'],
+    ['completeness', 'lastReminderAt'],
+    ['completenessMissing'],
     [{ name: 'isSample', size: 4 }, { name: 'privateEmail', size: 8 }],
     ['internalContact'],
     ['internalNotes'],
   ],
-  list: ['name', 'stage', 'region', 'updatedAt'],
+  list: ['name', 'stage', 'region', 'completeness', 'updatedAt'],
 };

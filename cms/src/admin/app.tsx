@@ -4,6 +4,7 @@ import { CHANGE_REQUEST_PERMISSIONS } from './change-requests/permissions';
 import { ConvertSubmissionAction } from './convert-submission';
 import { EditLinkPanel } from './edit-links/panel';
 import { DiscussIcon, EarthIcon } from './menu-icons';
+import { ProfileHealthPanel } from './profile-health/panel';
 import { OVERVIEW_PERMISSIONS } from './translation-status/permissions';
 
 // The marketing team works in German; English stays available as the fallback.
@@ -31,6 +32,6 @@ export default {
     // Strapi types every plugin's apis as a plain record; the content manager's class declares its own.
     const contentManager = app.getPlugin('content-manager').apis as ContentManagerPlugin['config']['apis'];
     contentManager.addDocumentAction((actions) => [...actions, ConvertSubmissionAction]);
-    contentManager.addEditViewSidePanel((panels) => [...panels, EditLinkPanel]);
+    contentManager.addEditViewSidePanel((panels) => [...panels, EditLinkPanel, ProfileHealthPanel]);
   },
 };

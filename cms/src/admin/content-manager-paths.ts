@@ -5,5 +5,7 @@ export const placeEditPath = (documentId: string) => `/content-manager/collectio
 
 export const EVENT = 'api::event.event';
 
-/** The content manager's edit view of an event's German version, where an applied event request is published. */
-export const eventEditPath = (documentId: string) => `/content-manager/collection-types/${EVENT}/${documentId}?plugins[i18n][locale]=de`;
+export const NOTICE = 'api::notice.notice';
+
+/** The content manager's edit view of the German version of an event or a notice, where an applied request is published. */
+export const entryEditPath = (subject: 'event' | 'notice', documentId: string) => `/content-manager/collection-types/${subject === 'event' ? EVENT : NOTICE}/${documentId}?plugins[i18n][locale]=de`;

@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { addAdminRoutes } from '../http/admin-routes';
 import { NOT_CACHEABLE } from '../http/cache-policy';
 import { isRecord } from '../is-record';
-import { EVENT_EDITORS, PLACE_EDITORS, REVIEWERS, reviewPolicies } from './permissions';
+import { EVENT_EDITORS, NOTICE_EDITORS, PLACE_EDITORS, REVIEWERS, reviewPolicies } from './permissions';
 import { IMAGE_TYPES } from '../uploads/image-type';
 import { applyChangeRequest, changeRequestDetail, heldImage, isReviewStatus, listChangeRequests, rejectChangeRequest, type Decision } from './review';
 
@@ -18,7 +18,7 @@ type Context = Parameters<Core.MiddlewareHandler>[0];
 const answerFailed = (ctx: Context, decision: Exclude<Decision, { outcome: 'done' }>) => {
   if (decision.outcome === 'not-found') return ctx.notFound('Diesen Änderungswunsch gibt es nicht (mehr).');
   if (decision.outcome === 'not-open') return ctx.conflict('Über diesen Änderungswunsch ist schon entschieden.');
-  if (decision.outcome === 'event-not-found') return ctx.notFound('Diesen Termin gibt es bei diesem Kreativort nicht (mehr).');
+  if (decision.outcome === 'entry-not-found') return ctx.notFound('Diesen Termin oder Eintrag gibt es bei diesem Kreativort nicht (mehr).');
   return ctx.badRequest('Bitte mindestens ein Feld oder Bild zum Übernehmen wählen.');
 };
 
@@ -67,10 +67,10 @@ export const registerChangeRequestRoutes = (strapi: Core.Strapi) => {
         const choice = isRecord(body) ? { fields: strings(body.fields), images: numbers(body.images) } : { fields: [], images: [] };
         const decision = await applyChangeRequest(strapi, ctx.params.documentId, choice, ctx.state.user?.id);
         if (decision.outcome !== 'done') return answerFailed(ctx, decision);
-        ctx.body = { data: { placeDocumentId: decision.placeDocumentId, eventDocumentId: decision.eventDocumentId } };
+        ctx.body = { data: { placeDocumentId: decision.placeDocumentId, entryDocumentId: decision.entryDocumentId } };
       },
-      // A request may change the place's draft or one of its events.
-      config: { policies: reviewPolicies(REVIEWERS, PLACE_EDITORS, EVENT_EDITORS) },
+      // A request may change the place's draft, one of its events or one of its notices.
+      config: { policies: reviewPolicies(REVIEWERS, PLACE_EDITORS, EVENT_EDITORS, NOTICE_EDITORS) },
     },
     {
       method: 'POST',

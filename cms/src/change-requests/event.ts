@@ -5,6 +5,9 @@ import { EVENT } from '../content-types';
 import { RESERVED_SLUGS, timeProblems } from '../documents/event-rules';
 import { paragraphsFrom, uniqueSlug } from '../submissions/place-draft';
 import { link, SECTION_MAX, sectionText, str, text } from './profile';
+import { event as eventLabels } from '../admin-labels/event';
+import { enumLabels } from './display';
+import { placeEntries, type OwnedType } from './owned';
 import { DAY_MS } from '../time';
 
 /**
@@ -20,7 +23,7 @@ const isEventKind = (value: unknown): value is EventKind => attributes.kind.enum
 const instant = z.iso.datetime({ offset: true });
 
 /** The fields without the rules between them: what a stored request is read back as. */
-export const eventFields = z.object({
+const eventFields = z.object({
   title: text(attributes.title.maxLength).pipe(z.string().min(1)),
   kind: z.custom<EventKind>(isEventKind, { params: { code: 'invalid' } }),
   startsAt: z.string().min(1).pipe(instant),
@@ -31,36 +34,23 @@ export const eventFields = z.object({
   price: text(attributes.price.maxLength),
   accessibility: text(attributes.accessibility.maxLength),
 });
-export type EditableEvent = z.infer<typeof eventFields>;
+type EditableEvent = z.infer<typeof eventFields>;
 
 /** The event type's own rules on its times (documents/event-rules.ts), each on its field with its code. */
-const eventSchema = eventFields.superRefine((event, ctx) => {
-  const times = { startsAt: Date.parse(event.startsAt), endsAt: event.endsAt ? Date.parse(event.endsAt) : undefined, allDay: event.allDay };
-  for (const { field, code, message } of timeProblems(times, new Date())) ctx.addIssue({ code: 'custom', path: [field], message, params: { code } });
-});
-
-/** A new event (no documentId) or a change to one of the place's events. */
-export const eventSubmissionSchema = z.object({
-  subject: z.literal('event'),
-  eventDocumentId: z.string().min(1).max(64).nullable(),
-  event: eventSchema,
-});
-
-/** "Termin absagen": one of the place's events is not to be shown any more; the Redaktion applies it by unpublishing. */
-export const eventCancelSchema = z.object({ subject: z.literal('event'), eventDocumentId: z.string().min(1).max(64), cancel: z.literal(true) });
-
-/** What a cancellation stores: the flag, and the event's title for the list (the event may change meanwhile). */
-const storedCancel = z.object({ cancel: z.literal(true), title: z.string() });
-export const cancelOf = (changes: unknown) => storedCancel.safeParse(changes).data ?? null;
+const eventSchema = (now: Date) =>
+  eventFields.superRefine((event, ctx) => {
+    const times = { startsAt: Date.parse(event.startsAt), endsAt: event.endsAt ? Date.parse(event.endsAt) : undefined, allDay: event.allDay };
+    for (const { field, code, message } of timeProblems(times, now)) ctx.addIssue({ code: 'custom', path: [field], message, params: { code } });
+  });
 
 /** The review table's rows: the times are one row, since they are only right together. */
-export const EVENT_FIELDS = ['title', 'kind', 'when', 'description', 'registrationUrl', 'price', 'accessibility'] as const;
-export type EventField = (typeof EVENT_FIELDS)[number];
+const EVENT_FIELDS = ['title', 'kind', 'when', 'description', 'registrationUrl', 'price', 'accessibility'] as const;
+type EventField = (typeof EVENT_FIELDS)[number];
 
 const isoOf = (value: unknown) => (typeof value === 'string' || typeof value === 'number' || value instanceof Date ? new Date(value).toISOString() : null);
 
 /** An event's German version (as the document service returns it) in the edit form's shape. */
-export const eventOf = (event: Record<string, unknown>): EditableEvent => ({
+const eventOf = (event: Record<string, unknown>): EditableEvent => ({
   title: str(event.title),
   kind: isEventKind(event.kind) ? event.kind : 'other',
   startsAt: isoOf(event.startsAt) ?? '',
@@ -75,10 +65,10 @@ export const eventOf = (event: Record<string, unknown>): EditableEvent => ({
 const valueOf = (event: EditableEvent, field: EventField) =>
   field === 'when' ? { startsAt: event.startsAt, endsAt: event.endsAt, allDay: event.allDay } : field === 'description' ? paragraphsFrom(event.description) : event[field];
 
-export const sameEventValue = (field: EventField, a: EditableEvent, b: EditableEvent) => JSON.stringify(valueOf(a, field)) === JSON.stringify(valueOf(b, field));
+const sameEventValue = (field: EventField, a: EditableEvent, b: EditableEvent) => JSON.stringify(valueOf(a, field)) === JSON.stringify(valueOf(b, field));
 
 /** The fields of `proposed` that differ from the event's draft. */
-export const changedEventFields = (current: EditableEvent, proposed: EditableEvent) => EVENT_FIELDS.filter((field) => !sameEventValue(field, current, proposed));
+const changedEventFields = (current: EditableEvent, proposed: EditableEvent) => EVENT_FIELDS.filter((field) => !sameEventValue(field, current, proposed));
 
 /** Every field as the event's draft stores them; an end left out is written as none by `updateEventDraft`. */
 const eventData = (event: EditableEvent) => ({
@@ -94,7 +84,7 @@ const eventData = (event: EditableEvent) => ({
 });
 
 /** "Übernehmen" of a change: the chosen fields into the event's German draft. */
-export const updateEventDraft = async (strapi: Core.Strapi, documentId: string, event: EditableEvent, fields: readonly EventField[], userId?: number) => {
+const updateEventDraft = async (strapi: Core.Strapi, documentId: string, event: EditableEvent, fields: readonly EventField[], userId?: number) => {
   const { title, kind, startsAt, endsAt, allDay, description, registrationUrl, price, accessibility } = eventData(event);
   const chosen = (field: EventField) => fields.includes(field);
   await strapi.documents(EVENT).update({
@@ -115,33 +105,18 @@ export const updateEventDraft = async (strapi: Core.Strapi, documentId: string, 
   if (chosen('when') && event.endsAt === null) await strapi.db.query(EVENT).updateMany({ where: { documentId, locale: 'de', publishedAt: null }, data: { endsAt: null } });
 };
 
-// Drafts are read from the database, not the document service: the edit session's calls come
-// through the content API, where the document service serves drafts to the preview token only.
-const drafts = (strapi: Core.Strapi) => strapi.db.query(EVENT);
-
-/** The event's German draft, if it is one of this place's events; a documentId of another place's event finds nothing. */
-export const placeEvent = async (strapi: Core.Strapi, placeDocumentId: string, eventDocumentId: string): Promise<Record<string, unknown> | null> =>
-  drafts(strapi).findOne({ where: { documentId: eventDocumentId, locale: 'de', publishedAt: null, place: { documentId: placeDocumentId } } });
-
-const EVENTS_SHOWN = 50;
-
 /**
  * The place's events that have not ended (a day's grace, so that today's all-day events stay), as
  * drafts, since that is what a change is applied to; `published` says whether the site shows one.
  */
 export const upcomingEvents = async (strapi: Core.Strapi, placeDocumentId: string, now = new Date()) => {
   const since = new Date(now.getTime() - DAY_MS);
-  const where = { locale: 'de', place: { documentId: placeDocumentId }, $or: [{ startsAt: { $gte: since } }, { endsAt: { $gte: since } }] };
-  const [found, published]: [Record<string, unknown>[], { documentId: string }[]] = await Promise.all([
-    drafts(strapi).findMany({ where: { ...where, publishedAt: null }, orderBy: { startsAt: 'asc' }, limit: EVENTS_SHOWN }),
-    drafts(strapi).findMany({ where: { ...where, publishedAt: { $notNull: true } }, select: ['documentId'], limit: EVENTS_SHOWN }),
-  ]);
-  const live = new Set(published.map((event) => event.documentId));
-  return found.map((draft) => ({ documentId: String(draft.documentId), published: live.has(String(draft.documentId)), event: eventOf(draft) }));
+  const found = await placeEntries(strapi, EVENT, placeDocumentId, { $or: [{ startsAt: { $gte: since } }, { endsAt: { $gte: since } }] }, { startsAt: 'asc' });
+  return found.map(({ draft, documentId, published }) => ({ documentId, published, event: eventOf(draft) }));
 };
 
 /** "Übernehmen" of a new event: a German draft at the place, never a sample, with a free slug. */
-export const createEventDraft = async (strapi: Core.Strapi, placeDocumentId: string, event: EditableEvent, userId?: number) => {
+const createEventDraft = async (strapi: Core.Strapi, placeDocumentId: string, event: EditableEvent, userId?: number) => {
   const created = await strapi.documents(EVENT).create({
     locale: 'de',
     data: {
@@ -154,4 +129,62 @@ export const createEventDraft = async (strapi: Core.Strapi, placeDocumentId: str
     },
   });
   return created.documentId;
+};
+
+/** A cancellation's one row: the event's times in its draft, and what applying does. */
+const CANCEL_LABEL = 'Absage';
+const CANCEL_TEXT = 'Der Ort sagt den Termin ab: nicht mehr veröffentlichen.';
+
+/** The event's times are one row of the review: "Beginn und Ende". */
+const eventFieldLabel = (field: EventField) =>
+  field === 'when' ? `${eventLabels.fields.startsAt?.label ?? 'Beginn'} und ${eventLabels.fields.endsAt?.label ?? 'Ende'}` : (eventLabels.fields[field]?.label ?? field);
+
+const berlin = {
+  day: new Intl.DateTimeFormat('de-DE', { dateStyle: 'full', timeZone: 'Europe/Berlin' }),
+  time: new Intl.DateTimeFormat('de-DE', { timeStyle: 'short', timeZone: 'Europe/Berlin' }),
+};
+const dayOf = (iso: string) => berlin.day.format(new Date(iso));
+const momentOf = (iso: string) => `${dayOf(iso)}, ${berlin.time.format(new Date(iso))} Uhr`;
+
+/** When, in Berlin time: whole days for an all-day event (its end is its last day), else days and times. */
+const whenText = ({ startsAt, endsAt, allDay }: EditableEvent) => {
+  if (allDay) return `${dayOf(startsAt)}${endsAt && dayOf(endsAt) !== dayOf(startsAt) ? ` bis ${dayOf(endsAt)}` : ''} (ganztägig)`;
+  return `${momentOf(startsAt)}${endsAt ? ` bis ${momentOf(endsAt)}` : ''}`;
+};
+
+const EVENT_KINDS = enumLabels(eventLabels.fields.kind?.description);
+
+/** A field of an event as readable German text for the review table. */
+const displayEventValue = (field: EventField, event: EditableEvent | null): string => {
+  if (!event) return '(leer)';
+  if (field === 'when') return whenText(event);
+  if (field === 'kind') return EVENT_KINDS[event.kind] ?? event.kind;
+  return event[field].trim() || '(leer)';
+};
+
+/** Events as the edit link announces, changes and cancels them. */
+export const EVENTS: OwnedType<EditableEvent, EventField> = {
+  subject: 'event',
+  uid: EVENT,
+  idField: 'eventDocumentId',
+  fields: EVENT_FIELDS,
+  values: eventFields,
+  checked: eventSchema,
+  of: eventOf,
+  changed: changedEventFields,
+  create: createEventDraft,
+  update: updateEventDraft,
+  titleOf: (event) => event.title,
+  label: eventFieldLabel,
+  display: displayEventValue,
+  words: {
+    missing: 'Diesen Termin gibt es bei diesem Ort nicht.',
+    create: 'Neuer Termin',
+    change: 'Termin ändern',
+    cancel: 'Termin absagen',
+    cancelRow: { label: CANCEL_LABEL, field: 'when', text: CANCEL_TEXT },
+    mailSubject: ' zu einem Termin',
+    reported: 'einen Termin gemeldet, geändert oder abgesagt',
+    logName: 'event',
+  },
 };

@@ -1,15 +1,18 @@
 import { unlink } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { z } from 'zod';
 import { CHANGE_REQUEST } from '../content-types';
 import { editLinkConfig } from '../edit-links/config';
 import { access, germanPlace, type StoredLink } from '../edit-links/links';
 import { isRecord } from '../is-record';
 import { IMAGE_TYPES } from '../uploads/image-type';
 import { examineImage } from '../uploads';
-import { changedEventFields, EVENT_FIELDS, eventCancelSchema, eventOf, eventSubmissionSchema, placeEvent } from './event';
+import { EVENTS } from './event';
 import { holdFiles } from './held-files';
+import { NOTICES } from './notice';
 import { notifyEditorsOfChange } from './notify';
+import { placeEntry, type OwnedSubject, type OwnedType, type Plain } from './owned';
 import { changedFields, problemsOf, profileOf, submissionSchema, type NewImage, type Problem } from './profile';
 import { DAY_MS } from '../time';
 import { restError } from '../http/error-body';
@@ -88,65 +91,63 @@ const sentToday = async (strapi: Core.Strapi, link: StoredLink, now: Date) =>
 const unchanged = (ctx: Context) => invalid(ctx, [{ path: [], code: 'unchanged', message: 'Es wurde nichts geändert.' }]);
 
 /** Logs what arrived by ids and field names only, tells the Redaktion, and answers the site. */
-const received = (strapi: Core.Strapi, ctx: Context, request: { documentId: string; subject: 'profile' | 'event'; fields: string[]; what: string }, place: { documentId: string; name: string }) => {
+const received = (
+  strapi: Core.Strapi,
+  ctx: Context,
+  request: { documentId: string; subject: 'profile' | OwnedSubject; fields: string[]; what: string },
+  place: { documentId: string; name: string },
+  owned?: { mailSubject: string; reported: string },
+) => {
   const { documentId, subject, fields, what } = request;
   strapi.log.info(`[change-requests] ${subject} change request ${documentId} received for place ${place.documentId}: ${what}`);
-  void notifyEditorsOfChange(strapi, documentId, place.name, subject);
+  void notifyEditorsOfChange(strapi, documentId, place.name, owned);
   ctx.status = 201;
   ctx.body = { data: { documentId, fields } };
 };
 
+type Granted = { link: StoredLink; place: { documentId: string; name: string } };
+
+const entryId = z.string().min(1).max(64).nullable();
+
+/** The request's attribute naming the entry, as the document service takes it. */
+const entryIdData = (type: { idField: 'eventDocumentId' | 'noticeDocumentId' }, documentId: string | null) =>
+  type.idField === 'eventDocumentId' ? { eventDocumentId: documentId ?? undefined } : { noticeDocumentId: documentId ?? undefined };
+
 /**
- * An event for the link's place, new or changed: the event type's rules on its fields, a change
- * only to one of the place's own events and only where it differs from that event's draft.
+ * An entry the link's place owns (an event, a notice), new, changed or withdrawn: the type's rules
+ * on its fields, a change only to one of the place's own entries and only where it differs from
+ * that entry's draft.
  */
-const receiveEvent = async (strapi: Core.Strapi, ctx: Context, { link, place }: { link: StoredLink; place: { documentId: string; name: string } }, data: Record<string, unknown>, now: Date) => {
-  if (data.cancel === true) return receiveCancel(strapi, ctx, { link, place }, data, now);
-  const parsed = eventSubmissionSchema.safeParse(data);
-  if (!parsed.success) return invalid(ctx, problemsOf(parsed.error));
-  const { event, eventDocumentId } = parsed.data;
-  const current = eventDocumentId ? await placeEvent(strapi, place.documentId, eventDocumentId) : null;
-  if (eventDocumentId && !current) return invalid(ctx, [{ path: ['eventDocumentId'], code: 'invalid', message: 'Diesen Termin gibt es bei diesem Ort nicht.' }]);
+const receiveOwned = async <Entry extends Plain, Field extends string>(type: OwnedType<Entry, Field>, strapi: Core.Strapi, ctx: Context, { link, place }: Granted, data: Record<string, unknown>, now: Date) => {
+  const id = entryId.safeParse(data[type.idField] ?? null);
+  const documentId = id.success ? id.data : null;
+  const withdraw = data.cancel === true;
+  if (!id.success || (withdraw && !documentId)) return invalid(ctx, [{ path: [type.idField], code: 'invalid', message: type.words.missing }]);
+  const parsed = withdraw ? null : type.checked(now).safeParse(data[type.subject]);
+  if (parsed && !parsed.success) return invalid(ctx, problemsOf(parsed.error));
+  const current = documentId ? await placeEntry(strapi, type.uid, place.documentId, documentId) : null;
+  if (documentId && !current) return invalid(ctx, [{ path: [type.idField], code: 'invalid', message: type.words.missing }]);
 
   if ((await sentToday(strapi, link, now)) >= editLinkConfig().perDay) return tooMany(ctx, DAY_MS);
 
-  const fields = current ? changedEventFields(eventOf(current), event) : [...EVENT_FIELDS];
+  // A withdrawal stores the entry's name for the list, as the entry may change meanwhile.
+  const proposed = parsed?.data;
+  const fields = proposed === undefined ? ['cancel'] : current ? type.changed(type.of(current), proposed) : [...type.fields];
   if (fields.length === 0) return unchanged(ctx);
   const created = await strapi.documents(CHANGE_REQUEST).create({
     data: {
-      subject: 'event',
-      eventDocumentId: eventDocumentId ?? undefined,
+      subject: type.subject,
+      ...entryIdData(type, documentId),
       placeDocumentId: place.documentId,
       editLinkDocumentId: link.documentId,
-      changes: event,
+      changes: proposed === undefined ? { cancel: true, title: current ? type.titleOf(type.of(current)) : '' } : proposed,
       reviewStatus: 'open',
       statusChangedAt: now,
     },
   });
-  const what = `${current ? `event ${eventDocumentId}` : 'new event'}: ${fields.join(', ')}`;
-  received(strapi, ctx, { documentId: created.documentId, subject: 'event', fields, what }, place);
-};
-
-/** "Termin absagen" for one of the place's own events: stored with the event's title, for the Redaktion to unpublish it. */
-const receiveCancel = async (strapi: Core.Strapi, ctx: Context, { link, place }: { link: StoredLink; place: { documentId: string; name: string } }, data: unknown, now: Date) => {
-  const parsed = eventCancelSchema.safeParse(data);
-  if (!parsed.success) return invalid(ctx, problemsOf(parsed.error));
-  const { eventDocumentId } = parsed.data;
-  const current = await placeEvent(strapi, place.documentId, eventDocumentId);
-  if (!current) return invalid(ctx, [{ path: ['eventDocumentId'], code: 'invalid', message: 'Diesen Termin gibt es bei diesem Ort nicht.' }]);
-  if ((await sentToday(strapi, link, now)) >= editLinkConfig().perDay) return tooMany(ctx, DAY_MS);
-  const created = await strapi.documents(CHANGE_REQUEST).create({
-    data: {
-      subject: 'event',
-      eventDocumentId,
-      placeDocumentId: place.documentId,
-      editLinkDocumentId: link.documentId,
-      changes: { cancel: true, title: String(current.title ?? '') },
-      reviewStatus: 'open',
-      statusChangedAt: now,
-    },
-  });
-  received(strapi, ctx, { documentId: created.documentId, subject: 'event', fields: ['cancel'], what: `cancel event ${eventDocumentId}` }, place);
+  const name = type.words.logName;
+  const what = proposed === undefined ? `cancel ${name} ${documentId}` : `${current ? `${name} ${documentId}` : `new ${name}`}: ${fields.join(', ')}`;
+  received(strapi, ctx, { documentId: created.documentId, subject: type.subject, fields, what }, place, type.words);
 };
 
 /**
@@ -171,7 +172,8 @@ export const receiveChangeRequest = async (strapi: Core.Strapi, ctx: Context) =>
     }
 
     const data = submitted(ctx);
-    if (isRecord(data) && data.subject === 'event') return await receiveEvent(strapi, ctx, { link, place }, data, now);
+    if (isRecord(data) && data.subject === 'event') return await receiveOwned(EVENTS, strapi, ctx, { link, place }, data, now);
+    if (isRecord(data) && data.subject === 'notice') return await receiveOwned(NOTICES, strapi, ctx, { link, place }, data, now);
 
     const parsed = submissionSchema.safeParse(data);
     if (!parsed.success) return invalid(ctx, problemsOf(parsed.error));

@@ -6,17 +6,18 @@ import { notifyRecipients } from '../submissions/notify';
 const reviewUrl = (adminUrl: string, documentId: string) => `${adminUrl.replace(/\/$/, '')}/change-requests/${documentId}`;
 
 /** Tells the editors (SUBMISSION_NOTIFY_EMAILS) that a place sent changes; never throws, never logs what was sent. */
-export const notifyEditorsOfChange = async (strapi: Core.Strapi, documentId: string, placeName: string, subject: 'profile' | 'event') => {
+/** `owned` names the entry of the place that the request concerns (an event, a notice); none for the profile. */
+export const notifyEditorsOfChange = async (strapi: Core.Strapi, documentId: string, placeName: string, owned?: { mailSubject: string; reported: string }) => {
   const recipients = notifyRecipients();
   if (!recipients.length || !smtpHost(strapi)) return;
   try {
     const link = reviewUrl(strapi.config.get<string>('admin.absoluteUrl'), documentId);
     await sendMail(strapi, {
       to: recipients,
-      subject: `Neuer Änderungswunsch${subject === 'event' ? ' zu einem Termin' : ''}: ${placeName}`,
+      subject: `Neuer Änderungswunsch${owned?.mailSubject ?? ''}: ${placeName}`,
       ...paragraphs([
-        subject === 'event'
-          ? `Die Leute von „${placeName}“ haben über ihren Bearbeitungslink einen Termin gemeldet, geändert oder abgesagt.`
+        owned
+          ? `Die Leute von „${placeName}“ haben über ihren Bearbeitungslink ${owned.reported}.`
           : `Die Leute von „${placeName}“ haben über ihren Bearbeitungslink Änderungen an ihrem Profil geschickt.`,
         `Prüfen und übernehmen: ${link}`,
       ]),
@@ -31,7 +32,7 @@ export const rejectionMail = (placeName: string, note: string) => ({
   subject: `Ihr Änderungswunsch zu „${placeName}“`,
   ...paragraphs([
     'Guten Tag,',
-    `vielen Dank für Ihren Änderungswunsch zu „${placeName}“, ob zum Profil oder zu einem Termin. Wir haben ihn diesmal nicht übernommen:`,
+    `vielen Dank für Ihren Änderungswunsch zu „${placeName}“, ob zum Profil, zu einem Termin oder zu Gesucht & Angeboten. Wir haben ihn diesmal nicht übernommen:`,
     note,
     'Mit Ihrem Bearbeitungslink können Sie jederzeit neue Änderungen schicken, solange er gilt.',
     'Viele Grüße\nIhre Redaktion von Kreativorte im Grünen',

@@ -2,14 +2,16 @@ import { stat } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import type { ChangeRequestDetail, ChangeRequestSummary } from '../admin/change-requests/types';
-import { CHANGE_REQUEST, EDIT_LINK, EVENT, PLACE } from '../content-types';
+import { CHANGE_REQUEST, EDIT_LINK, PLACE } from '../content-types';
 import { draftProfile, placeRef } from '../edit-links/links';
 import { sendMail } from '../mail';
 import { paragraphsFrom } from '../submissions/place-draft';
-import { CANCEL_LABEL, CANCEL_TEXT, displayEventValue, displayValue, eventFieldLabel, fieldLabel } from './display';
-import { cancelOf, changedEventFields, createEventDraft, EVENT_FIELDS, eventFields, eventOf, placeEvent, updateEventDraft } from './event';
+import { displayValue, fieldLabel } from './display';
+import { EVENTS } from './event';
 import { heldPath, releaseFiles } from './held-files';
+import { NOTICES } from './notice';
 import { rejectionMail } from './notify';
+import { placeEntry, unpublishEntry, type OwnedType, type Plain } from './owned';
 import { PROFILE_FIELDS, newImageSchema, profileSchema, sameValue, type EditableProfile, type ProfileField } from './profile';
 
 const STATUSES = ['open', 'applied', 'rejected'] as const;
@@ -20,8 +22,9 @@ type Stored = {
   id: number;
   documentId: string;
   /** null for requests stored before events could be requested: those are profile requests */
-  subject: 'profile' | 'event' | null;
+  subject: 'profile' | 'event' | 'notice' | null;
   eventDocumentId: string | null;
+  noticeDocumentId: string | null;
   placeDocumentId: string;
   editLinkDocumentId: string;
   changes: unknown;
@@ -36,18 +39,95 @@ const heldImages = z.array(newImageSchema.extend({ file: z.string(), name: z.str
 const changesOf = (stored: Stored): Partial<EditableProfile> => profileSchema.partial().safeParse(stored.changes).data ?? {};
 const imagesOf = (stored: Stored) => heldImages.safeParse(stored.images).data ?? [];
 const fieldsOf = (stored: Stored) => PROFILE_FIELDS.filter((field) => field in changesOf(stored));
-const proposedEvent = (stored: Stored) => (stored.subject === 'event' ? (eventFields.safeParse(stored.changes).data ?? null) : null);
 
-/** An event request's event: the proposed title, and which event it changes (none for a new one). */
-const cancelled = (stored: Stored) => (stored.subject === 'event' ? cancelOf(stored.changes) : null);
-const eventRef = (stored: Stored) =>
-  stored.subject === 'event'
-    ? { documentId: stored.eventDocumentId, title: proposedEvent(stored)?.title ?? cancelled(stored)?.title ?? '', cancel: cancelled(stored) !== null }
-    : null;
-const EVENT_REQUEST = { cancel: 'Termin absagen', change: 'Termin ändern', create: 'Neuer Termin' };
-const eventRequestKind = (stored: Stored) => (cancelled(stored) ? 'cancel' : stored.eventDocumentId ? 'change' : 'create');
+export type Decision =
+  | { outcome: 'done'; placeDocumentId: string; entryDocumentId: string | null }
+  | { outcome: 'not-found' }
+  | { outcome: 'not-open' }
+  | { outcome: 'nothing-chosen' }
+  /** the event or notice to change is gone, or is not the link's place's */
+  | { outcome: 'entry-not-found' };
+
+/** What a withdrawal stores ("Termin absagen", "Zurückziehen"): the flag, and the entry's name at sending. */
+const storedCancel = z.object({ cancel: z.literal(true), title: z.string() });
 
 const requests = (strapi: Core.Strapi) => strapi.db.query(CHANGE_REQUEST);
+
+/** Flips an open request to its decision; false when it was not open (decided meanwhile by someone else). */
+const claim = async (strapi: Core.Strapi, documentId: string, reviewStatus: ReviewStatus, extra: Record<string, unknown> = {}) =>
+  (await requests(strapi).updateMany({ where: { documentId, reviewStatus: 'open' }, data: { reviewStatus, statusChangedAt: new Date(), ...extra } })).count > 0;
+
+/** A failed "Übernehmen" leaves the request open, as it was. */
+const reopen = (strapi: Core.Strapi, stored: Stored) => requests(strapi).update({ where: { documentId: stored.documentId }, data: { reviewStatus: 'open', statusChangedAt: stored.statusChangedAt } });
+
+/**
+ * The review of a request for an entry the place owns (an event, a notice): which entry, its rows
+ * against the entry's draft, and "Übernehmen". A new entry is taken over as a whole, a change field
+ * by field, a withdrawal by unpublishing; each only for an entry of the request's place, checked
+ * again here, whatever was stored.
+ */
+const ownedReview = <Entry extends Plain, Field extends string>(type: OwnedType<Entry, Field>, stored: Stored) => {
+  const { documentId, placeDocumentId } = stored;
+  const entryDocumentId = stored[type.idField];
+  const cancel = storedCancel.safeParse(stored.changes).data ?? null;
+  const proposed = cancel ? null : (type.values.safeParse(stored.changes).data ?? null);
+  const kind = cancel ? 'cancel' : entryDocumentId ? 'change' : 'create';
+  const draft = async (strapi: Core.Strapi) => (entryDocumentId ? await placeEntry(strapi, type.uid, placeDocumentId, entryDocumentId) : null);
+  const name = type.words.logName;
+
+  const apply = async (strapi: Core.Strapi, chosen: string[], userId?: number): Promise<Decision> => {
+    const found = await draft(strapi);
+    if (entryDocumentId && !found) return { outcome: 'entry-not-found' };
+    if (cancel || !proposed) {
+      if (!cancel || !found || !entryDocumentId) return { outcome: cancel ? 'entry-not-found' : 'not-found' };
+      if (!(await claim(strapi, documentId, 'applied'))) return { outcome: 'not-open' };
+      try {
+        await unpublishEntry(strapi, type.uid, entryDocumentId);
+      } catch (failure) {
+        await reopen(strapi, stored);
+        throw failure;
+      }
+      strapi.log.info(`[change-requests] change request ${documentId} applied: ${name} ${entryDocumentId} of place ${placeDocumentId} unpublished`);
+      return { outcome: 'done', placeDocumentId, entryDocumentId };
+    }
+    const fields = found ? type.changed(type.of(found), proposed).filter((field) => chosen.includes(field)) : type.fields;
+    if (fields.length === 0) return { outcome: 'nothing-chosen' };
+    if (!(await claim(strapi, documentId, 'applied'))) return { outcome: 'not-open' };
+    try {
+      const entry = found ? String(found.documentId) : await type.create(strapi, placeDocumentId, proposed, userId);
+      if (found) await type.update(strapi, entry, proposed, fields, userId);
+      strapi.log.info(`[change-requests] change request ${documentId} applied to the draft of ${name} ${entry} of place ${placeDocumentId}: ${fields.join(', ')}`);
+      return { outcome: 'done', placeDocumentId, entryDocumentId: entry };
+    } catch (failure) {
+      await reopen(strapi, stored);
+      throw failure;
+    }
+  };
+
+  /** A new entry's every field, the fields that differ from the entry's draft, or a withdrawal's one row. */
+  const rows = async (strapi: Core.Strapi) => {
+    const found = await draft(strapi);
+    const current = found && type.of(found);
+    if (cancel) {
+      const { label, field, text } = type.words.cancelRow;
+      return [{ field: 'cancel', label, current: type.display(field, current), proposed: text, conflict: false }];
+    }
+    if (!proposed) return [];
+    const fields = current ? type.changed(current, proposed) : type.fields;
+    return fields.map((field) => ({ field, label: type.label(field), current: type.display(field, current), proposed: type.display(field, proposed), conflict: false }));
+  };
+
+  return {
+    entry: { documentId: entryDocumentId, title: proposed ? type.titleOf(proposed) : (cancel?.title ?? ''), cancel: cancel !== null },
+    summary: `${type.words[kind]}: ${proposed ? type.titleOf(proposed) : (cancel?.title ?? '')}`,
+    rows,
+    apply,
+  };
+};
+
+/** The review of an event or notice request; null for a profile request. */
+const ownedOf = (stored: Stored) => (stored.subject === 'event' ? ownedReview(EVENTS, stored) : stored.subject === 'notice' ? ownedReview(NOTICES, stored) : null);
+
 const find = async (strapi: Core.Strapi, documentId: string): Promise<Stored | null> => requests(strapi).findOne({ where: { documentId } });
 
 /** Open requests of the place, or of one of its links only. */
@@ -73,8 +153,8 @@ export const listChangeRequests = async (strapi: Core.Strapi, status: ReviewStat
       createdAt: stored.createdAt,
       place: await placeOf(strapi, stored.placeDocumentId),
       subject: stored.subject ?? 'profile',
-      event: eventRef(stored),
-      fields: stored.subject === 'event' ? [`${EVENT_REQUEST[eventRequestKind(stored)]}: ${eventRef(stored)?.title ?? ''}`] : fieldsOf(stored).map(fieldLabel),
+      entry: ownedOf(stored)?.entry ?? null,
+      fields: [ownedOf(stored)?.summary ?? fieldsOf(stored).map(fieldLabel)].flat(),
       images: imagesOf(stored).length,
     })),
   );
@@ -84,17 +164,6 @@ export const listChangeRequests = async (strapi: Core.Strapi, status: ReviewStat
 const baselineOf = async (strapi: Core.Strapi, linkDocumentId: string) => {
   const link: { baseline: unknown } | null = await strapi.db.query(EDIT_LINK).findOne({ where: { documentId: linkDocumentId }, select: ['baseline'] });
   return profileSchema.safeParse(link?.baseline).data ?? null;
-};
-
-/** An event request's rows: a new event's every field, or the fields that differ from the event's draft. */
-const eventRows = async (strapi: Core.Strapi, stored: Stored) => {
-  const draft = stored.eventDocumentId ? await placeEvent(strapi, stored.placeDocumentId, stored.eventDocumentId) : null;
-  const current = draft && eventOf(draft);
-  if (cancelled(stored)) return [{ field: 'cancel', label: CANCEL_LABEL, current: displayEventValue('when', current), proposed: CANCEL_TEXT, conflict: false }];
-  const proposed = proposedEvent(stored);
-  if (!proposed) return [];
-  const fields = current ? changedEventFields(current, proposed) : EVENT_FIELDS;
-  return fields.map((field) => ({ field, label: eventFieldLabel(field), current: displayEventValue(field, current), proposed: displayEventValue(field, proposed), conflict: false }));
 };
 
 /** One change request, field by field against the place's (or its event's) current German draft. */
@@ -109,9 +178,10 @@ export const changeRequestDetail = async (strapi: Core.Strapi, documentId: strin
     reviewNote: stored.reviewNote,
     place: await placeOf(strapi, stored.placeDocumentId),
     subject: stored.subject ?? 'profile',
-    event: eventRef(stored),
+    entry: ownedOf(stored)?.entry ?? null,
   };
-  if (stored.subject === 'event') return { ...head, fields: await eventRows(strapi, stored), images: [] };
+  const owned = ownedOf(stored);
+  if (owned) return { ...head, fields: await owned.rows(strapi), images: [] };
   const changes = changesOf(stored);
   const [draft, baseline] = await Promise.all([draftProfile(strapi, stored.placeDocumentId), baselineOf(strapi, stored.editLinkDocumentId)]);
   return {
@@ -181,17 +251,6 @@ const importImages = async (strapi: Core.Strapi, images: z.infer<typeof heldImag
   return imported;
 };
 
-export type Decision =
-  | { outcome: 'done'; placeDocumentId: string; eventDocumentId: string | null }
-  | { outcome: 'not-found' }
-  | { outcome: 'not-open' }
-  | { outcome: 'nothing-chosen' }
-  /** the event to change is gone, or is not the link's place's */
-  | { outcome: 'event-not-found' };
-
-/** Flips an open request to its decision; false when it was not open (decided meanwhile by someone else). */
-const claim = async (strapi: Core.Strapi, documentId: string, reviewStatus: ReviewStatus, extra: Record<string, unknown> = {}) =>
-  (await requests(strapi).updateMany({ where: { documentId, reviewStatus: 'open' }, data: { reviewStatus, statusChangedAt: new Date(), ...extra } })).count > 0;
 
 /**
  * "Übernehmen": writes the chosen fields and images into the place's German draft, in one
@@ -206,7 +265,8 @@ export const applyChangeRequest = async (
 ): Promise<Decision> => {
   const stored = await find(strapi, documentId);
   if (!stored) return { outcome: 'not-found' };
-  if (stored.subject === 'event') return applyEventRequest(strapi, stored, choice.fields, userId);
+  const owned = ownedOf(stored);
+  if (owned) return owned.apply(strapi, choice.fields, userId);
   const fields = fieldsOf(stored).filter((field) => choice.fields.includes(field));
   const allImages = imagesOf(stored);
   const images = allImages.filter((_, index) => choice.images.includes(index));
@@ -242,54 +302,12 @@ export const applyChangeRequest = async (
       await strapi.db.query(EDIT_LINK).update({ where: { documentId: stored.editLinkDocumentId }, data: { baseline: updated } });
     }
   } catch (failure) {
-    await requests(strapi).update({ where: { documentId }, data: { reviewStatus: 'open', statusChangedAt: stored.statusChangedAt } });
+    await reopen(strapi, stored);
     throw failure;
   }
   await releaseFiles(strapi, allImages.map((image) => image.file));
   strapi.log.info(`[change-requests] change request ${documentId} applied to the draft of place ${placeDocumentId}: ${fields.join(', ')} and ${images.length} images`);
-  return { outcome: 'done', placeDocumentId, eventDocumentId: null };
-};
-
-/**
- * "Übernehmen" of an event request: a new event becomes a German draft at the link's place, as a
- * whole; a change writes the chosen fields into the event's draft, and only if the event is the
- * place's own (checked again here, whatever was stored). Publishing stays the editor's next step.
- */
-const applyEventRequest = async (strapi: Core.Strapi, stored: Stored, chosen: string[], userId?: number): Promise<Decision> => {
-  if (cancelled(stored)) return applyCancel(strapi, stored);
-  const proposed = proposedEvent(stored);
-  if (!proposed) return { outcome: 'not-found' };
-  const { documentId, placeDocumentId, eventDocumentId } = stored;
-  const draft = eventDocumentId ? await placeEvent(strapi, placeDocumentId, eventDocumentId) : null;
-  if (eventDocumentId && !draft) return { outcome: 'event-not-found' };
-  const fields = draft ? changedEventFields(eventOf(draft), proposed).filter((field) => chosen.includes(field)) : EVENT_FIELDS;
-  if (fields.length === 0) return { outcome: 'nothing-chosen' };
-  if (!(await claim(strapi, documentId, 'applied'))) return { outcome: 'not-open' };
-  try {
-    const event = draft ? String(draft.documentId) : await createEventDraft(strapi, placeDocumentId, proposed, userId);
-    if (draft) await updateEventDraft(strapi, event, proposed, fields, userId);
-    strapi.log.info(`[change-requests] change request ${documentId} applied to the draft of event ${event} of place ${placeDocumentId}: ${fields.join(', ')}`);
-    return { outcome: 'done', placeDocumentId, eventDocumentId: event };
-  } catch (failure) {
-    await requests(strapi).update({ where: { documentId }, data: { reviewStatus: 'open', statusChangedAt: stored.statusChangedAt } });
-    throw failure;
-  }
-};
-
-/** "Übernehmen" of a cancellation: the place's own event is unpublished in every language; its draft stays, to delete or keep. */
-const applyCancel = async (strapi: Core.Strapi, stored: Stored): Promise<Decision> => {
-  const { documentId, placeDocumentId, eventDocumentId } = stored;
-  const draft = eventDocumentId ? await placeEvent(strapi, placeDocumentId, eventDocumentId) : null;
-  if (!draft || !eventDocumentId) return { outcome: 'event-not-found' };
-  if (!(await claim(strapi, documentId, 'applied'))) return { outcome: 'not-open' };
-  try {
-    await strapi.documents(EVENT).unpublish({ documentId: eventDocumentId, locale: '*' });
-  } catch (failure) {
-    await requests(strapi).update({ where: { documentId }, data: { reviewStatus: 'open', statusChangedAt: stored.statusChangedAt } });
-    throw failure;
-  }
-  strapi.log.info(`[change-requests] change request ${documentId} applied: event ${eventDocumentId} of place ${placeDocumentId} unpublished`);
-  return { outcome: 'done', placeDocumentId, eventDocumentId };
+  return { outcome: 'done', placeDocumentId, entryDocumentId: null };
 };
 
 /** "Ablehnen": the note goes to the place's private address; the request is kept, its images are not. */
@@ -299,7 +317,7 @@ export const rejectChangeRequest = async (strapi: Core.Strapi, documentId: strin
   if (!(await claim(strapi, documentId, 'rejected', { reviewNote: note }))) return { outcome: 'not-open' };
   await releaseFiles(strapi, imagesOf(stored).map((image) => image.file));
   const place = await placeRef(strapi, stored.placeDocumentId);
-  if (!place?.privateEmail) return { outcome: 'done', placeDocumentId: stored.placeDocumentId, eventDocumentId: stored.eventDocumentId };
+  if (!place?.privateEmail) return { outcome: 'done', placeDocumentId: stored.placeDocumentId, entryDocumentId: null };
   try {
     await sendMail(strapi, { to: place.privateEmail, ...rejectionMail(place.name, note) });
   } catch (failure) {
@@ -307,5 +325,5 @@ export const rejectChangeRequest = async (strapi: Core.Strapi, documentId: strin
     return { outcome: 'mail-failed' };
   }
   strapi.log.info(`[change-requests] change request ${documentId} rejected`);
-  return { outcome: 'done', placeDocumentId: stored.placeDocumentId, eventDocumentId: stored.eventDocumentId };
+  return { outcome: 'done', placeDocumentId: stored.placeDocumentId, entryDocumentId: null };
 };

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { registerScoreUpdates } from '../profile-health/updates';
 import { registerLiveVersions } from '../site/live-versions';
 import { registerDraftGuard } from './draft-guard';
 import { registerEditorialRules } from './editorial-rules';
@@ -18,4 +19,5 @@ export const registerDocumentMiddlewares = (strapi: Core.Strapi) => {
   registerSubmissionRules(strapi);
   registerTranslationStatus(strapi);
   registerLiveVersions(strapi);
+  registerScoreUpdates(strapi);
 };

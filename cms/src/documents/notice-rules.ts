@@ -6,7 +6,7 @@ import { fieldError as error, type Data, type FieldError } from './params';
 import { placeProblems } from './place-relation';
 
 /** How far ahead an entry may run: a board of two-year-old wishes helps nobody. */
-const YEARS_AHEAD = 2;
+export const YEARS_AHEAD = 2;
 
 const day = (value: unknown) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined);
 const isEmpty = (value: unknown) => value === null || value === '';

@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { upcomingEvents } from '../change-requests/event';
+import { placeNotices } from '../change-requests/notice';
 import { openChangeRequests } from '../change-requests/review';
 import { IMAGES_MAX, profileOf } from '../change-requests/profile';
 import { SESSION_HEADER, refuseAccess } from '../change-requests/intake';
 import { isRecord } from '../is-record';
+import { storedScore } from '../profile-health/recompute';
 import { access, germanPlace, openSession } from './links';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
@@ -22,7 +24,7 @@ export const exchangeToken = async (strapi: Core.Strapi, ctx: Context) => {
 
 type Image = { media?: { url?: string } | null; alt?: string | null; credit?: string | null; licence?: string | null };
 
-/** GET /api/edit-sessions/current: what the edit form shows, the place's published German profile, and its upcoming events' drafts. */
+/** GET /api/edit-sessions/current: what the edit form shows, the place's published German profile, its upcoming events' drafts and its notices' drafts. */
 export const currentSession = async (strapi: Core.Strapi, ctx: Context) => {
   const granted = await access(strapi, 'session', ctx.get(SESSION_HEADER));
   if (!granted.ok) return refuseAccess(ctx, granted.reason);
@@ -41,7 +43,10 @@ export const currentSession = async (strapi: Core.Strapi, ctx: Context) => {
       profile: profileOf(isRecord(published) ? published : null),
       images: [...(published?.cover ? image('cover')(published.cover) : []), ...(published?.gallery ?? []).flatMap(image('gallery'))],
       events: await upcomingEvents(strapi, place.documentId),
+      notices: await placeNotices(strapi, place.documentId),
       pending: await openChangeRequests(strapi, place.documentId, link.documentId),
+      // Private like the place's address: this session's own people see how complete their profile is.
+      completeness: await storedScore(strapi, place.documentId),
       limits: {
         maxImages: IMAGES_MAX,
         maxImageMegabytes: strapi.config.get<number>('plugin::upload.sizeLimit') / 1024 / 1024,

@@ -723,6 +723,10 @@ export interface ApiChangeRequestChangeRequest
       'api::change-request.change-request'
     > &
       Schema.Attribute.Private;
+    noticeDocumentId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
     placeDocumentId: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -739,7 +743,7 @@ export interface ApiChangeRequestChangeRequest
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'open'>;
     statusChangedAt: Schema.Attribute.DateTime;
-    subject: Schema.Attribute.Enumeration<['profile', 'event']> &
+    subject: Schema.Attribute.Enumeration<['profile', 'event', 'notice']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'profile'>;
     updatedAt: Schema.Attribute.DateTime;

@@ -65,6 +65,32 @@ export type CalendarParams = {
   page: number;
 };
 
+/** The filters of the board "Gesucht & Angeboten" (`/gesucht`); empty strings filter nothing. */
+export type BoardParams = {
+  region: string;
+  /** `gesucht`, `angeboten` (a direction) or a notice kind (`investors`, `coworking`, …). */
+  kind: string;
+  theme: string;
+  page: number;
+};
+
+/** A notice on the board: what a place seeks or offers. Direction and kind are ids, labelled by the page. */
+export type BoardEntry = {
+  documentId: string;
+  direction: 'seeking' | 'offer';
+  kind: string;
+  text: string;
+  /** ISO dates, Europe/Berlin: the day it was added, and the last day it is shown (null: open-ended). */
+  addedOn: string;
+  expiresOn: string | null;
+  /** When it last changed, in either language (for the feed). */
+  updatedAt: string;
+  isSample: boolean;
+  place: { name: string; href: string; region: string | null } | null;
+  /** The language its text came in: German where it has not been translated. */
+  contentLocale: Locale;
+};
+
 export type MeetingCard = {
   slug: string;
   title: string;

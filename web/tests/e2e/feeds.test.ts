@@ -354,7 +354,7 @@ describe('/sitemap.xml and /robots.txt', () => {
   it('lists every public page in both languages, with lastmod and hreflang alternates, and each of them answers 200', async () => {
     const urls = await urlsOf('/sitemap.xml');
     const listed = paths(urls);
-    const fixed = ['/', '/orte', '/karte', '/treffen', '/termine', '/termine/archiv', '/beitraege', '/partner', '/ueber', '/mitmachen', '/daten', '/impressum', '/datenschutz', '/barrierefreiheit'];
+    const fixed = ['/', '/orte', '/karte', '/treffen', '/termine', '/termine/archiv', '/gesucht', '/beitraege', '/partner', '/ueber', '/mitmachen', '/daten', '/impressum', '/datenschutz', '/barrierefreiheit'];
     const expected = [
       ...fixed.flatMap((p) => [p, p === '/' ? '/en' : `/en${p}`]),
       ...entryPaths(real(places), '/orte'),

@@ -154,6 +154,41 @@ describe('calendar without JavaScript', () => {
   });
 });
 
+describe('the board without JavaScript', () => {
+  type Notice = { place: string; kind: string; expiresOn?: string; de: { text: string } };
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+  const current = seed<Notice[]>('notices').filter((n) => !n.expiresOn || n.expiresOn >= today);
+  let browser: Browser;
+  let opened: OpenedPage;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    opened = await openPage(browser, `${siteUrl}/gesucht`, { javaScript: false });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('filters /gesucht by kind and theme with the GET form, server-rendered, and links the same filters as a feed', async () => {
+    const { page } = opened;
+    expect(opened.response?.status()).toBe(200);
+    await page.getByLabel('Art').selectOption('investors');
+    await page.getByLabel('Thema').selectOption('wohnen-bauen');
+    const response = await navigate(page, () => page.getByRole('button', { name: 'Filtern' }).click());
+    expect(response.status()).toBe(200);
+    const url = new URL(page.url());
+    expect([url.pathname, url.searchParams.get('art'), url.searchParams.get('thema')]).toEqual(['/gesucht', 'investors', 'wohnen-bauen']);
+    const expected = current.filter((n) => n.kind === 'investors' && places.find((p) => p.slug === n.place)?.themes.includes('wohnen-bauen')).map((n) => n.de.text);
+    expect(expected.length, 'the seed has investors wanted at places of this theme').toBeGreaterThan(0);
+    // The filtered list is in the HTML the server sent.
+    const html = await response.text();
+    for (const text of expected) expect(html).toContain(text);
+    expect((await page.locator('main ol.entries p.text').allInnerTexts()).sort()).toEqual(expected.sort());
+    expect(await page.getByRole('link', { name: 'Diese Auswahl als Feed abonnieren' }).getAttribute('href')).toBe('/gesucht.xml?art=investors&thema=wohnen-bauen');
+    expect(offSiteRequests(opened.requests)).toEqual([]);
+  });
+});
 
 describe('a notice without JavaScript', () => {
   let browser: Browser;

@@ -2,7 +2,7 @@ import { Box, Button, Checkbox, Flex, Link, Status, Table, Tbody, Td, Thead, Tr,
 import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
-import { eventEditPath, placeEditPath } from '../content-manager-paths';
+import { entryEditPath, placeEditPath } from '../content-manager-paths';
 import { dateTime } from '../dates';
 import { failureMessage } from '../failure-message';
 import { ColumnHeader, TableCaption } from '../table-header';
@@ -19,6 +19,17 @@ const APPLY_FAILURES = {
   403: 'Nur die Redaktion darf Änderungswünsche übernehmen.',
   404: 'Diesen Änderungswunsch gibt es nicht mehr.',
   409: 'Dieser Änderungswunsch ist schon übernommen oder abgelehnt.',
+};
+
+/** The page's title per kind of event or notice request. */
+const ENTRY_REQUEST = {
+  event: { cancel: 'Terminabsage', create: 'Neuer Termin', change: 'Terminänderung' },
+  notice: { cancel: 'Gesucht & Angeboten zurückziehen', create: 'Neu bei Gesucht & Angeboten', change: 'Gesucht & Angeboten ändern' },
+};
+/** How the explanation names the entry. */
+const ENTRY_WORDS = {
+  event: { the: 'der Termin', of: 'des Termins', added: '' },
+  notice: { the: 'der Eintrag', of: 'des Eintrags', added: ', eingestellt mit dem heutigen Datum' },
 };
 
 const when = (iso: string) => <time dateTime={iso}>{dateTime.format(new Date(iso))}</time>;
@@ -48,12 +59,12 @@ const ChoiceCell = ({ choice }: { choice: Choice }) =>
     </Td>
   ) : null;
 
-/** `compared` is false for a new event: it has no draft to compare with. */
+/** `compared` is false for a new event or notice: it has no draft to compare with. */
 type FieldsProps = { fields: ChangeRequestField[]; choose: ((field: ChangeRequestField) => Choice) | null; compared: boolean };
 
 const FieldTable = ({ fields, choose, compared }: FieldsProps) => (
   <Table colCount={(choose ? 4 : 3) - (compared ? 0 : 1)} rowCount={fields.length + 1}>
-    <TableCaption>{compared ? `Geänderte Felder (${fields.length})` : `Felder des neuen Termins (${fields.length})`}</TableCaption>
+    <TableCaption>{compared ? `Geänderte Felder (${fields.length})` : `Felder des neuen Eintrags (${fields.length})`}</TableCaption>
     <Thead>
       <Tr>
         <ColumnHeader>Feld</ColumnHeader>
@@ -173,9 +184,10 @@ const Review = ({ request, reload }: { request: ChangeRequestDetail; reload: () 
   useEffect(() => setChoice(firstChoice(request)), [request]);
 
   const open = request.status === 'open';
-  // A new event is taken over as a whole, since it needs every field; a cancellation is one step.
-  const cancel = request.event?.cancel === true;
-  const whole = request.subject === 'event' && (!request.event?.documentId || cancel);
+  // A new event or notice is taken over as a whole, since it needs every field; a withdrawal is one step.
+  const entry = request.subject === 'profile' ? null : { subject: request.subject, ...(request.entry ?? { documentId: null, title: '', cancel: false }) };
+  const cancel = entry?.cancel === true;
+  const whole = entry !== null && (!entry.documentId || cancel);
   const conflicts = request.fields.filter(({ conflict }) => conflict).length;
   const nothingChosen = choice.fields.length === 0 && choice.images.length === 0;
   const chooseField = (field: ChangeRequestField): Choice => ({
@@ -194,7 +206,7 @@ const Review = ({ request, reload }: { request: ChangeRequestDetail; reload: () 
     try {
       const { data } = await post<{ data: AppliedChangeRequest }, ApplyChoice>(`/kreativorte/change-requests/${request.documentId}/apply`, choice);
       toggleNotification({ type: 'success', message: 'In den Entwurf übernommen. Bitte prüfen und veröffentlichen.' });
-      navigate(data.data.eventDocumentId ? eventEditPath(data.data.eventDocumentId) : placeEditPath(data.data.placeDocumentId));
+      navigate(entry && data.data.entryDocumentId ? entryEditPath(entry.subject, data.data.entryDocumentId) : placeEditPath(data.data.placeDocumentId));
     } catch (error) {
       toggleNotification({
         type: 'danger',
@@ -206,9 +218,9 @@ const Review = ({ request, reload }: { request: ChangeRequestDetail; reload: () 
   };
 
   const placeName = request.place.name || request.place.slug;
-  const eventRequest = cancel ? 'Terminabsage' : whole ? 'Neuer Termin' : 'Terminänderung';
-  const title = request.subject === 'event' ? `${eventRequest} für ${placeName}: ${request.event?.title ?? ''}` : `Änderungswunsch für ${placeName}`;
-  const editPath = request.event?.documentId ? eventEditPath(request.event.documentId) : placeEditPath(request.place.documentId);
+  const title = entry ? `${ENTRY_REQUEST[entry.subject][cancel ? 'cancel' : whole ? 'create' : 'change']} für ${placeName}: ${entry.title}` : `Änderungswunsch für ${placeName}`;
+  const editPath = entry?.documentId ? entryEditPath(entry.subject, entry.documentId) : placeEditPath(request.place.documentId);
+  const what = ENTRY_WORDS[entry?.subject ?? 'event'];
   return (
     <Page.Main>
       <Page.Title>{`${title} | ${TITLE}`}</Page.Title>
@@ -241,11 +253,11 @@ const Review = ({ request, reload }: { request: ChangeRequestDetail; reload: () 
             {open ? (
               <Typography tag="p">
                 {cancel
-                  ? 'Mit „Übernehmen“ wird der Termin in allen Sprachen nicht mehr veröffentlicht; sein Entwurf bleibt. Danach öffnet er sich: dort können Sie ihn auch löschen.'
+                  ? `Mit „Übernehmen“ wird ${what.the} in allen Sprachen nicht mehr veröffentlicht; sein Entwurf bleibt. Danach öffnet er sich: dort können Sie ihn auch löschen.`
                   : whole
-                  ? 'Mit „Übernehmen“ wird der Termin als deutscher Entwurf beim Kreativort angelegt. Danach öffnet er sich zum Prüfen und Veröffentlichen.'
-                  : request.subject === 'event'
-                    ? 'Die angekreuzten Felder werden mit „Übernehmen“ in den deutschen Entwurf des Termins geschrieben. Danach öffnet er sich zum Prüfen und Veröffentlichen.'
+                  ? `Mit „Übernehmen“ wird ${what.the} als deutscher Entwurf beim Kreativort angelegt${what.added}. Danach öffnet er sich zum Prüfen und Veröffentlichen.`
+                  : entry
+                    ? `Die angekreuzten Felder werden mit „Übernehmen“ in den deutschen Entwurf ${what.of} geschrieben. Danach öffnet er sich zum Prüfen und Veröffentlichen.`
                     : 'Die angekreuzten Felder und Bilder werden mit „Übernehmen“ in den deutschen Entwurf des Kreativorts geschrieben. Veröffentlicht wird danach wie immer im Content-Manager.'}
               </Typography>
             ) : (
@@ -266,7 +278,7 @@ const Review = ({ request, reload }: { request: ChangeRequestDetail; reload: () 
               </Typography>
             ) : null}
             <Link tag={RouterLink} to={editPath}>
-              {`${request.event?.documentId ? request.event.title : placeName} im Content-Manager öffnen`}
+              {`${entry?.documentId ? entry.title : placeName} im Content-Manager öffnen`}
             </Link>
           </Flex>
           <Box tag="section" aria-labelledby="changed-fields">

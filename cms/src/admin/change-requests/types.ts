@@ -37,11 +37,14 @@ export type ChangeRequestStatus = 'open' | 'applied' | 'rejected';
 
 export type ChangeRequestPlace = { documentId: string; name: string; slug: string };
 
-/** What a request changes: the place's profile, or one of its events (a new one, or a change). */
-export type ChangeRequestSubject = 'profile' | 'event';
+/** What a request changes: the place's profile, or one of its events or notices (a new one, a change, a withdrawal). */
+export type ChangeRequestSubject = 'profile' | 'event' | 'notice';
 
-/** The event of an event request: `documentId` null for a new event; the proposed title (a cancellation: the event's); `cancel` for "Termin absagen". */
-export type ChangeRequestEvent = { documentId: string | null; title: string; cancel: boolean };
+/**
+ * The event or notice of such a request: `documentId` null for a new one; the proposed title or a
+ * notice's first words (a withdrawal: the entry's); `cancel` for "Termin absagen" and "Zurückziehen".
+ */
+export type ChangeRequestEntry = { documentId: string | null; title: string; cancel: boolean };
 
 /** One entry of GET /kreativorte/change-requests?status=… (newest first) */
 export type ChangeRequestSummary = {
@@ -51,7 +54,7 @@ export type ChangeRequestSummary = {
   place: ChangeRequestPlace;
   subject: ChangeRequestSubject;
   /** null for a profile request */
-  event: ChangeRequestEvent | null;
+  entry: ChangeRequestEntry | null;
   /** the changed fields' German labels */
   fields: string[];
   /** how many new images it brings */
@@ -91,8 +94,8 @@ export type ChangeRequestDetail = {
   place: ChangeRequestPlace;
   subject: ChangeRequestSubject;
   /** null for a profile request */
-  event: ChangeRequestEvent | null;
-  /** a new event: every field, applied as a whole; a change: the fields that differ from the event's draft */
+  entry: ChangeRequestEntry | null;
+  /** a new event or notice: every field, applied as a whole; a change: the fields that differ from its draft */
   fields: ChangeRequestField[];
   images: HeldImage[];
 };
@@ -100,8 +103,8 @@ export type ChangeRequestDetail = {
 /** POST /kreativorte/change-requests/:documentId/apply: the body */
 export type ApplyChoice = { fields: string[]; images: number[] };
 
-/** POST /kreativorte/change-requests/:documentId/apply: the answer; the event's draft for an event request, to publish next */
-export type AppliedChangeRequest = { placeDocumentId: string; eventDocumentId: string | null };
+/** POST /kreativorte/change-requests/:documentId/apply: the answer; the event's or notice's draft for such a request, to publish next */
+export type AppliedChangeRequest = { placeDocumentId: string; entryDocumentId: string | null };
 
 /** POST /kreativorte/change-requests/:documentId/reject: the body; the note is mailed to the place. */
 export type RejectNote = { note: string };

@@ -1,12 +1,11 @@
-import { error } from '@sveltejs/kit';
 import { berlinDate } from '$lib/format';
 import type { Locale } from '$lib/i18n/locale';
-import { messages } from '$lib/i18n/messages';
 import { calendarClock } from './calendar-clock';
 import { parseCalendarParams } from './calendar-params';
 import type { CalendarPart } from './cms/calendar-filters';
 import { getCalendarPage } from './cms/calendar-list';
 import { invalidParamsAre400 } from './directory-params';
+import { assertPageExists } from './list-params';
 
 /** How many months the month filter offers: two years ahead, or back in the archive. */
 const MONTHS = 24;
@@ -28,6 +27,6 @@ export const loadCalendarPage = async (url: URL, locale: Locale, part: CalendarP
     const params = parseCalendarParams(url.searchParams);
     return { params, calendar: await getCalendarPage(params, part, locale) };
   });
-  if (params.page > 1 && params.page > calendar.pageCount) error(404, messages[locale].notFound.resultPage);
+  assertPageExists(locale, params.page, calendar.pageCount);
   return { params, part, months: monthOptions(part, params.month), ...calendar };
 };

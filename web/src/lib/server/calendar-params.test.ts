@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarParams } from './calendar-params';
-import { InvalidParamError } from './directory-params';
+import { refusedParam } from './testing/params';
 
 const parse = (query: string) => parseCalendarParams(new URLSearchParams(query));
-const refused = (query: string) => {
-  try {
-    parse(query);
-    return null;
-  } catch (failure) {
-    return failure instanceof InvalidParamError ? failure.param : failure;
-  }
-};
+const refused = refusedParam(parseCalendarParams);
 
 describe("the calendar's parameters", () => {
   it('read region, month, kind, theme and page; absent ones filter nothing', () => {

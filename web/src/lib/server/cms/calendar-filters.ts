@@ -1,9 +1,8 @@
 import { MEETING_KIND } from '$lib/calendar';
 import type { CalendarParams } from '$lib/types';
 import { monthBounds, type CalendarClock } from '../calendar-clock';
-import { InvalidParamError } from '../directory-params';
 import type { EventFiltersInput, MeetingFiltersInput } from './generated/graphql';
-import { inRegion, regionAndChildren } from './places';
+import { atPlace, regionAndChildren } from './places';
 import { sampleFilter } from './samples';
 
 /** Which part of the calendar: what is not over yet, or the archive of what is. */
@@ -55,8 +54,7 @@ export const calendarFilters = (params: CalendarParams, when: CalendarWhen, samp
             ...common,
             ...(when ? [eventsIn(when.part, when.clock)] : []),
             ...(params.kind ? [{ kind: { eq: params.kind } }] : []),
-            ...(params.region ? [{ place: inRegion(params.region) }] : []),
-            ...(params.theme ? [{ place: { themes: { slug: { eq: params.theme } } } }] : []),
+            ...atPlace(params),
           ],
         };
   const meetings: MeetingFiltersInput | null =
@@ -71,10 +69,4 @@ export const calendarFilters = (params: CalendarParams, when: CalendarWhen, samp
           ],
         };
   return { events, meetings };
-};
-
-/** A region or theme the CMS does not know is as invalid as a malformed one. */
-export const assertKnownOptions = (params: CalendarParams, options: { regions: { slug: string }[]; themes: { slug: string }[] }) => {
-  if (params.region && !options.regions.some((r) => r.slug === params.region)) throw new InvalidParamError('region');
-  if (params.theme && !options.themes.some((t) => t.slug === params.theme)) throw new InvalidParamError('thema');
 };

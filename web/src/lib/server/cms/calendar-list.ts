@@ -2,11 +2,11 @@ import type { Locale } from '$lib/i18n/locale';
 import type { CalendarEntry, CalendarParams } from '$lib/types';
 import { calendarClock } from '../calendar-clock';
 import { config } from '../config';
-import { assertKnownOptions, calendarFilters, type CalendarPart } from './calendar-filters';
+import { calendarFilters, type CalendarPart } from './calendar-filters';
 import { operation } from './client';
 import { CalendarListDocument, type CalendarListEventFragment, type CalendarListMeetingFragment } from './generated/graphql';
 import { eventEntry, meetingEntry } from './mappers/calendar';
-import { getFilterOptions } from './places';
+import { assertKnownOptions, getFilterOptions } from './places';
 
 const list = operation(CalendarListDocument);
 

@@ -1,7 +1,7 @@
 import type { Locale } from '$lib/i18n/locale';
 import type { CalendarParams } from '$lib/types';
 import { config } from '../config';
-import { assertKnownOptions, calendarFilters } from './calendar-filters';
+import { calendarFilters } from './calendar-filters';
 import { operation } from './client';
 import { inLocaleOrGerman, withGerman } from './fallback';
 import {
@@ -19,7 +19,7 @@ import { localizedList, type Localized } from './localized-list';
 import { toBlocks } from './mappers/blocks';
 import { excerpt } from './mappers/excerpt';
 import { allPages, pageOf } from './paging';
-import { getFilterOptions } from './places';
+import { assertKnownOptions, getFilterOptions } from './places';
 import { sampleFilter, visible } from './samples';
 
 const calendarMeetings = operation(CalendarMeetingsDocument);

@@ -1,5 +1,6 @@
 import type { Locale } from '$lib/i18n/locale';
 import { config } from '../config';
+import { InvalidParamError } from '../directory-params';
 import type { DirectoryParams } from '$lib/types';
 import { operation } from './client';
 import { inLocaleOrGerman, withGerman } from './fallback';
@@ -28,6 +29,21 @@ export const PAGE_SIZE = 12;
 export const regionAndChildren = (slug: string): RegionFiltersInput => ({ or: [{ slug: { eq: slug } }, { parent: { slug: { eq: slug } } }] });
 
 export const inRegion = (slug: string): PlaceFiltersInput => ({ region: regionAndChildren(slug) });
+
+/**
+ * The filters of an entry by its place (an event's, a notice's), which it takes its region and
+ * themes from: in the region or one of its child regions, and with the theme.
+ */
+export const atPlace = ({ region, theme }: { region: string; theme: string }): { place: PlaceFiltersInput }[] => [
+  ...(region ? [{ place: inRegion(region) }] : []),
+  ...(theme ? [{ place: { themes: { slug: { eq: theme } } } }] : []),
+];
+
+/** A region or theme the CMS does not know is as invalid as a malformed one. */
+export const assertKnownOptions = (params: { region: string; theme: string }, options: { regions: { slug: string }[]; themes: { slug: string }[] }) => {
+  if (params.region && !options.regions.some((r) => r.slug === params.region)) throw new InvalidParamError('region');
+  if (params.theme && !options.themes.some((t) => t.slug === params.theme)) throw new InvalidParamError('thema');
+};
 
 export const directoryFilters = (params: DirectoryParams, samples?: boolean): PlaceFiltersInput => ({
   and: [

@@ -4,6 +4,7 @@ import {
   SitemapArticlesDocument,
   SitemapEventsDocument,
   SitemapMeetingsDocument,
+  SitemapNoticesDocument,
   SitemapPagesDocument,
   SitemapPartnersDocument,
   SitemapPlacesDocument,
@@ -20,6 +21,7 @@ const sitemapArticles = operation(SitemapArticlesDocument);
 const sitemapRegions = operation(SitemapRegionsDocument);
 const sitemapPartners = operation(SitemapPartnersDocument);
 const sitemapPages = operation(SitemapPagesDocument);
+const sitemapNotices = operation(SitemapNoticesDocument);
 
 /** A page of the sitemap: its German path, and when each language version last changed (null: none). */
 export type SitemapPage = { path: string; lastmod: Record<Locale, string | null | undefined>; languages: Locale[] };
@@ -53,11 +55,11 @@ const newest = (pages: SitemapPage[], locale: Locale) => {
 
 /**
  * Every public page: the fixed pages in both languages, then each place, meeting, event, article,
- * region and partner. List pages changed when their newest entry did.
+ * region and partner. List pages changed when their newest entry did (the board: its newest notice).
  */
 export const getSitemapPages = async (samples: boolean): Promise<SitemapPage[]> => {
   const filters = { and: sampleFilter(samples) };
-  const [places, meetings, events, articles, regions, partners, single] = await Promise.all([
+  const [places, meetings, events, articles, regions, partners, single, notices] = await Promise.all([
     bothLanguages((page) => sitemapPlaces({ filters, page }), '/orte'),
     bothLanguages((page) => sitemapMeetings({ filters, page }), '/treffen'),
     bothLanguages((page) => sitemapEvents({ filters, page }), '/termine'),
@@ -65,6 +67,7 @@ export const getSitemapPages = async (samples: boolean): Promise<SitemapPage[]> 
     bothLanguages((page) => sitemapRegions({ page }), '/regionen'),
     allPages(async (page) => pageOf((await sitemapPartners({ filters, page })).partners_connection)),
     sitemapPages({}),
+    sitemapNotices({ filters }),
   ]);
   const partnerPages = partners.map(({ slug, updatedAt }): SitemapPage => ({
     path: `/partner/${slug}`,
@@ -83,6 +86,7 @@ export const getSitemapPages = async (samples: boolean): Promise<SitemapPage[]> 
     list('/treffen', meetings),
     list('/termine', [...meetings, ...events]),
     list('/termine/archiv', [...meetings, ...events]),
+    fixed('/gesucht', notices.de[0]?.updatedAt, notices.en[0]?.updatedAt),
     list('/beitraege', articles),
     list('/partner', partnerPages),
     fixed('/ueber', single.aboutDe?.updatedAt, single.aboutEn?.updatedAt),

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { strapiError, useEditCms } from '../testing/edit-cms';
-import { currentEdit, sendChangeRequest, sendEventRequest, startEditSession } from './cms';
+import { currentEdit, sendChangeRequest, sendEntryRequest, sendEntryWithdrawal, startEditSession } from './cms';
 import type { EditableEvent } from './event';
 import type { EditableProfile } from './profile';
 
@@ -37,7 +37,9 @@ const current = {
   profile,
   images: [{ url: 'http://cms.example/uploads/hof.jpg', alt: 'Der Hof', credit: '', licence: '', role: 'cover' }],
   events: [{ documentId: 'evt123', published: false, event }],
+  notices: [{ documentId: 'ntc123', published: true, expired: true, notice: { direction: 'seeking', kind: 'investors', text: 'Wir suchen Geld', expiresOn: '2025-06-30' } }],
   pending: 1,
+  completeness: { completeness: 70, missing: ['gallery', 'notice', 'event'] },
   limits: { maxImages: 3, maxImageMegabytes: 10 },
 };
 
@@ -185,10 +187,10 @@ describe('sendChangeRequest', () => {
   });
 });
 
-describe('sendEventRequest', () => {
+describe('sendEntryRequest', () => {
   it('sends the event as JSON with its subject, and the documentId of the event it changes', async () => {
     cms.answer({ status: 201, body: { data: { documentId: 'cr1', fields: ['price'] } } });
-    expect(await sendEventRequest(session, { event, eventDocumentId: 'evt123' })).toEqual({ kind: 'ok', data: { documentId: 'cr1', fields: ['price'] } });
+    expect(await sendEntryRequest(session, { subject: 'event', event }, 'evt123')).toEqual({ kind: 'ok', data: { documentId: 'cr1', fields: ['price'] } });
     const [call] = cms.calls;
     expect(call).toMatchObject({ method: 'POST', path: '/api/change-requests' });
     expect(call.headers['x-edit-session']).toBe(session);
@@ -198,9 +200,30 @@ describe('sendEventRequest', () => {
   it('names each refused field by its path and code, and logs no value', async () => {
     cms.answer({ status: 400, body: strapiError(400, 'ValidationError', { errors: [{ path: ['endsAt'], code: 'ends_before_start', message: 'Geheime Beschreibung' }] }) });
     const lines = await logged(async () => {
-      expect(await sendEventRequest(session, { event, eventDocumentId: null })).toEqual({ kind: 'invalid', problems: [{ path: ['endsAt'], code: 'ends_before_start' }] });
+      expect(await sendEntryRequest(session, { subject: 'event', event }, null)).toEqual({ kind: 'invalid', problems: [{ path: ['endsAt'], code: 'ends_before_start' }] });
     });
     expect(lines).toMatch(/endsAt:ends_before_start/);
     for (const secret of [session, 'Geheime Beschreibung', event.title]) expect(lines).not.toContain(secret);
+  });
+});
+
+describe('sendEntryRequest for notices, and sendEntryWithdrawal', () => {
+  const notice = { direction: 'offer' as const, kind: 'coworking' as const, text: 'Zwei Schreibtische frei', expiresOn: null };
+
+  it('sends a notice with its subject and the documentId of the notice it changes, null for a new one', async () => {
+    cms.answer({ status: 201, body: { data: { documentId: 'cr2', fields: ['direction', 'kind', 'text', 'expiresOn'] } } });
+    expect((await sendEntryRequest(session, { subject: 'notice', notice }, null)).kind).toBe('ok');
+    expect(JSON.parse(cms.calls[0].body.toString())).toEqual({ data: { subject: 'notice', notice, noticeDocumentId: null } });
+  });
+
+  it('asks to withdraw a notice or cancel an event by its documentId only', async () => {
+    cms.answer({ status: 201, body: { data: { documentId: 'cr3', fields: ['cancel'] } } });
+    cms.answer({ status: 201, body: { data: { documentId: 'cr4', fields: ['cancel'] } } });
+    expect((await sendEntryWithdrawal(session, 'notice', 'ntc123')).kind).toBe('ok');
+    expect((await sendEntryWithdrawal(session, 'event', 'evt123')).kind).toBe('ok');
+    expect(cms.calls.map((call) => JSON.parse(call.body.toString()))).toEqual([
+      { data: { subject: 'notice', noticeDocumentId: 'ntc123', cancel: true } },
+      { data: { subject: 'event', eventDocumentId: 'evt123', cancel: true } },
+    ]);
   });
 });

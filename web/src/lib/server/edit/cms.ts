@@ -5,6 +5,7 @@ import { log } from '../logging/log';
 import { editConfig } from './config';
 import { isProblemCode, type ProblemCode } from './form';
 import { placeEvent, type EditableEvent } from './event';
+import { placeNotice, type EditableNotice } from './notice';
 import { editableProfile, publishedImage, type EditableProfile, type NewImage } from './profile';
 
 // The three routes of the CMS's content API that the edit pages use (issue 15's contract). Each
@@ -40,7 +41,11 @@ const currentAnswer = z.object({
     images: z.array(publishedImage.transform((image) => ({ ...image, url: image.url.startsWith('/') ? `${config().cmsPublicUrl}${image.url}` : image.url }))),
     /** The place's upcoming events, drafts and published: what "Termine" lists and a change starts from. */
     events: z.array(placeEvent),
+    /** The place's notices, drafts, published and expired: what "Gesucht & Angeboten" lists. */
+    notices: z.array(placeNotice),
     pending: z.number().int().nonnegative(),
+    /** How complete the published profile is, and the keys of what it lacks (the CMS's profile-health/score.ts); null before the CMS first scored it. */
+    completeness: z.object({ completeness: z.number().int().min(0).max(100), missing: z.array(z.string()) }).nullable(),
     limits: z.object({
       maxImages: z.number().int().nonnegative(),
       maxImageMegabytes: z.number().positive(),
@@ -160,10 +165,14 @@ export const sendChangeRequest = (session: string, { profile, images, files }: {
   return call('change-requests', '/api/change-requests', { session, body, timeoutMs: editConfig().submitTimeoutMs }, changeAnswer);
 };
 
-/** Sends an event for the place: a new one (`eventDocumentId` null) or a change to one of its events. */
-export const sendEventRequest = (session: string, { event, eventDocumentId }: { event: EditableEvent; eventDocumentId: string | null }) =>
-  call('change-requests (event)', '/api/change-requests', { session, body: { json: { data: { subject: 'event', eventDocumentId, event } } } }, changeAnswer);
+/** What a place owns and changes through its edit link besides its profile: its events and its notices. */
+export type EntryRequest = { subject: 'event'; event: EditableEvent } | { subject: 'notice'; notice: EditableNotice };
+const ENTRY_ID = { event: 'eventDocumentId', notice: 'noticeDocumentId' } as const;
 
-/** "Termin absagen": asks the Redaktion to take one of the place's events off the site. */
-export const sendEventCancel = (session: string, eventDocumentId: string) =>
-  call('change-requests (event cancel)', '/api/change-requests', { session, body: { json: { data: { subject: 'event', eventDocumentId, cancel: true } } } }, changeAnswer);
+/** Sends an event or notice of the place: a new one (`documentId` null) or a change to one of its own. */
+export const sendEntryRequest = (session: string, request: EntryRequest, documentId: string | null) =>
+  call(`change-requests (${request.subject})`, '/api/change-requests', { session, body: { json: { data: { ...request, [ENTRY_ID[request.subject]]: documentId } } } }, changeAnswer);
+
+/** "Termin absagen", "Zurückziehen": asks the Redaktion to take one of the place's events or notices off the site. */
+export const sendEntryWithdrawal = (session: string, subject: EntryRequest['subject'], documentId: string) =>
+  call(`change-requests (${subject} withdrawal)`, '/api/change-requests', { session, body: { json: { data: { subject, [ENTRY_ID[subject]]: documentId, cancel: true } } } }, changeAnswer);

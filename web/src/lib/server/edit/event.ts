@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { eventKinds } from '$lib/edit/fields';
 import { berlinClock, berlinInstant } from '../calendar-clock';
-import { orderedProblems, type Problem } from './form';
+import { orderedProblems, text, type Problem } from './form';
 
 // An event of the session's place as the CMS sends and takes it (/api/edit-sessions/current and
 // /api/change-requests with `subject: 'event'`): UTC instants, the description as plain text.
@@ -67,13 +67,6 @@ export const toEventFormValues = (event: EditableEvent): EventFormValues => {
     endDate: end?.date ?? '',
     endTime: end && !event.allDay ? end.time : '',
   };
-};
-
-/** Far beyond every limit, but keeps a refused form's echo from growing with whatever a client posts. */
-const ECHO_LIMIT = 10_000;
-const text = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === 'string' ? value.slice(0, ECHO_LIMIT).replace(/\r\n?/g, '\n') : '';
 };
 
 const isKind = (value: string): value is EditableEvent['kind'] => eventKinds.some((kind) => kind === value);

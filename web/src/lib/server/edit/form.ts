@@ -17,7 +17,22 @@ export type FormValues = Record<SectionKey, string> & {
 };
 
 /** Why a field was refused: the contract's codes, which the CMS names too. */
-const problemCodes = ['required', 'too_long', 'invalid', 'markup', 'out_of_range', 'too_many', 'file_type', 'file_size', 'unchanged', 'too_far_ahead', 'ends_before_start'] as const;
+const problemCodes = [
+  'required',
+  'too_long',
+  'invalid',
+  'markup',
+  'out_of_range',
+  'too_many',
+  'file_type',
+  'file_size',
+  'unchanged',
+  'too_far_ahead',
+  'ends_before_start',
+  // a notice's kind that its direction does not take, and a last day before today
+  'kind_direction',
+  'in_past',
+] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 export const isProblemCode = (value: unknown): value is ProblemCode => problemCodes.some((code) => code === value);
 
@@ -54,7 +69,7 @@ export const toFormValues = (profile: EditableProfile): FormValues => {
 const ECHO_LIMIT = 10_000;
 
 /** Browsers send a textarea's line breaks as CRLF; the CMS keeps LF, and would see every text as changed. */
-const text = (form: FormData, name: string) => {
+export const text = (form: FormData, name: string) => {
   const value = form.get(name);
   return typeof value === 'string' ? value.slice(0, ECHO_LIMIT).replace(/\r\n?/g, '\n') : '';
 };

@@ -40,6 +40,7 @@ describe('atomFeed', () => {
     entry(1, '2026-11-29T09:24:51.722Z', { title: 'Wohnen <& Arbeiten>', summary: 'Zeile 1\n\nZeile 2 mit "Zitat"' }),
     entry(2, '2026-12-01T08:00:00+01:00', { language: 'de', category: { term: 'meeting', label: 'Netzwerktreffen' } }),
     entry(3, '2026-06-03T00:00:00Z', { summary: null }),
+    entry(4, '2026-06-03T00:00:00Z', { summary: null, content: 'Gesucht: <Mieter> & "Mitstreiter"\nab sofort' }),
   ]);
   const parsed = parser.parse(text);
 
@@ -61,11 +62,11 @@ describe('atomFeed', () => {
 
   it("takes the feed's updated from its newest entry, as an RFC 3339 instant in UTC", () => {
     expect(parsed.feed.updated).toBe('2026-12-01T07:00:00Z');
-    expect(parsed.feed.entry.map((e: { updated: string }) => e.updated)).toEqual(['2026-11-29T09:24:51Z', '2026-12-01T07:00:00Z', '2026-06-03T00:00:00Z']);
+    expect(parsed.feed.entry.map((e: { updated: string }) => e.updated)).toEqual(['2026-11-29T09:24:51Z', '2026-12-01T07:00:00Z', '2026-06-03T00:00:00Z', '2026-06-03T00:00:00Z']);
   });
 
   it('gives every entry id, title, updated, published, link, author and category; text survives escaping', () => {
-    const [first, second, third] = parsed.feed.entry;
+    const [first, second, third, fourth] = parsed.feed.entry;
     expect(first.title['#text']).toBe('Wohnen <& Arbeiten>');
     expect(first.summary['#text']).toBe('Zeile 1\n\nZeile 2 mit "Zitat"');
     expect(first.id).toBe('https://kreativorte.example/beitraege/b-1');
@@ -75,6 +76,9 @@ describe('atomFeed', () => {
     expect(second.category).toMatchObject({ '@term': 'meeting', '@label': 'Netzwerktreffen' });
     expect(second['@xml:lang']).toBe('de');
     expect(third.summary).toBeUndefined();
+    expect(third.content).toBeUndefined();
+    // A notice's whole text is its content, as plain text.
+    expect(fourth.content).toEqual({ '@type': 'text', '#text': 'Gesucht: <Mieter> & "Mitstreiter"\nab sofort' });
   });
 
   it('an empty feed is still valid and says when it was made', () => {

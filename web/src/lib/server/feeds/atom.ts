@@ -10,6 +10,8 @@ export type AtomEntry = {
   published: string;
   updated: string;
   summary: string | null;
+  /** The entry's whole text, where it is short enough to be its content (a notice). */
+  content?: string;
   category: { term: string; label: string };
   /** Set where the entry's language differs from the feed's (an untranslated entry). */
   language?: string;
@@ -42,6 +44,7 @@ const entry = (e: AtomEntry, author: string) =>
     `<author>${element('name', {}, author)}</author>`,
     element('category', { term: e.category.term, label: e.category.label }),
     ...(e.summary ? [element('summary', { type: 'text' }, e.summary)] : []),
+    ...(e.content ? [element('content', { type: 'text' }, e.content)] : []),
   ].join('\n    ') + '\n  </entry>';
 
 /** The feed's `updated` is its newest entry's, so that it only changes when an entry does. */

@@ -1,10 +1,15 @@
+import { boardHref, noticeHref, noticeKindLabel } from '$lib/board';
 import { localizePath, type Locale } from '$lib/i18n/locale';
 import { label, messages } from '$lib/i18n/messages';
 import { getCalendarEvent, getCalendarFeed, getCalendarMeeting, getCalendarMeetings, getPlaceCalendar, type CalendarItem } from '../cms/calendar';
 import { getFeedEntries } from '../cms/feed-entries';
+import { latest } from '../cms/instants';
 import { getMapPlaces } from '../cms/map-places';
 import { getSitemapPages } from '../cms/sitemap';
+import { parseBoardParams } from '../board-page';
+import { berlinMidnight } from '../calendar-clock';
 import { parseCalendarParams } from '../calendar-params';
+import { getBoard } from '../cms/board';
 import { parseDirectoryParams } from '../directory-params';
 import { isSlug } from '../slug';
 import { atomFeed } from './atom';
@@ -131,6 +136,47 @@ export const atom = async (url: URL, locale: Locale, now = new Date()): Promise<
           updated: entry.updated,
           summary: entry.summary,
           category: { term: entry.kind, label: m.feeds.kinds[entry.kind] },
+          language: entry.contentLocale === locale ? undefined : entry.contentLocale,
+        };
+      }),
+    }),
+    type: 'application/atom+xml; charset=utf-8',
+  };
+};
+
+/**
+ * /gesucht.xml: the board's page with the same filters, one entry per notice, newest first; null
+ * for a page past the last. Its id is the notice's page, named by its documentId, which never changes.
+ */
+export const boardAtom = async (url: URL, locale: Locale, now = new Date()): Promise<Feed | null> => {
+  const m = messages[locale];
+  const params = parseBoardParams(url.searchParams);
+  const board = await getBoard(params, locale, includeSamples(url.searchParams));
+  if (params.page > 1 && params.page > board.pageCount) return null;
+  const self = `${pageUrl(url, '/gesucht.xml', locale)}${url.search}`;
+  return {
+    body: atomFeed({
+      id: self,
+      title: m.board.feedTitle,
+      subtitle: m.board.description,
+      language: locale,
+      selfUrl: self,
+      alternateUrl: `${url.origin}${localizePath(boardHref('/gesucht', params), locale)}`,
+      author: m.site.name,
+      now,
+      entries: board.entries.map((entry) => {
+        const link = pageUrl(url, noticeHref(entry.documentId), locale);
+        const kind = noticeKindLabel(m, entry.direction, entry.kind);
+        const published = berlinMidnight(entry.addedOn).toISOString();
+        return {
+          id: link,
+          title: [`${m.board.direction[entry.direction]}: ${kind}`, entry.place?.name].filter(Boolean).join(' – '),
+          url: link,
+          published,
+          updated: latest(published, entry.updatedAt),
+          summary: null,
+          content: entry.text,
+          category: { term: entry.kind, label: kind },
           language: entry.contentLocale === locale ? undefined : entry.contentLocale,
         };
       }),

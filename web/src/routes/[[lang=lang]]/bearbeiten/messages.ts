@@ -20,6 +20,7 @@ const maxLengths: [RegExp, number][] = [
   [/^registrationUrl$/, 300],
   [/^price$/, 120],
   [/^accessibility$/, 600],
+  [/^text$/, 500],
 ];
 const maxLengthOf = (field: string) => maxLengths.find(([pattern]) => pattern.test(field))?.[1];
 
@@ -102,6 +103,26 @@ const de = {
     submit: 'Änderungen zur Prüfung senden',
     sending: 'Wird gesendet …',
   },
+  health: {
+    title: (percent: number) => `Profil zu ${number('de', percent)} % vollständig`,
+    lead: 'So vollständig ist Ihr veröffentlichtes Profil. Je mehr es zeigt, desto leichter finden Menschen zu Ihrem Ort.',
+    missingTitle: 'Was noch fehlt',
+    complete: 'Es fehlt nichts. Danke, dass Sie Ihr Profil so gut pflegen!',
+    hints: {
+      cover: 'Ein Titelbild mit Bildbeschreibung und Fotonachweis: unten unter „Bilder“ als neues Titelbild.',
+      building: 'Ein Text im Abschnitt „Das Objekt“: das Gebäude, seine Geschichte und was daraus werden soll.',
+      location: 'Ein Text im Abschnitt „Die Lage“: Landschaft, Umgebung und wie man hinkommt.',
+      town: 'Ein Text im Abschnitt „Der Ort“: das Dorf oder die Stadt drumherum.',
+      people: 'Ein Text im Abschnitt „Die Menschen“: wer den Ort trägt und belebt.',
+      livingAndWorking: 'Ein Text im Abschnitt „Leben und Arbeiten vor Ort“.',
+      facts: 'Mindestens eine Angabe unter „Fakten“, etwa das Baujahr oder die frühere Nutzung.',
+      coordinates: 'Die Lage auf der Karte: Schreiben Sie der Redaktion, wo genau Ihr Ort liegt.',
+      gallery: 'Mindestens drei Bilder in der Galerie: unten unter „Bilder“.',
+      english: 'Eine englische Fassung: Die erstellt die Redaktion, sobald das deutsche Profil steht.',
+      notice: 'Ein aktuelles Gesuch oder Angebot: Was suchen Sie, was bieten Sie an? Unten unter „Gesucht & Angeboten“; es erscheint auch auf der Pinnwand.',
+      event: 'Ein kommender Termin, etwa ein Tag der offenen Tür: unten unter „Termine“.',
+    },
+  },
   events: {
     title: 'Termine',
     lead: 'Ihre kommenden Termine: Tage der offenen Tür, Workshops, Probewohnen und mehr. Auch sie prüft die Redaktion, bevor sie im Kalender erscheinen.',
@@ -146,6 +167,36 @@ const de = {
     thanksLead: (name: string) => `Die Redaktion prüft den Termin von ${name} und veröffentlicht ihn im Kalender. Das kann einige Tage dauern.`,
     another: 'Zurück zur Bearbeitung',
   },
+  notices: {
+    title: 'Gesucht & Angeboten',
+    lead: 'Was Ihr Ort sucht (Mitstreiter, Mieter, Investoren …) und was er anbietet (Coworking, Probewohnen, Ateliers …). Die Redaktion prüft jeden Eintrag, bevor er auf der Pinnwand „Gesucht & Angeboten“ und auf Ihrem Profil erscheint. Abgelaufene Einträge können Sie mit einem neuen Datum verlängern.',
+    none: 'Noch keine Einträge.',
+    change: 'Ändern',
+    add: 'Neu: Gesucht oder Angeboten melden',
+    withdraw: 'Zurückziehen',
+    until: (date: string) => `sichtbar bis ${date}`,
+    open: 'ohne Ablaufdatum',
+    expired: 'abgelaufen',
+    missing: 'Diesen Eintrag gibt es bei Ihrem Ort nicht.',
+  },
+  notice: {
+    newTitle: 'Neu: Gesucht oder Angeboten melden',
+    changeTitle: 'Gesucht & Angeboten: Eintrag ändern',
+    lead: 'Die Redaktion prüft den Eintrag, bevor er auf der Pinnwand „Gesucht & Angeboten“ und auf Ihrem Profil erscheint.',
+    expiredHint: 'Dieser Eintrag ist abgelaufen und wird nicht mehr gezeigt. Mit einem neuen Datum unter „Sichtbar bis“ können Sie ihn verlängern.',
+    fields: { direction: 'Richtung', kind: 'Art', text: 'Beschreibung', expiresOn: 'Sichtbar bis' },
+    directions: { seeking: 'Wir suchen', offer: 'Wir bieten an' },
+    chooseKind: 'Bitte wählen',
+    kindHint: 'Die Arten passen zur gewählten Richtung. Wenn Sie die Richtung ändern, wählen Sie die Art nach dem Senden bitte neu.',
+    textHint: 'Kurz und konkret, nur Text, höchstens 500 Zeichen.',
+    count: (length: number, max: number) => `${number('de', length)} von ${number('de', max)} Zeichen`,
+    expiresHint: 'Der letzte Tag, an dem der Eintrag gezeigt wird. Leer lassen, wenn er nicht abläuft.',
+    submit: 'Eintrag zur Prüfung senden',
+    thanksTitle: 'Danke, Ihr Eintrag ist angekommen',
+    thanksLead: (name: string) => `Die Redaktion prüft den Eintrag von ${name} und veröffentlicht ihn auf der Pinnwand „Gesucht & Angeboten“. Das kann einige Tage dauern.`,
+    withdrawnTitle: 'Danke, Ihr Rückzug ist angekommen',
+    withdrawnLead: (name: string) => `Die Redaktion nimmt den Eintrag von ${name} von der Pinnwand und vom Profil. Bis dahin bleibt er sichtbar.`,
+  },
   errorTitlePrefix: 'Fehler: ',
   summaryTitle: 'Bitte prüfen Sie Ihre Angaben',
   notSentTitle: 'Ihre Änderungen sind noch nicht gesendet',
@@ -175,6 +226,9 @@ const de = {
     time: (label: string) => `${label}: Bitte geben Sie eine Uhrzeit wie 14:30 an.`,
     tooFarAhead: (label: string) => `${label}: Ein Termin darf höchstens drei Jahre im Voraus gemeldet werden.`,
     endsBeforeStart: (label: string) => `${label}: Das Ende muss nach dem Beginn liegen.`,
+    kindDirection: (label: string) => `${label}: Diese Art passt nicht zur gewählten Richtung. Bitte wählen Sie eine der angebotenen Arten.`,
+    inPast: (label: string) => `${label}: Das Datum darf nicht in der Vergangenheit liegen.`,
+    noticeTooFarAhead: (label: string) => `${label}: höchstens zwei Jahre im Voraus.`,
     choice: (label: string) => `${label}: Bitte wählen Sie aus der Liste.`,
     invalid: (label: string) => `${label}: Diese Angabe wurde nicht angenommen. Bitte prüfen Sie sie.`,
     tooMany: (label: string, max: number) => `${label}: höchstens ${number('de', max)} auf einmal.`,
@@ -260,6 +314,26 @@ const en: EditMessages = {
     submit: 'Send changes for review',
     sending: 'Sending …',
   },
+  health: {
+    title: (percent) => `Profile ${number('en', percent)}% complete`,
+    lead: 'How complete your published profile is. The more it shows, the easier people find their way to your place.',
+    missingTitle: 'What is still missing',
+    complete: 'Nothing is missing. Thank you for keeping your profile so well!',
+    hints: {
+      cover: 'A cover image with a description and a photo credit: below under “Images”, as a new cover.',
+      building: 'A text in the section “The building”: its history and what it is to become.',
+      location: 'A text in the section “The location”: the landscape, the surroundings and how to get there.',
+      town: 'A text in the section “The town”: the village or town around it.',
+      people: 'A text in the section “The people”: who carries and enlivens the place.',
+      livingAndWorking: 'A text in the section “Living and working here”.',
+      facts: 'At least one of the “Facts”, such as the year built or the former use.',
+      coordinates: 'The place on the map: write to the editorial team where exactly your place is.',
+      gallery: 'At least three images in the gallery: below under “Images”.',
+      english: 'An English version: the editorial team writes it once the German profile is in place.',
+      notice: 'A current seeking or offer: what are you looking for, what do you offer? Below under “Wanted & offered”; it also appears on the board.',
+      event: 'An upcoming event, such as an open day: below under “Events”.',
+    },
+  },
   events: {
     title: 'Events',
     lead: 'Your upcoming events: open days, workshops, trial living and more. The editorial team reviews them too before they appear in the calendar.',
@@ -304,6 +378,36 @@ const en: EditMessages = {
     thanksLead: (name) => `The editorial team reviews the event of ${name} and publishes it in the calendar. This may take a few days.`,
     another: 'Back to editing',
   },
+  notices: {
+    title: 'Wanted & offered',
+    lead: 'What your place is looking for (fellow campaigners, tenants, investors …) and what it offers (coworking, trial living, studios …). The editorial team reviews every entry before it appears on the “Wanted & offered” board and on your profile. You can renew an expired entry with a new date.',
+    none: 'No entries yet.',
+    change: 'Change',
+    add: 'New: report something wanted or offered',
+    withdraw: 'Withdraw',
+    until: (date) => `shown until ${date}`,
+    open: 'no end date',
+    expired: 'expired',
+    missing: 'Your place has no such entry.',
+  },
+  notice: {
+    newTitle: 'New: report something wanted or offered',
+    changeTitle: 'Wanted & offered: change an entry',
+    lead: 'The editorial team reviews the entry before it appears on the “Wanted & offered” board and on your profile.',
+    expiredHint: 'This entry has expired and is no longer shown. Give it a new “Shown until” date to renew it.',
+    fields: { direction: 'Direction', kind: 'Kind', text: 'Description', expiresOn: 'Shown until' },
+    directions: { seeking: 'We are looking for', offer: 'We offer' },
+    chooseKind: 'Please choose',
+    kindHint: 'The kinds fit the direction chosen. If you change the direction, please choose the kind again after sending.',
+    textHint: 'Short and specific, text only, at most 500 characters.',
+    count: (length, max) => `${number('en', length)} of ${number('en', max)} characters`,
+    expiresHint: 'The last day the entry is shown. Leave empty if it does not expire.',
+    submit: 'Send the entry for review',
+    thanksTitle: 'Thank you, your entry has arrived',
+    thanksLead: (name) => `The editorial team reviews the entry of ${name} and publishes it on the “Wanted & offered” board. This may take a few days.`,
+    withdrawnTitle: 'Thank you, your withdrawal has arrived',
+    withdrawnLead: (name) => `The editorial team takes the entry of ${name} off the board and the profile. Until then it stays visible.`,
+  },
   errorTitlePrefix: 'Error: ',
   summaryTitle: 'Please check your entries',
   notSentTitle: 'Your changes have not been sent yet',
@@ -332,6 +436,9 @@ const en: EditMessages = {
     time: (label) => `${label}: please enter a time like 14:30.`,
     tooFarAhead: (label) => `${label}: an event may be announced at most three years ahead.`,
     endsBeforeStart: (label) => `${label}: the end must be after the start.`,
+    kindDirection: (label) => `${label}: this kind does not fit the direction chosen. Please choose one of the kinds offered.`,
+    inPast: (label) => `${label}: the date must not be in the past.`,
+    noticeTooFarAhead: (label) => `${label}: at most two years ahead.`,
     choice: (label) => `${label}: please choose from the list.`,
     invalid: (label) => `${label}: this entry was not accepted. Please check it.`,
     tooMany: (label, max) => `${label}: at most ${number('en', max)} at a time.`,
@@ -359,6 +466,8 @@ const fieldLabel = (locale: Locale, field: string) => {
   const [head, second, third] = field.split('.');
   const eventFields = messages[locale].event.fields;
   if (Object.hasOwn(eventFields, head)) return pick(eventFields, head, head);
+  const noticeFields = messages[locale].notice.fields;
+  if (Object.hasOwn(noticeFields, head)) return pick(noticeFields, head, head);
   const row = Number(second) + 1;
   switch (head) {
     case 'building':
@@ -409,7 +518,11 @@ export const problemText = (locale: Locale, { field, code }: { field: string; co
     case 'unchanged':
       return t.refused.unchanged;
     case 'too_far_ahead':
-      return p.tooFarAhead(label);
+      return field === 'expiresOn' ? p.noticeTooFarAhead(label) : p.tooFarAhead(label);
+    case 'kind_direction':
+      return p.kindDirection(label);
+    case 'in_past':
+      return p.inPast(label);
     case 'ends_before_start':
       return p.endsBeforeStart(label);
     case 'invalid':
@@ -417,7 +530,7 @@ export const problemText = (locale: Locale, { field, code }: { field: string; co
       if (field === 'contact.email') return p.email(label);
       if (field === 'contact.phone') return p.phone(label);
       if (field === 'website' || field === 'registrationUrl') return p.website(label);
-      if (/(\.expiresOn|^startDate|^endDate)$/.test(field)) return p.date(label);
+      if (/(\.expiresOn|^expiresOn|^startDate|^endDate)$/.test(field)) return p.date(label);
       if (/^(startTime|endTime)$/.test(field)) return p.time(label);
       if (/(\.(kind|what|role)|^kind)$/.test(field)) return p.choice(label);
       return p.invalid(label);

@@ -7,12 +7,15 @@ import { SESSION_COOKIE } from '$lib/server/edit/session';
 import { load } from './+page.server';
 import { actions, load as loadForm } from './[slug]/+page.server';
 import { actions as eventActions, load as loadEvent } from './[slug]/termine/[event]/+page.server';
+import { actions as noticeActions, load as loadNotice } from './[slug]/gesucht/[notice]/+page.server';
 
 type LoadEvent = Parameters<typeof load>[0];
 type FormLoadEvent = Parameters<typeof loadForm>[0];
 type ActionEvent = Parameters<typeof actions.default>[0];
 type EventLoadEvent = Parameters<typeof loadEvent>[0];
 type EventActionEvent = Parameters<typeof eventActions.default>[0];
+type NoticeLoadEvent = Parameters<typeof loadNotice>[0];
+type NoticeActionEvent = Parameters<typeof noticeActions.default>[0];
 
 const cms = useEditCms();
 
@@ -35,7 +38,9 @@ const current = {
   profile,
   images: [],
   events: [],
+  notices: [],
   pending: 0,
+  completeness: { completeness: 70, missing: ['gallery', 'notice', 'event'] },
   limits: { maxImages: 3, maxImageMegabytes: 10 },
 };
 
@@ -125,7 +130,7 @@ describe('/bearbeiten/[slug]', () => {
   it("shows the session's own place, prefilled with what is published", async () => {
     cms.answer({ status: 200, body: { data: current } });
     const data = await loadForm(withSession('/bearbeiten/alte-schule').event<FormLoadEvent>());
-    expect(data).toMatchObject({ view: 'form', edit: { place, published: { building: 'Die alte Schule.', facts: { yearBuilt: '1908' } } } });
+    expect(data).toMatchObject({ view: 'form', edit: { place, completeness: current.completeness, published: { building: 'Die alte Schule.', facts: { yearBuilt: '1908' } } } });
     expect(cms.calls[0].headers['x-edit-session']).toBe(session);
   });
 
@@ -312,5 +317,65 @@ describe('/bearbeiten/[slug]/termine/[event]', () => {
     const refused = await eventActions.default(at<EventActionEvent>('neu', { method: 'POST', body: eventForm({ startDate: '' }) }).run);
     expect(refused).toMatchObject({ status: 400, data: { problems: [{ field: 'startDate', code: 'required' }] } });
     expect(cms.calls).toEqual([]);
+  });
+});
+
+describe('/bearbeiten/[slug]/gesucht/[notice]', () => {
+  const notice = { direction: 'seeking', kind: 'investors', text: 'Wir suchen Geld für das Dach.', expiresOn: '2025-06-30' };
+  const withNotices = { ...current, notices: [{ documentId: 'ntc1', published: true, expired: true, notice }] };
+  const at = <Event>(noticeId: string, init?: RequestInit, query = '') => {
+    const { cookies } = memoryCookies({ [SESSION_COOKIE]: session });
+    const path = `/bearbeiten/alte-schule/gesucht/${noticeId}${query}`;
+    return pageEvent<Event>(path, { slug: 'alte-schule', notice: noticeId }, init, { cookies, setHeaders: () => undefined });
+  };
+  const noticeForm = (fields: Record<string, string> = {}) => {
+    const form = new FormData();
+    for (const [name, value] of Object.entries({ direction: 'offer', kind: 'coworking', text: 'Zwei Schreibtische frei', expiresOn: '', ...fields })) form.append(name, value);
+    return form;
+  };
+
+  it("shows one of the place's notices, an expired one marked, an empty form for a new one, and 404 for any other", async () => {
+    cms.answer({ status: 200, body: { data: withNotices } }, { status: 200, body: { data: withNotices } }, { status: 200, body: { data: withNotices } });
+    expect(await loadNotice(at<NoticeLoadEvent>('ntc1'))).toMatchObject({ view: 'form', edit: { documentId: 'ntc1', expired: true, published: { ...notice } } });
+    expect(await loadNotice(at<NoticeLoadEvent>('neu'))).toMatchObject({ view: 'form', edit: { documentId: null, published: { direction: 'seeking', kind: '', text: '', expiresOn: '' } } });
+    expect(await thrown(() => loadNotice(at<NoticeLoadEvent>('ntc-of-another-place')))).toMatchObject({ status: 404 });
+  });
+
+  it('sends a new notice, or a change with the documentId of the notice it changes', async () => {
+    cms.answer({ status: 201, body: { data: { documentId: 'cr1', fields: ['direction', 'kind', 'text', 'expiresOn'] } } }, { status: 201, body: { data: { documentId: 'cr2', fields: ['expiresOn'] } } });
+    expect(await thrown(() => noticeActions.default(at<NoticeActionEvent>('neu', { method: 'POST', body: noticeForm() })))).toEqual({ status: 303, location: '/bearbeiten/alte-schule/gesucht/neu?gesendet' });
+    const renewed = noticeForm({ direction: 'seeking', kind: 'investors', text: notice.text, expiresOn: '2027-06-30' });
+    expect(await thrown(() => noticeActions.default(at<NoticeActionEvent>('ntc1', { method: 'POST', body: renewed })))).toEqual({ status: 303, location: '/bearbeiten/alte-schule/gesucht/ntc1?gesendet' });
+    expect(cms.calls.map((call) => JSON.parse(call.body.toString()).data)).toEqual([
+      { subject: 'notice', noticeDocumentId: null, notice: { direction: 'offer', kind: 'coworking', text: 'Zwei Schreibtische frei', expiresOn: null } },
+      { subject: 'notice', noticeDocumentId: 'ntc1', notice: { ...notice, expiresOn: '2027-06-30' } },
+    ]);
+  });
+
+  it('refuses a kind that does not fit the direction without asking the CMS, naming the field and keeping what was typed', async () => {
+    const refused = await noticeActions.default(at<NoticeActionEvent>('neu', { method: 'POST', body: noticeForm({ kind: 'investors', text: 'Nichts verloren' }) }));
+    expect(refused).toMatchObject({ status: 400, data: { problems: [{ field: 'kind', code: 'kind_direction' }], values: { direction: 'offer', kind: 'investors', text: 'Nichts verloren' } } });
+    expect(cms.calls).toEqual([]);
+  });
+
+  it("shows the CMS's refusals at their fields with everything typed kept; the CMS down is a 503 with nothing lost", async () => {
+    cms.answer({ status: 400, body: strapiError(400, 'ValidationError', { errors: [{ path: ['expiresOn'], code: 'in_past', message: '…' }] }) }, { status: 502, body: {} });
+    expect(await noticeActions.default(at<NoticeActionEvent>('neu', { method: 'POST', body: noticeForm({ expiresOn: '2020-01-01' }) }))).toMatchObject({
+      status: 400,
+      data: { values: { expiresOn: '2020-01-01' }, problems: [{ field: 'expiresOn', code: 'in_past' }] },
+    });
+    expect(await noticeActions.default(at<NoticeActionEvent>('neu', { method: 'POST', body: noticeForm({ text: 'Nichts verloren' }) }))).toMatchObject({
+      status: 503,
+      data: { refusal: { kind: 'unavailable' }, values: { text: 'Nichts verloren' } },
+    });
+  });
+
+  it('withdraws one of the place\'s notices with the form of one field, and thanks for it', async () => {
+    const form = new FormData();
+    form.append('absagen', 'ja');
+    cms.answer({ status: 201, body: { data: { documentId: 'cr3', fields: ['cancel'] } } }, { status: 200, body: { data: withNotices } });
+    expect(await thrown(() => noticeActions.default(at<NoticeActionEvent>('ntc1', { method: 'POST', body: form })))).toEqual({ status: 303, location: '/bearbeiten/alte-schule/gesucht/ntc1?abgesagt' });
+    expect(JSON.parse(cms.calls[0].body.toString())).toEqual({ data: { subject: 'notice', noticeDocumentId: 'ntc1', cancel: true } });
+    expect(await loadNotice(at<NoticeLoadEvent>('ntc1', undefined, '?abgesagt'))).toMatchObject({ view: 'thanks', cancelled: true });
   });
 });
