@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { label, messages as siteMessages } from '$lib/i18n/messages';
+import { noticeHref, noticeKindLabel } from '$lib/board';
+import { messages as siteMessages } from '$lib/i18n/messages';
 import { localizePath, type Locale } from '$lib/i18n/locale';
 import { readFormData, TOO_LARGE } from '$lib/server/body-limit';
 import { clientAddressOf } from '$lib/server/client-address';
@@ -30,7 +31,7 @@ export const load = (async ({ params, locals: { locale }, url, setHeaders }) => 
   setHeaders({ 'cache-control': 'private, no-store' });
   const { notice, contentLocale } = await noticeOf(params.notice, locale);
   const m = siteMessages[locale];
-  const kind = label(notice.direction === 'seeking' ? m.labels.seeking : m.labels.offer, notice.kind);
+  const kind = noticeKindLabel(m, notice.direction, notice.kind);
   const sent = sentView(url);
   const replies = sent ? null : await getReplyStatus(notice.documentId, proposalConfig().submissionToken);
   if (replies === 'gone') error(404, m.notFound.notice);
@@ -64,7 +65,7 @@ export const actions = {
     // Every refusal hands back all that was typed, so the visitor never types anything twice.
     const refuse = ({ values, token }: ReplyAttempt, status: number, message: string | null, errors: Partial<Record<ReplyField, string>> = {}) =>
       fail(status, { values, token, message, errors });
-    const here = localizePath(`/gesucht/${params.notice}`, locale);
+    const here = localizePath(noticeHref(params.notice), locale);
 
     const { outcome } = attempt;
     switch (outcome.kind) {

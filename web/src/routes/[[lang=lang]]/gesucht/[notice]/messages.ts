@@ -23,8 +23,6 @@ const enFields: Record<ReplyField, FieldText> = {
 
 const de = {
   ...shared('de'),
-  board: 'Gesucht & Angeboten',
-  direction: { seeking: 'Gesucht', offer: 'Angeboten' },
   description: (direction: string, place: string) => `${direction} bei ${place}: eine Anzeige auf der Pinnwand „Gesucht & Angeboten“ von Kreativorte im Grünen.`,
   title: (direction: string, kind: string, place: string) => `${direction}: ${kind} bei ${place}`,
   addedOn: 'Eingestellt am',
@@ -71,8 +69,6 @@ export type ReplyMessages = typeof de;
 
 const en: ReplyMessages = {
   ...shared('en'),
-  board: 'Wanted & offered',
-  direction: { seeking: 'Wanted', offer: 'Offered' },
   description: (direction, place) => `${direction} at ${place}: a notice on the board “Wanted & offered” of Kreativorte im Grünen.`,
   title: (direction, kind, place) => `${direction}: ${kind} at ${place}`,
   addedOn: 'Added on',
