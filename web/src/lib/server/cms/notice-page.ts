@@ -3,7 +3,6 @@ import type { Locale } from '$lib/i18n/locale';
 import { operation } from './client';
 import { inLocaleOrGerman, withGerman } from './fallback';
 import { NoticePageDocument, type NoticePageFragment } from './generated/graphql';
-import { isCurrentNotice } from './notice-expiry';
 import { visible } from './samples';
 
 const noticePage = operation(NoticePageDocument);
@@ -11,8 +10,9 @@ const noticePage = operation(NoticePageDocument);
 /** Strapi's documentIds: anything else names no notice and is a 404 without asking the CMS. */
 export const isDocumentId = (value: string) => /^[a-z0-9]{1,64}$/.test(value);
 
-/** The CMS hides expired notices too; this is the belt. */
-const current = (notice: NoticePageFragment | null | undefined, now: Date) => (notice && isCurrentNotice(notice, berlinDate(now.toISOString())) ? notice : null);
+/** Shown through its last day in Berlin (`expiresOn`, inclusive): the CMS answers no lapsed notice, this is the belt. */
+const current = (notice: NoticePageFragment | null | undefined, now: Date) =>
+  notice && (!notice.expiresOn || notice.expiresOn >= berlinDate(now.toISOString())) ? notice : null;
 
 export type NoticeDetail = {
   documentId: string;
