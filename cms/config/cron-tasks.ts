@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { purgeChangeRequests } from '../src/change-requests/retention';
 import { runOnce } from '../src/jobs/claim';
+import { announceLapsedNotices } from '../src/notices/lapse';
+import { deliverDue } from '../src/notice-replies/queue';
 import { runDailyHealth, runWeeklySummary } from '../src/profile-health/jobs';
 import { purgeRejectedSubmissions } from '../src/submissions/retention';
 import { berlinDay } from '../src/time';
 
-// Every CMS process fires these; each task runs in the one process that claims the day (src/jobs/claim.ts).
+// Every CMS process fires these; each task that claims its run (src/jobs/claim.ts) runs in one process only.
 export default {
   purgeRejectedSubmissions: {
     task: async ({ strapi }: { strapi: Core.Strapi }) => {
@@ -20,6 +22,13 @@ export default {
     },
     options: { rule: '40 3 * * *', tz: 'Europe/Berlin' },
   },
+  deliverNoticeReplies: {
+    task: async ({ strapi }: { strapi: Core.Strapi }) => {
+      await deliverDue(strapi);
+    },
+    // Each minute: answers the mail server refused are retried with growing pauses (queue.ts).
+    options: { rule: '* * * * *' },
+  },
   // Scores and reminders in the morning, when a reminder is read.
   profileHealth: {
     task: async ({ strapi }: { strapi: Core.Strapi }) => {
@@ -33,5 +42,14 @@ export default {
       await runWeeklySummary(strapi);
     },
     options: { rule: '0 8 * * 1', tz: 'Europe/Berlin' },
+  },
+  // Unclaimed, it runs in every process, which is right: each empties its own GraphQL answer
+  // cache, and the website hears of it once per process, which purges nothing more.
+  announceLapsedNotices: {
+    task: async ({ strapi }: { strapi: Core.Strapi }) => {
+      await announceLapsedNotices(strapi);
+    },
+    // Just after midnight in Berlin, when yesterday's last days have passed.
+    options: { rule: '1 0 * * *', tz: 'Europe/Berlin' },
   },
 };

@@ -3,6 +3,9 @@ import type { Core } from '@strapi/strapi';
 
 const appRoot = path.resolve(__dirname, '..', '..');
 
+// Our migrations (database/migrations/) are TypeScript, run from dist/ before Strapi's schema sync.
+const settings = { useTypescriptMigrations: true };
+
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const client = env('DATABASE_CLIENT', 'sqlite');
 
@@ -28,6 +31,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
         pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },
         acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
       },
+      settings,
     };
   }
 
@@ -43,5 +47,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
       },
       useNullAsDefault: true,
     },
+    settings,
   };
 };

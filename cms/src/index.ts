@@ -7,6 +7,9 @@ import { registerEditLinks } from './edit-links';
 import { registerListReach } from './graphql/cost/list-reach';
 import { registerPublicSchema } from './graphql/public-schema';
 import { registerHealthRoutes } from './health';
+import { registerNoticeReplies } from './notice-replies';
+import { announceLapsedNotices, BOOT_WINDOW_DAYS } from './notices/lapse';
+import { migrateHeldNotices } from './notices/migrate';
 import { bootstrapProfileHealth } from './profile-health';
 import { seedIfEmpty } from './seed';
 import { ensureSiteWebhook } from './site/webhook';
@@ -26,6 +29,7 @@ export default {
     registerDocumentMiddlewares(strapi);
     registerSubmissions(strapi);
     registerEditLinks(strapi);
+    registerNoticeReplies(strapi);
     registerTranslationOverviewRoute(strapi);
     registerHealthRoutes(strapi);
     registerUploadPolicy(strapi);
@@ -37,6 +41,10 @@ export default {
     await ensureAccess(strapi);
     patchWebhookRunner(strapi);
     await ensureSiteWebhook(strapi);
+    // After the locales, which the notices are written in, and the webhook, which tells the website.
+    await migrateHeldNotices(strapi);
+    // What lapsed while no process ran is still on the website's pages.
+    await announceLapsedNotices(strapi, { days: BOOT_WINDOW_DAYS });
     // Before the seed, whose entries it then counts as they are created.
     await registerListReach(strapi);
     await seedIfEmpty(strapi);

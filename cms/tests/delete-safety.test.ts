@@ -136,6 +136,10 @@ describe('deleting through the document service, as scripts and lifecycles do', 
     expect(answers['MeetingReport netzwerktreffen-kalbe-2027 de'].meetings[0].venuePlace).toBeNull();
     // The place's event stays, without a place, until an editor gives it another or deletes it.
     expect(answers['EventPage tag-der-offenen-tuer-alte-molkerei-kalbe de'].events[0].place).toBeNull();
+    // So do its notices; the place's profile, gone, lists none.
+    const notices = await docs('api::notice.notice').findMany({ filters: { text: { $startsWith: 'Für ein frei werdendes Atelier' } }, locale: 'de', populate: ['place'] });
+    expect(notices.map((notice: { place: unknown }) => notice.place)).toEqual([null]);
+    expect(answers['PlaceProfile molkerei-kalbe de'].notices).toEqual([]);
     expect((await askAsTheSite<{ redirects: unknown[] }>(cms, 'Redirect', { from: '/orte/alte-molkerei-kalbe' })).body.data?.redirects).toEqual([]);
   }, ASKING);
 });

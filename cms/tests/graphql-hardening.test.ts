@@ -124,6 +124,18 @@ describe('private fields', () => {
       expect(probe.body.data ?? null, field).toEqual(bogus.body.data ?? null);
     }
   });
+
+  it("stay hidden behind a notice's place, over GraphQL and REST", async () => {
+    expect((await cms.graphql(`{ notices { place { privateEmail } } }`)).status).toBe(400);
+    expect((await cms.graphql(`{ notices(filters: { place: { privateEmail: { contains: "@" } } }) { text } }`)).status).toBe(400);
+    const all = await cms.rest('/api/notices?populate=*&pagination[pageSize]=100');
+    expect(all.status).toBe(200);
+    expect(JSON.stringify(all.body)).not.toMatch(/internalNotes|internalContact|privateEmail|createdBy|updatedBy|menschen-des-orts/);
+    const bogus = await cms.rest<{ data?: unknown }>('/api/notices?filters[place][doesNotExist][$contains]=x');
+    const probe = await cms.rest<{ data?: unknown }>('/api/notices?filters[place][privateEmail][$contains]=menschen');
+    expect(probe.status).toBe(bogus.status);
+    expect(probe.body.data ?? null).toEqual(bogus.body.data ?? null);
+  });
 });
 
 describe('drafts', () => {
@@ -202,7 +214,7 @@ describe('drafts', () => {
     const { __schema } = await cms.graphqlData<{ __schema: { types: SchemaType[] } }>(
       `{ __schema { types { name kind fields { name type { name kind ofType { name kind ofType { name ofType { name } } } } } } } }`,
     );
-    const draftTypes = ['Place', 'Partner', 'Meeting', 'Event', 'Article'];
+    const draftTypes = ['Place', 'Partner', 'Meeting', 'Event', 'Notice', 'Article'];
     const named = (t: TypeRef | null | undefined): string | null | undefined => t?.name ?? named(t?.ofType);
     const withoutDraftAndPublish = __schema.types.filter(
       (t) => t.kind === 'OBJECT' && !draftTypes.includes(t.name) && !t.name.startsWith('__') && t.name !== 'Query' && !/(EntityResponseCollection|RelationResponseCollection)$/.test(t.name),

@@ -4,6 +4,7 @@ import { registerLiveVersions } from '../site/live-versions';
 import { registerDraftGuard } from './draft-guard';
 import { registerEditorialRules } from './editorial-rules';
 import { registerMeetingVenueRule } from './meeting-venue';
+import { registerNoticeExpiry } from './notice-expiry';
 import { registerRepeatableCaps } from './repeatable-caps';
 import { registerSlugRedirects } from './slug-redirects';
 import { registerSubmissionRules } from './submission-rules';
@@ -12,6 +13,7 @@ import { registerTranslationStatus } from './translation-status';
 /** Every document-service middleware, the first registered the outermost. */
 export const registerDocumentMiddlewares = (strapi: Core.Strapi) => {
   registerDraftGuard(strapi);
+  registerNoticeExpiry(strapi);
   registerMeetingVenueRule(strapi);
   registerEditorialRules(strapi);
   registerRepeatableCaps(strapi);

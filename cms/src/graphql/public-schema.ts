@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { MapperKind, mapSchema, pruneSchema } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import { PUBLIC_TYPES, isSingleType } from '../content-types';
+import { placeNoticeFields } from '../notices/place-fields';
 import { registerPlainFields } from '../strapi-patches/plain-fields';
 import { registerRelationLoader } from '../strapi-patches/relation-loader';
 import { transformServedSchema } from '../strapi-patches/served-schema';
@@ -44,6 +45,8 @@ export const registerPublicSchema = (strapi: Core.Strapi) => {
   // A file's `related` morph reaches every type, including users and drafts.
   extension.shadowCRUD('plugin::upload.file').field('related').disable();
   for (const query of Object.values(CUSTOM_QUERIES)) extension.use(query);
+  // What places seek and offer, where partners asked for it before it became notices.
+  extension.use(placeNoticeFields);
   registerRelationLoader(strapi);
   const unwrapPlainFields = registerPlainFields(strapi);
   const describe = describeSchema(strapi);

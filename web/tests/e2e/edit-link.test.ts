@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import ICAL from 'ical.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -52,14 +53,14 @@ const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.s
 
 const uploadsNow = () => readdirSync(join(inject('publicDir'), 'uploads')).sort();
 
-/** Polls the site until every path's answer names the new event; their bodies by path. */
-const untilEverywhere = async (paths: string[]) => {
+/** Polls the site until every path's answer names `text` (the new event's title, the new notice's text); their bodies by path. */
+const untilEverywhere = async (paths: string[], text = EVENT_TITLE) => {
   const bodies: Record<string, string> = {};
   for (const started = performance.now(); performance.now() - started < 10_000; ) {
-    for (const path of paths.filter((p) => !bodies[p]?.includes(EVENT_TITLE))) bodies[path] = await (await fetch(`${stack!.siteUrl}${path}`)).text();
-    if (paths.every((path) => bodies[path].includes(EVENT_TITLE))) return bodies;
+    for (const path of paths.filter((p) => !bodies[p]?.includes(text))) bodies[path] = await (await fetch(`${stack!.siteUrl}${path}`)).text();
+    if (paths.every((path) => bodies[path].includes(text))) return bodies;
   }
-  throw new Error(`Not everywhere within 10 s: ${paths.filter((path) => !bodies[path]?.includes(EVENT_TITLE)).join(', ')}`);
+  throw new Error(`Not everywhere within 10 s: ${paths.filter((path) => !bodies[path]?.includes(text)).join(', ')}`);
 };
 
 beforeAll(async () => {
@@ -303,7 +304,7 @@ describe('a place keeps its own profile current through its edit link', () => {
     }
   });
 
-  it('on a phone the place adds a seeking of kind investors; the Redaktion applies and publishes it; it is in the public API', async () => {
+  it('on a phone the place adds a seeking of kind investors; the Redaktion applies and publishes it; within 2 s it is on the filtered board and in its Atom feed', async () => {
     const context = await onPhone();
     const page = await context.newPage();
     await page.goto(link);
@@ -341,8 +342,21 @@ describe('a place keeps its own profile current through its edit link', () => {
       if (response.url().includes('/actions/publish') && response.ok()) confirmed = performance.now();
     });
     await editor.getByRole('button', { name: 'Veröffentlichen' }).click();
-    // The click returns before the CMS answers the publish.
-    await expect.poll(() => confirmed).toBeGreaterThan(0);
+    const board = '/gesucht?art=investors&region=altmark';
+    const feed = '/gesucht.xml?art=investors&region=altmark';
+    const surfaces = await untilEverywhere([board, feed], NOTICE_TEXT);
+    const elapsed = Math.round(performance.now() - confirmed);
+    console.log(`[e2e] seeking on the filtered board and in its Atom feed ${elapsed} ms after the CMS confirmed the publish`);
+    expect(confirmed).toBeGreaterThan(0);
+    expect(elapsed).toBeLessThan(2000);
+
+    // The filter's feed, read by a real Atom parser: the seeking is an entry, linked to its own page.
+    const parsed = parseFeed(surfaces[feed]);
+    expect(parsed.meta.type).toBe('atom');
+    const entry = parsed.items.find((item) => item.content?.includes(NOTICE_TEXT) || item.description?.includes(NOTICE_TEXT));
+    expect(entry?.title).toMatch(/Investoren/);
+    expect(entry?.url).toMatch(new RegExp(`^${stack!.siteUrl}/gesucht/`));
+    for (const body of Object.values(surfaces)) expect(body).not.toContain(PRIVATE_EMAIL);
 
     // Published, it is in the public API, a seeking of kind investors at the place, added today.
     const noticeId = new URL(editor.url()).pathname.split('/').at(-1);

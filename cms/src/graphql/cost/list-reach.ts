@@ -12,6 +12,9 @@ const deletedCount = (result: unknown) => {
   return typeof count === 'number' ? count : 0;
 };
 
+/** Caps a nested list of our own (not a relation or component): its resolver answers at most `cap` entries. */
+export const capNestedList = (type: string, field: string, cap: number) => reaches.set(`${type}.${field}`, () => cap);
+
 /** How many entries the nested list `type.field` can return at most; undefined: only its page bounds it. */
 export const nestedListReach = (type: string, field: string) => reaches.get(`${type}.${field}`)?.();
 

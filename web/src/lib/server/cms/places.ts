@@ -98,7 +98,7 @@ const NEARBY = 4;
  * A place's profile and other places of its region, in the visitor's language or else in German
  * (`contentLocale`): the profile in both comes in one request, the region's places in a second.
  */
-export const getPlace = async (slug: string, today: string, locale: Locale, preview = false) => {
+export const getPlace = async (slug: string, locale: Locale, preview = false) => {
   const meetingFilters: MeetingFiltersInput = { and: sampleFilter() };
   const data = await profile({ slug, ...withGerman(locale), meetingFilters }, { preview });
   const found = inLocaleOrGerman(locale, visible(data.places[0]), visible(data.german?.[0]));
@@ -114,7 +114,7 @@ export const getPlace = async (slug: string, today: string, locale: Locale, prev
   // The German notices decide what is listed, each shown in the visitor's language where translated.
   const notices = locale === 'de' ? preferTranslated(locale, present(data.notices), []) : preferTranslated(locale, present(data.germanNotices), present(data.notices));
   return {
-    content: { place: toPlaceProfile(place, notices, cmsPublicUrl, today), nearby: neighbours.map((p) => toPlaceCard(p, cmsPublicUrl)) },
+    content: { place: toPlaceProfile(place, notices, cmsPublicUrl), nearby: neighbours.map((p) => toPlaceCard(p, cmsPublicUrl)) },
     contentLocale,
   };
 };

@@ -12,7 +12,7 @@ describe('toPlaceProfile', () => {
   const { places: [buergermeisterhof], notices } = recorded('place-buergermeisterhof');
 
   it('keeps the five profile sections in their order', () => {
-    const profile = toPlaceProfile(buergermeisterhof!, german(present(notices)), 'https://cms.example.org', '2026-11-29');
+    const profile = toPlaceProfile(buergermeisterhof!, german(present(notices)), 'https://cms.example.org');
     expect(profile.sections.map((s) => s.key)).toEqual(['building', 'location', 'town', 'people', 'livingAndWorking']);
     expect(profile.location).toBe('Salzwedel, Altmarkkreis Salzwedel, Sachsen-Anhalt');
     expect(profile.stage).toBe('under_development');
@@ -21,7 +21,7 @@ describe('toPlaceProfile', () => {
   });
 
   it('builds responsive images against the public CMS URL', () => {
-    const profile = toPlaceProfile(buergermeisterhof!, german(present(notices)), 'https://cms.example.org', '2026-11-29');
+    const profile = toPlaceProfile(buergermeisterhof!, german(present(notices)), 'https://cms.example.org');
     expect(profile.cover?.src).toMatch(/^https:\/\/cms\.example\.org\/uploads\/.+\.jpg$/);
     const widths = profile.cover!.srcset.split(', ').map((c) => Number(c.split(' ')[1].replace('w', '')));
     expect(widths.length).toBeGreaterThan(2);
@@ -31,15 +31,8 @@ describe('toPlaceProfile', () => {
   });
 
   it('lists what the place seeks and offers under each direction', () => {
-    const profile = toPlaceProfile(buergermeisterhof!, german(present(notices)), '', '2026-11-29');
+    const profile = toPlaceProfile(buergermeisterhof!, german(present(notices)), '');
     expect(profile.seeking.map(({ kind }) => kind).sort()).toEqual(['fellow_campaigners', 'supporters']);
     expect(profile.offers.map(({ kind }) => kind).sort()).toEqual(['coworking', 'event_space', 'studios', 'workshops']);
-  });
-
-  it('hides notices whose last day has passed', () => {
-    const { places: [place], notices } = recorded('place-landhandel-seehausen');
-    const all = present(notices).filter((n) => n.direction === 'seeking');
-    const expired = all.filter((n) => n.expiresOn && n.expiresOn < '2026-11-29');
-    expect(toPlaceProfile(place!, german(present(notices)), '', '2026-11-29').seeking).toHaveLength(all.length - expired.length);
   });
 });

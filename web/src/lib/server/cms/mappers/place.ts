@@ -34,16 +34,14 @@ const FACTS = [
   ['workplaces', ''],
 ] as const;
 
-/** What the place seeks and offers, newest first: its notices, each with the language it came in; the lapsed left out. */
-const toProfileNotices = (notices: Localized<ProfileNoticeFragment>[], today: string) => {
-  const entries = notices
-    .filter((notice) => !notice.expiresOn || notice.expiresOn >= today)
-    .map(({ documentId, direction, kind, text, expiresOn, contentLocale }) => ({ documentId, direction, kind, text, expiresOn, contentLocale }));
+/** What the place seeks and offers, newest first, each with the language it came in; the CMS answers no lapsed notice. */
+const toProfileNotices = (notices: Localized<ProfileNoticeFragment>[]) => {
+  const entries = notices.map(({ documentId, direction, kind, text, expiresOn, contentLocale }) => ({ documentId, direction, kind, text, expiresOn, contentLocale }));
   return { seeking: entries.filter((entry) => entry.direction === 'seeking'), offers: entries.filter((entry) => entry.direction === 'offer') };
 };
 
 /** The profile page's data. */
-export const toPlaceProfile = (place: PlaceProfileFragment, notices: Localized<ProfileNoticeFragment>[], cmsPublicUrl: string, today: string) => ({
+export const toPlaceProfile = (place: PlaceProfileFragment, notices: Localized<ProfileNoticeFragment>[], cmsPublicUrl: string) => ({
   slug: place.slug,
   name: place.name,
   teaser: place.teaser,
@@ -62,7 +60,7 @@ export const toPlaceProfile = (place: PlaceProfileFragment, notices: Localized<P
     const value = place.facts?.[key];
     return value === null || value === undefined || value === '' ? [] : [{ key, value: `${value}${unit}` }];
   }),
-  ...toProfileNotices(notices, today),
+  ...toProfileNotices(notices),
   travelTimes: present(place.travelTimes).map((t) => ({ from: t.from, to: t.to, minutes: t.minutes, mode: t.mode })),
   website: safeHref(place.website),
   contact: place.contact && (place.contact.email || place.contact.phone) ? place.contact : null,

@@ -8,10 +8,9 @@ import type { PageServerLoad } from './$types';
 
 export const load = (async ({ params, locals, url }) => {
   const now = new Date();
-  const today = now.toISOString().slice(0, 10);
   // The events need only the slug, so they are asked for beside the profile, not after it.
   const [result, events] = isSlug(params.slug)
-    ? await Promise.all([getPlace(params.slug, today, locals.locale, locals.preview), getPlaceEvents(params.slug, now, locals.locale)])
+    ? await Promise.all([getPlace(params.slug, locals.locale, locals.preview), getPlaceEvents(params.slug, now, locals.locale)])
     : [null, []];
   if (!result) error(404, messages[locals.locale].notFound.place);
   const context = { url, locale: locals.locale, contentLocale: result.contentLocale };

@@ -7,8 +7,7 @@ import type { RequestHandler } from './$types';
 
 /** A place's link preview (og:image), drawn from its German content: one picture for both languages. */
 export const GET: RequestHandler = async ({ params }) => {
-  const today = new Date().toISOString().slice(0, 10);
-  const [result, site] = await Promise.all([isSlug(params.slug) ? getPlace(params.slug, today, 'de') : null, getSite('de')]);
+  const [result, site] = await Promise.all([isSlug(params.slug) ? getPlace(params.slug, 'de') : null, getSite('de')]);
   if (!result) error(404, 'Not found');
   const { place } = result.content;
   return shareResponse(await shareCard({ title: place.name, subtitle: place.location || null, cover: place.cover, network: site.siteName }));
