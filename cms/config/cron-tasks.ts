@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { purgeChangeRequests } from '../src/change-requests/retention';
 import { runOnce } from '../src/jobs/claim';
 import { announceLapsedNotices } from '../src/notices/lapse';
+import { deliverDue } from '../src/notice-replies/queue';
 import { runDailyHealth, runWeeklySummary } from '../src/profile-health/jobs';
 import { purgeRejectedSubmissions } from '../src/submissions/retention';
 import { berlinDay } from '../src/time';
@@ -20,6 +21,13 @@ export default {
       await runOnce(strapi, 'purge-change-requests', berlinDay(new Date()), () => purgeChangeRequests(strapi));
     },
     options: { rule: '40 3 * * *', tz: 'Europe/Berlin' },
+  },
+  deliverNoticeReplies: {
+    task: async ({ strapi }: { strapi: Core.Strapi }) => {
+      await deliverDue(strapi);
+    },
+    // Each minute: answers the mail server refused are retried with growing pauses (queue.ts).
+    options: { rule: '* * * * *' },
   },
   // Scores and reminders in the morning, when a reminder is read.
   profileHealth: {

@@ -10,6 +10,7 @@ import homepage from './api/homepage/content-types/homepage/schema.json';
 import imprint from './api/imprint/content-types/imprint/schema.json';
 import meeting from './api/meeting/content-types/meeting/schema.json';
 import notice from './api/notice/content-types/notice/schema.json';
+import noticeReply from './api/notice-reply/content-types/notice-reply/schema.json';
 import partner from './api/partner/content-types/partner/schema.json';
 import place from './api/place/content-types/place/schema.json';
 import privacyPolicy from './api/privacy-policy/content-types/privacy-policy/schema.json';
@@ -36,6 +37,7 @@ export const REDIRECT = 'api::redirect.redirect' satisfies UID.ContentType;
 export const SUBMISSION = 'api::submission.submission' satisfies UID.ContentType;
 export const EDIT_LINK = 'api::edit-link.edit-link' satisfies UID.ContentType;
 export const CHANGE_REQUEST = 'api::change-request.change-request' satisfies UID.ContentType;
+export const NOTICE_REPLY = 'api::notice-reply.notice-reply' satisfies UID.ContentType;
 
 /** The part of a schema.json read here; what it says is never written again below. */
 type Schema = {
@@ -84,6 +86,8 @@ export const CONTENT_TYPES = {
   [CHANGE_REQUEST]: { schema: changeRequest, isPublic: false, announced: false, editedAs: 'proposals', titleField: 'placeDocumentId' },
   // The signed links those people get by email; managed from the place's edit view only.
   [EDIT_LINK]: { schema: editLink, isPublic: false, announced: false, titleField: 'placeDocumentId' },
+  // Visitors' answers to notices, queued until mailed to the place; nobody reads them in the admin.
+  [NOTICE_REPLY]: { schema: noticeReply, isPublic: false, announced: false, titleField: 'noticeDocumentId' },
 } satisfies Record<string, Traits>;
 
 export type ApiType = keyof typeof CONTENT_TYPES;

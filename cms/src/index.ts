@@ -7,6 +7,7 @@ import { registerEditLinks } from './edit-links';
 import { registerListReach } from './graphql/cost/list-reach';
 import { registerPublicSchema } from './graphql/public-schema';
 import { registerHealthRoutes } from './health';
+import { registerNoticeReplies } from './notice-replies';
 import { announceLapsedNotices, BOOT_WINDOW_DAYS } from './notices/lapse';
 import { migrateHeldNotices } from './notices/migrate';
 import { bootstrapProfileHealth } from './profile-health';
@@ -28,6 +29,7 @@ export default {
     registerDocumentMiddlewares(strapi);
     registerSubmissions(strapi);
     registerEditLinks(strapi);
+    registerNoticeReplies(strapi);
     registerTranslationOverviewRoute(strapi);
     registerHealthRoutes(strapi);
     registerUploadPolicy(strapi);

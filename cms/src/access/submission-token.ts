@@ -4,14 +4,17 @@ import { ensureApiTokenFromEnv } from './api-token';
 
 export const submissionTokenName = () => process.env.SUBMISSION_TOKEN_NAME || 'website-submissions';
 
+/** The answer form of a notice: whether its place takes answers, and sending one (api/notice-reply/routes/reply.ts). */
+export const NOTICE_REPLY_ACTIONS = ['api::notice-reply.reply.status', 'api::notice-reply.reply.send'];
+
 /**
- * The website sends proposals from its server with one named API token, secret
- * SUBMISSION_TOKEN, that may create them and do nothing else: no reading, not even its own
- * proposals.
+ * The website's two visitor forms, proposals and answers to notices, send from its server with one
+ * named API token, secret SUBMISSION_TOKEN, that may create proposals, ask whether a notice takes
+ * answers and send one, and do nothing else: no reading of content, proposals or answers.
  */
 export const ensureSubmissionToken = (strapi: Core.Strapi) =>
-  ensureApiTokenFromEnv(strapi, 'SUBMISSION_TOKEN', 'the website cannot send proposals.', {
+  ensureApiTokenFromEnv(strapi, 'SUBMISSION_TOKEN', 'the website cannot send proposals or answers to notices.', {
     name: submissionTokenName(),
-    description: 'Nur zum Einreichen von Vorschlägen über das Formular der Website; kann nichts lesen.',
-    permissions: [`${SUBMISSION}.create`],
+    description: 'Nur für die Formulare der Website: Vorschläge einreichen und auf Anzeigen antworten; kann nichts lesen.',
+    permissions: [`${SUBMISSION}.create`, ...NOTICE_REPLY_ACTIONS],
   });

@@ -12,6 +12,7 @@ import { homepage } from './homepage';
 import { imprint } from './imprint';
 import { meeting } from './meeting';
 import { notice } from './notice';
+import { noticeReply } from './notice-reply';
 import { partner } from './partner';
 import { place } from './place';
 import { privacyPolicy } from './privacy-policy';
@@ -42,6 +43,7 @@ export const CONTENT_TYPE_LABELS: AdminLabels[] = [
   submission,
   changeRequest,
   editLink,
+  noticeReply,
 ];
 export const COMPONENT_LABELS: AdminLabels[] = components;
 

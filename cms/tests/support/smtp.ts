@@ -4,8 +4,8 @@ import { SMTPServer } from 'smtp-server';
 
 export type Received = { envelopeTo: string[]; mail: ParsedMail };
 
-/** A real SMTP server on a free port that keeps every mail it is sent; `env` points a CMS at it. */
-export const startSmtp = async () => {
+/** A real SMTP server on a free port (or on `port`, to bring one back) that keeps every mail it is sent; `env` points a CMS at it. */
+export const startSmtp = async ({ port: wanted = 0 } = {}) => {
   const received: Received[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -20,7 +20,7 @@ export const startSmtp = async () => {
         .catch(callback);
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(wanted, '127.0.0.1', resolve));
   // A server listening on a TCP port reports its address as an AddressInfo.
   const { port } = server.server.address() as AddressInfo;
 
@@ -35,6 +35,7 @@ export const startSmtp = async () => {
   };
 
   return {
+    port,
     received,
     waitForMail,
     env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_SECURE: 'false' },

@@ -1311,6 +1311,80 @@ export interface ApiMeetingMeeting extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiNoticeReplyNoticeReply extends Struct.CollectionTypeSchema {
+  collectionName: 'notice_replies';
+  info: {
+    description: 'Nachrichten von Besuchern an einen Ort, bis sie zugestellt sind (h\u00F6chstens 7 Tage)';
+    displayName: 'Antworten auf Anzeigen';
+    pluralName: 'notice-replies';
+    singularName: 'notice-reply';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    attempts: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    email: Schema.Attribute.Email &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::notice-reply.notice-reply'
+    > &
+      Schema.Attribute.Private;
+    message: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    nextAttemptAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    noticeDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    placeDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiNoticeNotice extends Struct.CollectionTypeSchema {
   collectionName: 'notices';
   info: {
@@ -2549,6 +2623,7 @@ declare module '@strapi/strapi' {
       'api::homepage.homepage': ApiHomepageHomepage;
       'api::imprint.imprint': ApiImprintImprint;
       'api::meeting.meeting': ApiMeetingMeeting;
+      'api::notice-reply.notice-reply': ApiNoticeReplyNoticeReply;
       'api::notice.notice': ApiNoticeNotice;
       'api::partner.partner': ApiPartnerPartner;
       'api::place.place': ApiPlacePlace;

@@ -12,11 +12,12 @@ import {
   tabStopsWithoutVisibleFocus,
   type OpenedPage,
 } from './support/browser';
-import { seed } from './support/site';
+import { seed, seedNoticeId } from './support/site';
 
 const siteUrl = inject('siteUrl');
 
 const article = seed<{ slug: string; isSample: boolean }[]>('articles').find((a) => !a.isSample)!;
+const notice = await seedNoticeId(inject('cmsUrl'), 'buergermeisterhof');
 
 /** One page of every type, with the name its screenshots get. */
 const pageTypes = [
@@ -45,6 +46,8 @@ const pageTypes = [
   { name: 'datenschutz', path: '/datenschutz', status: 200 },
   { name: 'barrierefreiheit', path: '/barrierefreiheit', status: 200 },
   { name: 'mitmachen', path: '/mitmachen', status: 200 },
+  { name: 'anzeige', path: `/gesucht/${notice}`, status: 200 },
+  { name: 'anzeige-en', path: `/en/gesucht/${notice}`, status: 200 },
   { name: 'mitmachen-en', path: '/en/mitmachen', status: 200 },
   { name: '404', path: '/orte/gibt-es-nicht', status: 404 },
 ];

@@ -7,12 +7,13 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/browser';
 import { fillProposal, openProposalForm, validProposal, waitForFillTime } from './support/proposal';
-import { seed } from './support/site';
+import { seed, seedNoticeId } from './support/site';
 
 const siteUrl = inject('siteUrl');
 const vnuJar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
 
 const article = seed<{ slug: string; isSample: boolean }[]>('articles').find((a) => !a.isSample)!;
+const notice = await seedNoticeId(inject('cmsUrl'), 'buergermeisterhof');
 
 /** A page of every type the suite visits, in both languages where the site has both. */
 const pages: { name: string; path: string; status: number }[] = [
@@ -40,6 +41,8 @@ const pages: { name: string; path: string; status: number }[] = [
       { name: `gesucht-gefiltert-${lang}`, path: `${prefix}/gesucht?art=investors&region=sachsen-anhalt&thema=wohnen-bauen`, status: 200 },
       { name: `gesucht-leer-${lang}`, path: `${prefix}/gesucht?art=investors&region=brandenburg`, status: 200 },
       { name: `gesucht-ungueltig-${lang}`, path: `${prefix}/gesucht?art=gesucht%2Cangeboten`, status: 400 },
+      { name: `anzeige-${lang}`, path: `${prefix}/gesucht/${notice}`, status: 200 },
+      { name: `anzeige-unbekannt-${lang}`, path: `${prefix}/gesucht/abcdefghijklmnopqrstuvwx`, status: 404 },
       { name: `partner-${lang}`, path: `${prefix}/partner`, status: 200 },
       { name: `partner-detail-${lang}`, path: `${prefix}/partner/daily-am-dom`, status: 200 },
       { name: `beitraege-${lang}`, path: `${prefix}/beitraege`, status: 200 },

@@ -1,7 +1,7 @@
 import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, offSiteRequests, openPage, type OpenedPage } from './support/browser';
-import { seed, type SeedPlace } from './support/site';
+import { seed, seedNoticeId, type SeedPlace } from './support/site';
 
 const siteUrl = inject('siteUrl');
 const PAGE_SIZE = 12;
@@ -187,5 +187,32 @@ describe('the board without JavaScript', () => {
     expect((await page.locator('main ol.entries p.text').allInnerTexts()).sort()).toEqual(expected.sort());
     expect(await page.getByRole('link', { name: 'Diese Auswahl als Feed abonnieren' }).getAttribute('href')).toBe('/gesucht.xml?art=investors&thema=wohnen-bauen');
     expect(offSiteRequests(opened.requests)).toEqual([]);
+  });
+});
+
+describe('a notice without JavaScript', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  // The answer form itself is sent without JavaScript in notice-reply.test.ts, on a stack with a
+  // mail server and a place with a private address; here the seed's place has none.
+  it('shows the notice, its place and the other ways to reach it, and leads to the profile', async () => {
+    const notice = await seedNoticeId(inject('cmsUrl'), 'buergermeisterhof');
+    const { page, response, requests } = await openPage(browser, `${siteUrl}/gesucht/${notice}`, { javaScript: false });
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('h1').innerText()).toMatch(/^(Gesucht|Angeboten): /);
+    expect(await page.locator('form').count()).toBe(0);
+    expect(await page.getByText('Bürgermeisterhof nimmt über die Pinnwand keine Nachrichten an.').count()).toBe(1);
+    const profile = await navigate(page, () => page.getByRole('link', { name: 'Zum Profil von Bürgermeisterhof' }).click());
+    expect(profile.status()).toBe(200);
+    expect(new URL(page.url()).pathname).toBe('/orte/buergermeisterhof');
+    expect(offSiteRequests(requests)).toEqual([]);
   });
 });

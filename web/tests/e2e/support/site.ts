@@ -45,3 +45,13 @@ export const textOf = (html: string) =>
 /** One directive of a response's Content-Security-Policy, e.g. "frame-ancestors 'self'". */
 export const cspDirective = (headers: Headers, name: string) =>
   (headers.get('content-security-policy') ?? '').split(/;\s*/).find((directive) => directive.split(' ')[0] === name);
+
+/** The documentId of a published seed notice of the place: documentIds are drawn when the seed runs. */
+export const seedNoticeId = async (cmsUrl: string, placeSlug: string) => {
+  const query = `{ notices(filters: { place: { slug: { eq: "${placeSlug}" } } }, pagination: { limit: 1 }) { documentId } }`;
+  const response = await fetch(`${cmsUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body: { data?: { notices: { documentId: string }[] } } = await response.json();
+  const id = body.data?.notices[0]?.documentId;
+  if (!id) throw new Error(`no published notice of ${placeSlug}: ${JSON.stringify(body)}`);
+  return id;
+};

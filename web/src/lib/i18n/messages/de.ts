@@ -25,6 +25,7 @@ export const de = {
     event: 'Diesen Termin haben wir nicht gefunden.',
     partner: 'Diesen Partner haben wir nicht gefunden.',
     region: 'Diese Region haben wir nicht gefunden.',
+    notice: 'Diese Anzeige gibt es nicht (mehr).',
     unpublished: 'Diese Seite ist noch nicht veröffentlicht.',
     resultPage: 'Diese Ergebnisseite gibt es nicht.',
   },

@@ -25,6 +25,7 @@ export const en: Messages = {
     event: 'We could not find this event.',
     partner: 'We could not find this partner.',
     region: 'We could not find this region.',
+    notice: 'This notice does not exist (any more).',
     unpublished: 'This page has not been published yet.',
     resultPage: 'This page of results does not exist.',
   },

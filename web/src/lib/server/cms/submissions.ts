@@ -47,36 +47,50 @@ const strapiError = z.object({
   }),
 });
 
-/** Stores a proposal in the CMS with the create-only SUBMISSION_TOKEN. */
-export const createSubmission = async (submission: Submission, token: string | undefined): Promise<SubmissionResult> => {
+/** The first segment of each path a 400 of the CMS names. */
+export const refusedFields = (body: unknown) => {
+  const parsed = strapiError.safeParse(body);
+  return parsed.success ? (parsed.data.error.details?.errors ?? []).flatMap((error) => error.path.slice(0, 1).map(String)) : [];
+};
+
+export type FormAnswer = { reached: true; status: number; body: unknown; headers: Headers } | { reached: false };
+
+/**
+ * A visitor's form sent on to the CMS with the forms' create-only SUBMISSION_TOKEN (`what` names it
+ * in the log, which never holds a value): the CMS's answer, or that it could not be reached.
+ */
+export const sendForm = async (token: string | undefined, what: string, method: 'GET' | 'POST', path: string, data?: unknown): Promise<FormAnswer> => {
   if (!token) {
-    log.error('Submission not stored: SUBMISSION_TOKEN is not set');
-    return { stored: false, reason: 'unavailable' };
+    log.error(`${what}: SUBMISSION_TOKEN is not set`);
+    return { reached: false };
   }
   const { cmsUrl, cmsTimeoutMs } = config();
-  let response: Response;
   try {
-    response = await fetch(`${cmsUrl}/api/submissions`, {
-      method: 'POST',
-      headers: { ...cmsHeaders(token), 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ data: submission }),
+    const response = await fetch(`${cmsUrl}${path}`, {
+      method,
+      headers: { ...cmsHeaders(token), ...(data === undefined ? {} : { 'content-type': 'application/json' }), accept: 'application/json' },
+      body: data === undefined ? undefined : JSON.stringify({ data }),
       signal: AbortSignal.timeout(cmsTimeoutMs),
     });
+    const body: unknown = await response.json().catch(() => null);
+    if (response.status === 401 || response.status === 403) log.error(`${what}: refused by the CMS`, { status: response.status, hint: 'check SUBMISSION_TOKEN in the site and the CMS' });
+    return { reached: true, status: response.status, body, headers: response.headers };
   } catch (failure) {
-    log.error('Submission not stored: CMS unreachable', { cause: failure instanceof Error ? failure.name : 'unknown' });
-    return { stored: false, reason: 'unavailable' };
+    log.error(`${what}: CMS unreachable`, { cause: failure instanceof Error ? failure.name : 'unknown' });
+    return { reached: false };
   }
-  const body: unknown = await response.json().catch(() => null);
-  if (response.ok) return { stored: true };
-  if (response.status === 400) {
-    const parsed = strapiError.safeParse(body);
-    const fields = parsed.success ? (parsed.data.error.details?.errors ?? []).flatMap((error) => error.path.slice(0, 1).map(String)) : [];
+};
+
+/** Stores a proposal in the CMS with the create-only SUBMISSION_TOKEN. */
+export const createSubmission = async (submission: Submission, token: string | undefined): Promise<SubmissionResult> => {
+  const answer = await sendForm(token, 'Submission not stored', 'POST', '/api/submissions', submission);
+  if (!answer.reached) return { stored: false, reason: 'unavailable' };
+  if (answer.status >= 200 && answer.status < 300) return { stored: true };
+  if (answer.status === 400) {
+    const fields = refusedFields(answer.body);
     log.warn('Submission refused by the CMS', { status: 400, fields });
     return { stored: false, reason: 'rejected', fields };
   }
-  log.error('Submission not stored', {
-    status: response.status,
-    hint: response.status === 401 || response.status === 403 ? 'check SUBMISSION_TOKEN in the site and the CMS' : undefined,
-  });
+  log.error('Submission not stored', { status: answer.status });
   return { stored: false, reason: 'unavailable' };
 };

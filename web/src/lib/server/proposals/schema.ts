@@ -48,20 +48,21 @@ export type FieldProblems = Partial<Record<ProposalField, FieldProblem>>;
 /** Far beyond every limit, but keeps a refused form's echo from growing with whatever a client posts. */
 const echoLimit = 10_000;
 
-const text = (form: FormData, name: string) => {
+/** A text field as sent, cut to a length that keeps a refused form's echo small. */
+export const formText = (form: FormData, name: string) => {
   const value = form.get(name);
   return typeof value === 'string' ? value.slice(0, echoLimit) : '';
 };
 
 export const readProposalValues = (form: FormData): ProposalValues => ({
-  name: text(form, 'name'),
-  town: text(form, 'town'),
-  district: text(form, 'district'),
-  description: text(form, 'description'),
-  website: text(form, 'website'),
-  contactName: text(form, 'contactName'),
-  contactEmail: text(form, 'contactEmail'),
-  stage: text(form, 'stage'),
+  name: formText(form, 'name'),
+  town: formText(form, 'town'),
+  district: formText(form, 'district'),
+  description: formText(form, 'description'),
+  website: formText(form, 'website'),
+  contactName: formText(form, 'contactName'),
+  contactEmail: formText(form, 'contactEmail'),
+  stage: formText(form, 'stage'),
   themes: form
     .getAll('themes')
     .flatMap((value) => (typeof value === 'string' ? [value.slice(0, 100)] : []))
@@ -76,7 +77,8 @@ export const readProposalValues = (form: FormData): ProposalValues => ({
  */
 const htmlTag = /<\/?[a-z][^<>]*>|<!--/i;
 
-const plainText = (max: number, { required }: { required: boolean }) =>
+/** Trimmed text of at most `max` characters without HTML tags; the issue's message is the FieldProblem. */
+export const plainText = (max: number, { required }: { required: boolean }) =>
   z
     .string()
     .trim()
@@ -116,19 +118,22 @@ export const proposalSchema = (themeSlugs: readonly string[] | null) =>
 
 export type Proposal = z.output<ReturnType<typeof proposalSchema>>;
 
-const isField = (value: unknown): value is ProposalField => proposalFields.some((field) => field === value);
 export const isFieldProblem = (value: unknown): value is FieldProblem => fieldProblems.some((problem) => problem === value);
+
+/** The first problem of each of the form's `fields` that zod's issues name. */
+export const firstProblems = <F extends string>(fields: readonly F[], issues: readonly { path: PropertyKey[]; message: string }[]) => {
+  const problems: Partial<Record<F, FieldProblem>> = {};
+  for (const issue of issues) {
+    const field = fields.find((name) => name === issue.path[0]);
+    if (field && !problems[field]) problems[field] = isFieldProblem(issue.message) ? issue.message : 'rejected';
+  }
+  return problems;
+};
 
 export type Validation = { success: true; proposal: Proposal } | { success: false; problems: FieldProblems };
 
 /** Checks the values against the rules and the CMS's theme slugs; names the first problem of each field. */
 export const validateProposal = (values: ProposalValues, themeSlugs: readonly string[] | null): Validation => {
   const result = proposalSchema(themeSlugs).safeParse(values);
-  if (result.success) return { success: true, proposal: result.data };
-  const problems: FieldProblems = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path[0];
-    if (isField(field) && !problems[field]) problems[field] = isFieldProblem(issue.message) ? issue.message : 'rejected';
-  }
-  return { success: false, problems };
+  return result.success ? { success: true, proposal: result.data } : { success: false, problems: firstProblems(proposalFields, result.error.issues) };
 };

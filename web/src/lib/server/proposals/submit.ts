@@ -10,14 +10,30 @@ import { proposalFields, readProposalValues, validateProposal, type FieldProblem
 export const trapField = 'homepage';
 export const tokenField = 'formStarted';
 
+/** Why a form counts as sent by a machine: the honeypot filled in, the render time missing, forged or too old, or the form sent too fast. */
+export type Automated = 'trap' | 'token-invalid' | 'too-fast';
+
+/**
+ * The checks every visitor form of the site makes before it looks at the values: the render
+ * time to send with the form again (the original one while it is valid, so that its fill time
+ * keeps counting), and why the form counts as automated, if it does.
+ */
+export const guardForm = (form: FormData, now: number): { token: string; automated: Automated | null } => {
+  const sentToken = form.get(tokenField);
+  const check = typeof sentToken === 'string' ? checkFillTimeToken(sentToken, now) : 'invalid';
+  const token = typeof sentToken === 'string' && check !== 'invalid' ? sentToken : issueFillTimeToken(now);
+  if (form.get(trapField) !== '') return { token, automated: 'trap' };
+  return { token, automated: check === 'ok' ? null : check === 'invalid' ? 'token-invalid' : 'too-fast' };
+};
+
+/** The page's sentence for a form refused as automated. */
+export const automatedMessage = (refused: { trap: string; tooFast: string; tokenInvalid: string }, why: Automated) =>
+  ({ trap: refused.trap, 'too-fast': refused.tooFast, 'token-invalid': refused.tokenInvalid })[why];
+
 export type ProposalOutcome =
   | { kind: 'stored' }
   | { kind: 'rate-limited'; retryAfterSeconds: number }
-  /** The honeypot was filled in. */
-  | { kind: 'trap' }
-  | { kind: 'too-fast' }
-  /** The render time is missing, forged or too old (e.g. signed by a process that has restarted). */
-  | { kind: 'token-invalid' }
+  | { kind: Automated }
   | { kind: 'invalid'; problems: FieldProblems }
   | { kind: 'unavailable' };
 
@@ -56,18 +72,14 @@ export const submitProposal = async ({
   now?: number;
 }): Promise<ProposalAttempt> => {
   const values = readProposalValues(form);
-  const sentToken = form.get(tokenField);
-  const tokenCheck = typeof sentToken === 'string' ? checkFillTimeToken(sentToken, now) : 'invalid';
-  const token = typeof sentToken === 'string' && tokenCheck !== 'invalid' ? sentToken : issueFillTimeToken(now);
+  const { token, automated } = guardForm(form, now);
   const answer = (outcome: ProposalOutcome): ProposalAttempt => ({ outcome, values, token });
 
   const { rateLimit, rateWindowMs, submissionToken } = proposalConfig();
   const attempt = proposalRateLimiter.take(clientKey(clientAddress), { limit: rateLimit, windowMs: rateWindowMs }, now);
   if (!attempt.allowed) return answer({ kind: 'rate-limited', retryAfterSeconds: attempt.retryAfterSeconds });
 
-  if (form.get(trapField) !== '') return answer({ kind: 'trap' });
-  if (tokenCheck === 'invalid') return answer({ kind: 'token-invalid' });
-  if (tokenCheck === 'too-fast') return answer({ kind: 'too-fast' });
+  if (automated) return answer({ kind: automated });
 
   // Typing mistakes are shown even while the CMS is down, so they can be fixed before sending again.
   const slugs = await themeSlugs(locale);

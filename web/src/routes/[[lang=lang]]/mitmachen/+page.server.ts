@@ -1,10 +1,11 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { localizePath } from '$lib/i18n/locale';
 import { readFormData, TOO_LARGE } from '$lib/server/body-limit';
+import { clientAddressOf } from '$lib/server/client-address';
 import { getProposalThemes } from '$lib/server/cms/submissions';
 import { issueFillTimeToken } from '$lib/server/proposals/fill-time';
 import { isTextField, maxLengths, proposalFields, stageIds, type FieldProblems, type ProposalField, type ProposalValues } from '$lib/server/proposals/schema';
-import { submitProposal, tokenField, trapField, type ProposalAttempt } from '$lib/server/proposals/submit';
+import { automatedMessage, submitProposal, tokenField, trapField, type ProposalAttempt } from '$lib/server/proposals/submit';
 import { messages, problemText, type ProposalMessages } from './messages';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -26,18 +27,6 @@ export const load = (async ({ locals: { locale }, url, setHeaders }) => {
   };
 }) satisfies PageServerLoad;
 
-/**
- * With ADDRESS_HEADER set, a request that did not come through the proxy has no client address,
- * and the rate limit could not count it.
- */
-const clientAddressOf = (getClientAddress: () => string) => {
-  try {
-    return getClientAddress();
-  } catch {
-    return null;
-  }
-};
-
 /** One sentence per refused field, in the order of the form. */
 const describe = (t: ProposalMessages, problems: FieldProblems, values: ProposalValues) => {
   const errors: Partial<Record<ProposalField, string>> = {};
@@ -45,7 +34,7 @@ const describe = (t: ProposalMessages, problems: FieldProblems, values: Proposal
     const problem = problems[field];
     if (!problem) continue;
     const [length, max] = isTextField(field) ? [values[field].trim().length, maxLengths[field]] : [0, 0];
-    errors[field] = problemText(t, field, problem, length, max);
+    errors[field] = problemText(t.problems, t.fields[field], problem, length, max);
   }
   return errors;
 };
@@ -71,11 +60,9 @@ export const actions = {
         setHeaders({ 'retry-after': String(outcome.retryAfterSeconds) });
         return refuse(attempt, 429, t.refused.rateLimited(Math.ceil(outcome.retryAfterSeconds / 60)));
       case 'trap':
-        return refuse(attempt, 400, t.refused.trap);
       case 'too-fast':
-        return refuse(attempt, 400, t.refused.tooFast);
       case 'token-invalid':
-        return refuse(attempt, 400, t.refused.tokenInvalid);
+        return refuse(attempt, 400, automatedMessage(t.refused, outcome.kind));
       case 'unavailable':
         return refuse(attempt, 503, t.refused.unavailable);
       case 'invalid': {

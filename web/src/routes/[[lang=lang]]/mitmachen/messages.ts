@@ -2,7 +2,7 @@ import type { Locale } from '$lib/i18n/locale';
 import type { FieldProblem, ProposalField, StageId } from '$lib/server/proposals/schema';
 
 /** The words of one form field; `required` is the message when it is left empty. */
-type FieldText = { label: string; hint?: string; required?: string };
+export type FieldText = { label: string; hint?: string; required?: string };
 
 type StageText = { label: string; hint: string };
 
@@ -184,22 +184,20 @@ const en: ProposalMessages = {
 /** This page's words, German and English with the same shape. */
 export const messages: Record<Locale, ProposalMessages> = { de, en };
 
-/** The sentence for a refused field, in the page's language. */
-export const problemText = (t: ProposalMessages, field: ProposalField, problem: FieldProblem, length: number, max: number) => {
-  const { label, required } = t.fields[field];
+/** The sentence for a refused field of a visitor form, in the page's language: `field` is its words. */
+export const problemText = (problems: ProposalMessages['problems'], { label, required }: FieldText, problem: FieldProblem, length: number, max: number) => {
   switch (problem) {
     case 'required':
-      return required ?? t.problems.rejected(label);
     case 'consentMissing':
-      return t.fields.consent.required ?? t.problems.rejected(label);
+      return required ?? problems.rejected(label);
     case 'tooLong':
-      return t.problems.tooLong(label, max, length);
+      return problems.tooLong(label, max, length);
     case 'html':
     case 'unknownChoice':
     case 'rejected':
-      return t.problems[problem](label);
+      return problems[problem](label);
     case 'invalidEmail':
     case 'invalidUrl':
-      return t.problems[problem]();
+      return problems[problem]();
   }
 };
