@@ -1,18 +1,14 @@
-import { berlinDate } from '$lib/format';
 import type { Locale } from '$lib/i18n/locale';
 import { operation } from './client';
 import { inLocaleOrGerman, withGerman } from './fallback';
 import { NoticePageDocument, type NoticePageFragment } from './generated/graphql';
+import { currentNotices } from '../notice-expiry';
 import { visible } from './samples';
 
 const noticePage = operation(NoticePageDocument);
 
 /** Strapi's documentIds: anything else names no notice and is a 404 without asking the CMS. */
 export const isDocumentId = (value: string) => /^[a-z0-9]{1,64}$/.test(value);
-
-/** Shown through its last day in Berlin (`expiresOn`, inclusive): the CMS answers no lapsed notice, this is the belt. */
-const current = (notice: NoticePageFragment | null | undefined, now: Date) =>
-  notice && (!notice.expiresOn || notice.expiresOn >= berlinDate(now.toISOString())) ? notice : null;
 
 export type NoticeDetail = {
   documentId: string;
@@ -43,7 +39,8 @@ const toNoticeDetail = ({ place, ...notice }: NoticePageFragment & { place: NonN
 export const getNotice = async (documentId: string, now: Date, locale: Locale) => {
   const data = await noticePage({ documentId, ...withGerman(locale) });
   const shown = (notice: NoticePageFragment | null | undefined) => {
-    const found = current(visible(notice), now);
+    const seen = visible(notice);
+    const found = seen && currentNotices([seen], now)[0];
     return found?.place ? { ...found, place: found.place } : null;
   };
   const found = inLocaleOrGerman(locale, shown(data.notice), shown(data.german));
