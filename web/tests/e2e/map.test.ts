@@ -3,7 +3,7 @@
 // map. No request may leave the machine, and pages without a map must not load its code.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatViolations, launchBrowser, offSiteRequests, openPage, seriousA11yViolations, settle } from './support/browser';
+import { formatViolations, launchBrowser, offSiteRequests, openPage, screenshot, seriousA11yViolations, settle } from './support/browser';
 import { seed, type SeedPlace } from './support/site';
 
 const siteUrl = inject('siteUrl');
@@ -13,6 +13,11 @@ const places = seed<(SeedPlace & { geo?: unknown })[]>('places');
 const isMapCode = (url: string) => /\/_app\/immutable\/.*(maplibre|interactive)/.test(url);
 
 const mapMode = (page: Page) => page.locator('.map').getAttribute('data-map-mode');
+
+const ATTRIBUTION = '© GeoBasis-DE / BKG 2020 (Daten verändert)';
+
+/** The requests for the base map's geography and the places, all from the site itself. */
+const mapRequests = (requests: string[]) => requests.filter((url) => /\/karte\/(umrisse\.geojson|netz\.svg)|\/orte\.geojson\?beispiele=1$/.test(url)).map((url) => new URL(url).pathname);
 
 /**
  * Opens places and clusters until a card shows, pressing Enter on a focused marker (the keyboard
@@ -40,6 +45,26 @@ describe('with WebGL', () => {
     browser = await launchBrowser({ webGl: true });
   });
   afterAll(() => browser?.close());
+
+  it.each([390, 1280])('/karte at %i px draws the districts and states and names the cities, all from the site itself', async (width) => {
+    const opened = await openPage(browser, `${siteUrl}/karte`, { width });
+    const { page } = opened;
+    await page.locator('.map[data-map-mode="interactive"] .map-cluster').first().waitFor({ timeout: 20_000 });
+    expect(mapRequests(opened.requests).sort()).toEqual(['/karte/umrisse.geojson', '/orte.geojson']);
+    for (const city of ['Berlin', 'Magdeburg']) await expect(page.locator('.map-label-city', { hasText: city }).isVisible()).resolves.toBe(true);
+    // Districts are named once the map shows about one state; the page opens on the Altmark's places.
+    const stendal = page.locator('.map-label-district', { hasText: /^Stendal$/ });
+    await expect(stendal.count()).resolves.toBe(1);
+    await expect(page.locator('.attribution').textContent()).resolves.toContain(ATTRIBUTION);
+    // The summary and the link to the list serve keyboards and screen readers; no list of every place is inlined.
+    await expect(page.locator('.summary').textContent()).resolves.toMatch(/\d+ Orte/);
+    await expect(page.locator('.summary a').getAttribute('href')).resolves.toBe('/orte?ansicht=karte');
+    await page.waitForTimeout(500);
+    await screenshot(page, 'karte-interaktiv');
+    expect(opened.errors).toEqual([]);
+    expect(offSiteRequests(opened.requests)).toEqual([]);
+    await opened.close();
+  });
 
   it('/karte clusters the places; clicking through to a place opens its card, which links to the profile', async () => {
     const opened = await openPage(browser, `${siteUrl}/karte`);
@@ -88,19 +113,27 @@ describe('without WebGL', () => {
   });
   afterAll(() => browser?.close());
 
-  it('/karte falls back to the SVG map without loading the map code, and its dots lead to the profiles', async () => {
-    const opened = await openPage(browser, `${siteUrl}/karte`);
+  it.each([390, 1280])('/karte at %i px falls back to the SVG map with the districts and city names, without the map code', async (width) => {
+    const opened = await openPage(browser, `${siteUrl}/karte`, { width });
     const { page } = opened;
     await settle(page);
     expect(await mapMode(page)).toBe('fallback');
     await expect(page.locator('.note').textContent()).resolves.toContain('WebGL');
-    // Every place with coordinates is a dot and an entry in the list.
+    // The base drawing (districts and states) is an image from the site; names and places are in the page.
+    await expect(page.locator('.map svg image').getAttribute('href')).resolves.toBe('/karte/netz.svg');
+    expect(mapRequests(opened.requests)).toEqual(['/karte/netz.svg']);
+    const names = await page.locator('.map svg text:not(.count)').allTextContents();
+    expect(names).toEqual(expect.arrayContaining(['Berlin', 'Magdeburg', 'Halle', 'Leipzig', 'Stendal', 'Altmarkkreis Salzwedel', 'Prignitz']));
+    await expect(page.locator('.attribution').textContent()).resolves.toContain(ATTRIBUTION);
+    // Every place with coordinates is counted in a mark: a dot, or a cluster that leads to the list.
     const located = places.filter((place) => place.geo).length;
-    await expect(page.locator('.map svg a').count()).resolves.toBe(located);
-    await expect(page.locator('.list li').count()).resolves.toBe(located);
+    const counts = await page.locator('.map svg a').evaluateAll((marks) => marks.map((mark) => Number(mark.querySelector('text.count')?.textContent ?? 1)));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(located);
+    expect(counts.length).toBeLessThan(located);
     expect(opened.requests.filter(isMapCode)).toEqual([]);
+    await screenshot(page, 'karte-ohne-webgl');
 
-    // Freyburg lies apart from the others (two Salzwedel places share a farmyard and one dot).
+    // Freyburg lies apart from the others.
     const dot = page.locator('.map svg a[href="/orte/kelterhaus-freyburg"]');
     const name = await dot.getAttribute('aria-label');
     await Promise.all([page.waitForURL(/\/orte\/kelterhaus-freyburg$/), dot.click()]);
@@ -126,8 +159,10 @@ describe('without WebGL', () => {
     await Promise.all([page.waitForURL(/ansicht=karte/), page.locator('.views a', { hasText: 'Karte' }).click()]);
     expect(new URL(page.url()).searchParams.get('region')).toBe('altmark');
     await expect(page.locator('.views a[aria-current="page"]').textContent()).resolves.toBe('Karte');
-    // The same filtered places, all of them at once (the seed gives every place coordinates).
-    await expect(page.locator('.list li').count()).resolves.toBe(total);
+    // The same filtered places: all on the map, and the list below it, paged like the directory.
+    const counts = await page.locator('.map svg a').evaluateAll((marks) => marks.map((mark) => Number(mark.querySelector('text.count')?.textContent ?? 1)));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
+    await expect(page.locator('#orte-liste > li').count()).resolves.toBe(Math.min(total, 12));
     // Filtering in the map view stays in the map view.
     await expect(page.locator('form[role="search"] input[name="ansicht"]').getAttribute('value')).resolves.toBe('karte');
     expect(offSiteRequests(opened.requests)).toEqual([]);
@@ -151,12 +186,31 @@ describe('without WebGL', () => {
     await opened.close();
   });
 
+  it("a region's page shows the region's districts set apart and its places, with no map code", async () => {
+    const opened = await openPage(browser, `${siteUrl}/regionen/altmark`);
+    const { page } = opened;
+    await settle(page);
+    await expect(page.locator('.map svg image').getAttribute('href')).resolves.toBe('/karte/region-altmark.svg');
+    const counts = await page.locator('.map svg a').evaluateAll((marks) => marks.map((mark) => Number(mark.querySelector('text.count')?.textContent ?? 1)));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(places.filter((place) => place.region === 'altmark' && place.geo).length);
+    await expect(page.locator('.attribution').textContent()).resolves.toContain(ATTRIBUTION);
+    const drawing = await (await page.request.get(`${siteUrl}/karte/region-altmark.svg`)).text();
+    expect(drawing.match(/<path /g)).toHaveLength(5);
+    await expect(page.request.get(`${siteUrl}/karte/region-nirgendwo.svg`).then((r) => r.status())).resolves.toBe(404);
+    expect(opened.requests.filter(isMapCode)).toEqual([]);
+    expect(offSiteRequests(opened.requests)).toEqual([]);
+    await screenshot(page, 'region-altmark');
+    await opened.close();
+  });
+
   it('the base map is GeoJSON outlines served by the site itself', async () => {
     const response = await fetch(`${siteUrl}/karte/umrisse.geojson`);
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('public, max-age=86400');
     const outlines = await response.json();
     expect(outlines.type).toBe('FeatureCollection');
-    expect(outlines.features.find((f: { properties: { home: boolean } }) => f.properties.home).properties.name).toBe('Germany');
+    const kinds = outlines.features.map((f: { properties: { kind: string } }) => f.properties.kind);
+    expect(kinds.filter((kind: string) => kind === 'district')).toHaveLength(401);
+    expect(kinds.filter((kind: string) => kind === 'state')).toHaveLength(16);
   });
 });

@@ -14,7 +14,8 @@ import {
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { pinsToGeoJson, type MapPin } from './pins';
+import { pinsFromFeed } from './feed-pins';
+import { pinsToGeoJson, type MapLabel, type MapPin } from './pins';
 import { boundsAround } from './project';
 
 // Bundlers move maplibre away from its worker file, so it is told where the build put it.
@@ -22,7 +23,10 @@ setWorkerUrl(workerUrl);
 
 export type MapOptions = {
   container: HTMLElement;
-  pins: MapPin[];
+  /** The map feed (/orte.geojson) with the page's filters. */
+  pinsUrl: string;
+  /** Names of cities and districts, drawn as HTML, since the site serves no glyphs. */
+  names: MapLabel[];
   /** The offline base map (GeoJSON outlines) on this site. */
   outlinesUrl: string;
   /** A self-hosted style (for example over PMTiles) that replaces the outlines. */
@@ -46,6 +50,9 @@ const colours = () => {
   };
 };
 
+/** From this zoom on (about one federal state wide) the district borders and names are shown. */
+const DETAIL_ZOOM = 7;
+
 const outlineStyle = (outlinesUrl: string): StyleSpecification => {
   const c = colours();
   return {
@@ -53,8 +60,17 @@ const outlineStyle = (outlinesUrl: string): StyleSpecification => {
     sources: { outlines: { type: 'geojson', data: outlinesUrl, attribution: '' } },
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': c.water } },
-      { id: 'land', type: 'fill', source: 'outlines', paint: { 'fill-color': ['case', ['get', 'home'], c.home, c.land] } },
-      { id: 'borders', type: 'line', source: 'outlines', paint: { 'line-color': c.border, 'line-width': ['case', ['get', 'home'], 1.5, 0.75] } },
+      { id: 'land', type: 'fill', source: 'outlines', filter: ['==', ['get', 'kind'], 'country'], paint: { 'fill-color': c.land } },
+      { id: 'germany', type: 'fill', source: 'outlines', filter: ['==', ['get', 'kind'], 'state'], paint: { 'fill-color': c.home } },
+      { id: 'borders', type: 'line', source: 'outlines', filter: ['==', ['get', 'kind'], 'country'], paint: { 'line-color': c.border, 'line-width': 0.75 } },
+      {
+        id: 'districts',
+        type: 'line',
+        source: 'outlines',
+        filter: ['==', ['get', 'kind'], 'district'],
+        paint: { 'line-color': c.border, 'line-opacity': 0.6, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.25, DETAIL_ZOOM, 0.75] },
+      },
+      { id: 'states', type: 'line', source: 'outlines', filter: ['==', ['get', 'kind'], 'state'], paint: { 'line-color': c.border, 'line-width': 1.5 } },
     ],
   };
 };
@@ -65,11 +81,14 @@ const MAX_ZOOM = 14;
 /**
  * Shows the pins on a maplibre map, nearby ones clustered. Every place and cluster is an HTML
  * button over the map, so keyboards and screen readers reach them and no glyphs are needed for
- * labels. Resolves once the map has loaded; rejects when WebGL or the style fails.
+ * labels. Resolves once the map has loaded; rejects when the feed, WebGL or the style fails.
  */
-export const mountMap = (options: MapOptions): Promise<InteractiveMap> =>
-  new Promise((resolve, reject) => {
-    const { container, pins, labels } = options;
+export const mountMap = async (options: MapOptions): Promise<InteractiveMap> => {
+  const response = await fetch(options.pinsUrl);
+  if (!response.ok) throw new Error(`${options.pinsUrl} answered ${response.status}`);
+  const pins = pinsFromFeed(await response.json());
+  return new Promise((resolve, reject) => {
+    const { container, labels } = options;
     const bySlug = new Map(pins.map((pin) => [pin.slug, pin]));
     const map = new MapLibreMap({
       container,
@@ -152,6 +171,18 @@ export const mountMap = (options: MapOptions): Promise<InteractiveMap> =>
       }
     };
 
+    // Names under the places: plain text over the map, hidden from screen readers, who get the list.
+    for (const { name, kind, position } of options.names) {
+      const element = document.createElement('span');
+      element.className = `map-label map-label-${kind}`;
+      element.textContent = name;
+      element.setAttribute('aria-hidden', 'true');
+      new Marker({ element }).setLngLat(position).addTo(map);
+    }
+    const showDetail = () => container.toggleAttribute('data-detail', map.getZoom() >= DETAIL_ZOOM);
+    map.on('zoom', showDetail);
+    showDetail();
+
     map.on('load', () => {
       map.addSource('places', { type: 'geojson', data: pinsToGeoJson(pins), cluster: true, clusterRadius: CLUSTER_RADIUS, clusterMaxZoom: MAX_ZOOM });
       // Invisible: it only makes maplibre cluster the source; the buttons above draw the places.
@@ -164,3 +195,4 @@ export const mountMap = (options: MapOptions): Promise<InteractiveMap> =>
       resolve({ destroy: () => map.remove() });
     });
   });
+};

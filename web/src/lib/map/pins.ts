@@ -30,8 +30,6 @@ export const toMapPins = (places: MapPlace[], locale: Locale): MapPin[] => {
   }));
 };
 
-/** A pin placed on the static (SVG) map. */
-export type StaticPin = MapPin & { x: number; y: number };
 
 /** The pins as a GeoJSON source for maplibre; the card finds the rest by slug. */
 export const pinsToGeoJson = (pins: MapPin[]): FeatureCollection<Point, { slug: string }> => ({
@@ -39,8 +37,22 @@ export const pinsToGeoJson = (pins: MapPin[]): FeatureCollection<Point, { slug: 
   features: pins.map((pin) => ({ type: 'Feature', properties: { slug: pin.slug }, geometry: { type: 'Point', coordinates: pin.position } })),
 });
 
-/** SVG path data of Germany and of its neighbours, in a drawing `width` × `height` units large. */
-export type StaticMapOutline = { width: number; height: number; home: string; neighbours: string };
+/** A name on the base map: a large city, or a district of Sachsen-Anhalt or Brandenburg. */
+export type MapLabel = { name: string; kind: 'city' | 'district'; /** [longitude, latitude] */ position: [number, number] };
 
-/** The map as the server draws it: outlines and the pins placed on them. */
-export type StaticMap = { outline: StaticMapOutline; pins: StaticPin[] };
+/** One place (linking to its profile), or several close together (linking to the list), on the static map. */
+export type StaticMark = { x: number; y: number; count: number; href: string; name: string };
+
+/**
+ * The map as the server draws it: the frame whose base drawing (`/karte/<frame>.svg`) lies
+ * underneath, the labels and the places clustered on it, and how many places there are.
+ */
+export type StaticMap = {
+  /** The base drawing's name, as in `/karte/<frame>.svg`. */
+  frame: string;
+  width: number;
+  height: number;
+  labels: (MapLabel & { x: number; y: number })[];
+  marks: StaticMark[];
+  total: number;
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsAround, fitProjection, GERMANY, overlaps, ringsToPath, union } from './project';
+import { boundsAround, contains, fitProjection, GERMANY, overlaps, ringsToPath } from './project';
 
 describe('boundsAround', () => {
   it('encloses every position, widened by the margin', () => {
@@ -47,12 +47,13 @@ describe('ringsToPath', () => {
   });
 });
 
-describe('overlaps and union', () => {
+describe('overlaps and contains', () => {
   it('tells neighbouring frames from distant ones', () => {
     expect(overlaps([10, 50, 12, 52], [11, 51, 13, 53])).toBe(true);
     expect(overlaps([10, 50, 12, 52], [-60, 2, -50, 6])).toBe(false);
   });
-  it('joins two frames', () => {
-    expect(union([10, 50, 12, 52], GERMANY)).toEqual([5.4, 47.1, 15.6, 55.2]);
+  it('tells a position inside a frame from one outside', () => {
+    expect(contains(GERMANY, [11.86, 52.6])).toBe(true);
+    expect(contains(GERMANY, [2.35, 48.86])).toBe(false);
   });
 });

@@ -63,8 +63,22 @@ export const GERMANY: Bounds = [5.4, 47.1, 15.6, 55.2];
 /** The place network's part of Germany (Sachsen-Anhalt, Brandenburg and around): the fallback map's default frame. */
 export const NETWORK_AREA: Bounds = [9.5, 50.6, 15.2, 54.0];
 
-/** The smallest bounds holding both. */
-export const union = (a: Bounds, b: Bounds): Bounds => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
-
 /** Width of the profile's small map in SVG units. */
 export const LOCATOR_WIDTH = 300;
+
+/**
+ * The fixed frames of the static maps, each served as a base drawing at `/karte/<name>.svg`:
+ * Germany with its states (the profile's small map, and the fallback for places far apart) and
+ * the network's area with its districts. `width` is the drawing's size in SVG units. Regions
+ * get frames of their own, `region-<slug>` (see `frameOf` in outlines.server.ts).
+ */
+export const FRAMES = {
+  deutschland: { bounds: GERMANY, width: LOCATOR_WIDTH, districts: false },
+  netz: { bounds: NETWORK_AREA, width: 800, districts: true },
+} satisfies Record<string, Frame>;
+
+/** A static map's frame: its bounds, its width in SVG units, whether districts are drawn, and which region is set apart. */
+export type Frame = { bounds: Bounds; width: number; districts: boolean; region?: string };
+
+/** Whether a position lies inside the bounds. */
+export const contains = ([west, south, east, north]: Bounds, [lng, lat]: [number, number]) => lng >= west && lng <= east && lat >= south && lat <= north;

@@ -37,8 +37,9 @@ describe('wholeLists', () => {
     return most;
   };
 
-  it('renders the maps and the map feed one at a time', async () => {
-    expect(await renders([event('/[[lang=lang]]/karte'), event('/[[lang=lang]]/orte.geojson'), event('/[[lang=lang]]/orte', '?ansicht=karte')])).toBe(1);
+  it('renders the maps, the region pages with theirs and the map feed one at a time', async () => {
+    const maps = [event('/[[lang=lang]]/karte'), event('/[[lang=lang]]/orte.geojson'), event('/[[lang=lang]]/orte', '?ansicht=karte'), event('/[[lang=lang]]/regionen/[slug]')];
+    expect(await renders(maps)).toBe(1);
   });
 
   it('lets every other page through at once', async () => {

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { directoryHref } from '$lib/directory-href';
 import { messages } from '$lib/i18n/messages';
 import { toMapPins } from '$lib/map/pins';
 import { staticMap } from '$lib/map/static-map.server';
@@ -9,9 +10,10 @@ import type { PageServerLoad } from './$types';
 
 export const load = (async ({ url, locals }) => {
   const params = await invalidParamsAre400(locals.locale, () => parseDirectoryParams(url.searchParams));
-  // ?ansicht=karte shows the same filtered places on a map instead of the list.
+  // ?ansicht=karte shows the same filtered places on a map above the list.
   const mapView = url.searchParams.get('ansicht') === 'karte';
   const [directory, places] = await Promise.all([getDirectory(params, locals.locale), mapView ? getMapPlaces(params, locals.locale) : null]);
   if (params.page > 1 && params.page > directory.pageCount) error(404, messages[locals.locale].notFound.resultPage);
-  return { params, ...directory, map: places ? staticMap(toMapPins(places, locals.locale)) : null };
+  const map = places ? staticMap(toMapPins(places, locals.locale), `${directoryHref({ ...params, page: 1 })}#orte-liste`, messages[locals.locale].map.staticCluster) : null;
+  return { params, ...directory, map };
 }) satisfies PageServerLoad;

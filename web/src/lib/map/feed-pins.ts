@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import type { MapPin } from './pins';
+
+/** The properties of /orte.geojson that the map's cards need; the feed is documented for partners. */
+const feed = z.object({
+  features: z.array(
+    z.object({
+      geometry: z.object({ coordinates: z.tuple([z.number(), z.number()]) }),
+      properties: z.object({ slug: z.string(), name: z.string(), url: z.string(), teaser: z.string(), stageLabel: z.string(), isSample: z.boolean() }),
+    }),
+  ),
+});
+
+/** The interactive map's pins from the map feed; links become paths, as the feed's URLs are absolute. */
+export const pinsFromFeed = (json: unknown): MapPin[] =>
+  feed.parse(json).features.map(({ geometry, properties }) => ({
+    slug: properties.slug,
+    name: properties.name,
+    teaser: properties.teaser,
+    stageLabel: properties.stageLabel,
+    isSample: properties.isSample,
+    href: new URL(properties.url).pathname,
+    position: geometry.coordinates,
+  }));
