@@ -38,8 +38,8 @@ const related = async (uid: string, slug: string, field: string) => {
 const hookFor = (model: string, documentId: string) =>
   site.waitFor(({ body }) => body.event === 'entry.delete' && body.model === model && body.eviction?.purge.includes(documentId) === true);
 
-/** Every query of the website for these slugs, in both languages: each must answer without errors. */
-const askAbout = async (slugs: Partial<Record<'place' | 'meeting' | 'event' | 'partner' | 'article' | 'region', string[]>>) => {
+/** Every query of the website for these slugs (a notice's documentId), in both languages: each must answer without errors. */
+const askAbout = async (slugs: Partial<Record<'place' | 'meeting' | 'event' | 'partner' | 'article' | 'region' | 'notice', string[]>>) => {
   const bySlug: Record<string, keyof typeof slugs> = {
     PlaceProfile: 'place',
     MeetingReport: 'meeting',
@@ -50,10 +50,9 @@ const askAbout = async (slugs: Partial<Record<'place' | 'meeting' | 'event' | 'p
     PartnerProfile: 'partner',
     ArticleDetail: 'article',
     RegionShowcase: 'region',
+    NoticePage: 'notice',
   };
   const failures: unknown[] = [];
-  // The notice page asks by documentId: a well-formed one that names no notice still runs the whole query.
-  const UNKNOWN_NOTICE = 'keineanzeige0000000000000';
   const answers: Record<string, any> = {};
   for (const { name, variables } of siteOperations()) {
     if (name === 'Redirect') continue;
@@ -61,7 +60,7 @@ const askAbout = async (slugs: Partial<Record<'place' | 'meeting' | 'event' | 'p
     for (const slug of slugged ? (slugs[slugged] ?? []) : [undefined]) {
       for (const locale of ['de', 'en']) {
         const values = Object.fromEntries(
-          variables.filter((v) => v !== 'status').map((v) => [v, { locale, slug, page: 1, pageSize: 12, withGerman: locale !== 'de', translated: locale !== 'de', withEvents: true, withMeetings: true, sort: ['startsAt:asc'], documentId: UNKNOWN_NOTICE }[v] ?? {}]),
+          variables.filter((v) => v !== 'status').map((v) => [v, { locale, slug, documentId: slug, page: 1, pageSize: 12, withGerman: locale !== 'de', translated: locale !== 'de', withEvents: true, withMeetings: true, sort: ['startsAt:asc'] }[v] ?? {}]),
         );
         const { status, body } = await askAsTheSite(cms, name, values);
         if (status !== 200 || body.errors) failures.push({ name, values, status, errors: body.errors });
@@ -126,8 +125,10 @@ describe('deleting through the document service, as scripts and lifecycles do', 
     expect(await cms.strapi.db.query('api::redirect.redirect').findMany({ where: { to: '/orte/molkerei-kalbe' } })).toEqual([]);
     expect(await danglingLinks(cms.strapi)).toEqual([]);
     await hookFor('place', documentId);
+    const notices = await docs('api::notice.notice').findMany({ filters: { text: { $startsWith: 'Für ein frei werdendes Atelier' } }, locale: 'de', populate: ['place'] });
 
     const answers = await askAbout({
+      notice: notices.map((notice: { documentId: string }) => notice.documentId),
       place: ['molkerei-kalbe', 'alte-molkerei-kalbe'],
       meeting: ['netzwerktreffen-kalbe-2027'],
       event: ['tag-der-offenen-tuer-alte-molkerei-kalbe'],
@@ -138,10 +139,10 @@ describe('deleting through the document service, as scripts and lifecycles do', 
     expect(answers['MeetingReport netzwerktreffen-kalbe-2027 de'].meetings[0].venuePlace).toBeNull();
     // The place's event stays, without a place, until an editor gives it another or deletes it.
     expect(answers['EventPage tag-der-offenen-tuer-alte-molkerei-kalbe de'].events[0].place).toBeNull();
-    // So do its notices; the place's profile, gone, lists none.
-    const notices = await docs('api::notice.notice').findMany({ filters: { text: { $startsWith: 'Für ein frei werdendes Atelier' } }, locale: 'de', populate: ['place'] });
+    // So do its notices, whose page is then gone; the place's profile, gone too, lists none.
     expect(notices.map((notice: { place: unknown }) => notice.place)).toEqual([null]);
     expect(answers['PlaceProfile molkerei-kalbe de'].notices).toEqual([]);
+    expect(answers[`NoticePage ${notices[0].documentId} de`].notice).toMatchObject({ place: null });
     expect((await askAsTheSite<{ redirects: unknown[] }>(cms, 'Redirect', { from: '/orte/alte-molkerei-kalbe' })).body.data?.redirects).toEqual([]);
   }, ASKING);
 });
@@ -186,5 +187,6 @@ it('leaves every page of the website answering, in both languages', async () => 
     ['api::place.place', 'api::meeting.meeting', 'api::event.event', 'api::partner.partner', 'api::article.article', 'api::region.region'].map(slugs),
   );
   expect(place).not.toContain('speicherwerk-tangermuende');
-  await askAbout({ place, meeting, event, partner, article, region });
+  const notice = [...new Set<string>((await docs('api::notice.notice').findMany({ locale: '*', status: 'published' })).map((row: { documentId: string }) => row.documentId))];
+  await askAbout({ place, meeting, event, partner, article, region, notice });
 }, ASKING);

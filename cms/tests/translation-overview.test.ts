@@ -14,6 +14,7 @@ const ALL_TYPES = [
   PLACE,
   MEETING,
   'api::event.event',
+  'api::notice.notice',
   ARTICLE,
   'api::region.region',
   'api::theme.theme',
