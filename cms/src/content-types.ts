@@ -12,6 +12,7 @@ import meeting from './api/meeting/content-types/meeting/schema.json';
 import notice from './api/notice/content-types/notice/schema.json';
 import noticeReply from './api/notice-reply/content-types/notice-reply/schema.json';
 import partner from './api/partner/content-types/partner/schema.json';
+import person from './api/person/content-types/person/schema.json';
 import place from './api/place/content-types/place/schema.json';
 import privacyPolicy from './api/privacy-policy/content-types/privacy-policy/schema.json';
 import redirect from './api/redirect/content-types/redirect/schema.json';
@@ -23,6 +24,7 @@ export const PLACE = 'api::place.place' satisfies UID.ContentType;
 export const MEETING = 'api::meeting.meeting' satisfies UID.ContentType;
 export const EVENT = 'api::event.event' satisfies UID.ContentType;
 export const NOTICE = 'api::notice.notice' satisfies UID.ContentType;
+export const PERSON = 'api::person.person' satisfies UID.ContentType;
 export const PARTNER = 'api::partner.partner' satisfies UID.ContentType;
 export const ARTICLE = 'api::article.article' satisfies UID.ContentType;
 export const REGION = 'api::region.region' satisfies UID.ContentType;
@@ -68,6 +70,8 @@ export const CONTENT_TYPES = {
   [MEETING]: { schema: meeting, isPublic: true, announced: true, sitePath: '/treffen', editedAs: 'content', titleField: 'title' },
   [EVENT]: { schema: event, isPublic: true, announced: true, sitePath: '/termine', editedAs: 'content', titleField: 'title' },
   [NOTICE]: { schema: notice, isPublic: true, announced: true, editedAs: 'content', titleField: 'text' },
+  // Published only with recorded consent (documents/person-rules.ts); the consent fields are private.
+  [PERSON]: { schema: person, isPublic: true, announced: true, sitePath: '/menschen', editedAs: 'content', titleField: 'name' },
   [PARTNER]: { schema: partner, isPublic: true, announced: true, sitePath: '/partner', editedAs: 'content', titleField: 'name' },
   [ARTICLE]: { schema: article, isPublic: true, announced: true, sitePath: '/beitraege', editedAs: 'content', titleField: 'title' },
   [REGION]: { schema: region, isPublic: true, announced: true, sitePath: '/regionen', editedAs: 'content', titleField: 'name' },

@@ -41,7 +41,7 @@ describe('the content-type registry', () => {
       expect(TRANSLATED_TYPES.includes(uid)).toBe(schema.pluginOptions?.i18n?.localized === true);
       expect(SLUGGED_TYPES.includes(uid)).toBe(schema.attributes.slug?.type === 'uid');
     }
-    expect(SLUGGED_TYPES).toEqual(['api::place.place', 'api::meeting.meeting', 'api::event.event', 'api::partner.partner', 'api::article.article', 'api::region.region', 'api::theme.theme']);
+    expect(SLUGGED_TYPES).toEqual(['api::place.place', 'api::meeting.meeting', 'api::event.event', 'api::person.person', 'api::partner.partner', 'api::article.article', 'api::region.region', 'api::theme.theme']);
   });
 
   it('keeps its traits consistent with each other and with the schemas', () => {
@@ -65,13 +65,14 @@ describe('the content-type registry', () => {
   it('finds the image fields, whose alt texts are required before publishing', () => {
     expect(imageFieldsOf('api::place.place')).toEqual(['cover', 'gallery']);
     expect(imageFieldsOf('api::partner.partner')).toEqual(['logo']);
+    expect(imageFieldsOf('api::person.person')).toEqual(['portrait']);
     expect(imageFieldsOf('api::region.region')).toEqual([]);
   });
 
   it('names the root field of the served schema that lists each public collection type', () => {
     const query = buildSchema(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8')).getQueryType()!.getFields();
     const collections = PUBLIC_TYPES.filter((uid) => !isSingleType(uid));
-    expect(collections.map(listFieldOf)).toEqual(['places', 'meetings', 'events', 'notices', 'partners', 'articles', 'regions', 'themes', 'redirects']);
+    expect(collections.map(listFieldOf)).toEqual(['places', 'meetings', 'events', 'notices', 'people', 'partners', 'articles', 'regions', 'themes', 'redirects']);
     for (const uid of collections) {
       const field = query[listFieldOf(uid)];
       expect(isListType(getNullableType(field.type))).toBe(true);

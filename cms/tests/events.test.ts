@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asRedaktion } from './support/admin';
 import { previewToken, startCms, bearer, type Cms } from './support/cms';
+import { refusal } from './support/refusal';
 
 const EVENT = 'api::event.event';
 const events = () => cms.strapi.documents(EVENT);
@@ -30,15 +31,6 @@ const event = (slug: string, extra: Record<string, unknown> = {}) => ({
   isSample: true,
   ...extra,
 });
-
-type Refusal = { name: string; details?: { errors?: { path: string[]; message: string }[] } };
-/** The field errors of a refused save, as the admin shows them next to each field. */
-const refusal = async (save: Promise<unknown>) => {
-  const failure = await save.then(() => null, (e: Refusal) => e);
-  expect(failure, 'the save should have been refused').not.toBeNull();
-  expect(failure!.name).toBe('ValidationError');
-  return Object.fromEntries((failure!.details?.errors ?? []).map((e) => [e.path.join('.'), e.message]));
-};
 
 describe('event rules, with German messages on the field', () => {
   it('refuses an end before the start, a start over three years ahead, an unsafe link, the archive’s slug; stores nothing', async () => {

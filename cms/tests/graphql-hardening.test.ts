@@ -136,6 +136,21 @@ describe('private fields', () => {
     expect(probe.status).toBe(bogus.status);
     expect(probe.body.data ?? null).toEqual(bogus.body.data ?? null);
   });
+
+  it("of a person (the consent record) and of their places are neither answered nor filterable, over GraphQL and REST", async () => {
+    for (const field of ['consentGivenOn', 'consentScope', 'consentRecordedBy', 'consentWithdrawnOn']) {
+      expect((await cms.graphql(`{ people { ${field} } }`)).status, field).toBe(400);
+      expect((await cms.graphql(`{ people(filters: { ${field}: { null: false } }) { slug } }`)).status, field).toBe(400);
+    }
+    expect((await cms.graphql(`{ people { places { privateEmail } } }`)).status).toBe(400);
+    const all = await cms.rest('/api/people?populate=*&pagination[pageSize]=100');
+    expect(all.status).toBe(200);
+    expect(JSON.stringify(all.body)).not.toMatch(/consent|internalNotes|internalContact|privateEmail|createdBy|updatedBy|Keine echte Person/);
+    const bogus = await cms.rest<{ data?: unknown }>('/api/people?filters[doesNotExist][$contains]=x');
+    const probe = await cms.rest<{ data?: unknown }>('/api/people?filters[consentScope][$contains]=Beispiel');
+    expect(probe.status).toBe(bogus.status);
+    expect(probe.body.data ?? null).toEqual(bogus.body.data ?? null);
+  });
 });
 
 describe('drafts', () => {
@@ -214,7 +229,7 @@ describe('drafts', () => {
     const { __schema } = await cms.graphqlData<{ __schema: { types: SchemaType[] } }>(
       `{ __schema { types { name kind fields { name type { name kind ofType { name kind ofType { name ofType { name } } } } } } } }`,
     );
-    const draftTypes = ['Place', 'Partner', 'Meeting', 'Event', 'Notice', 'Article'];
+    const draftTypes = ['Place', 'Partner', 'Meeting', 'Event', 'Notice', 'Person', 'Article'];
     const named = (t: TypeRef | null | undefined): string | null | undefined => t?.name ?? named(t?.ofType);
     const withoutDraftAndPublish = __schema.types.filter(
       (t) => t.kind === 'OBJECT' && !draftTypes.includes(t.name) && !t.name.startsWith('__') && t.name !== 'Query' && !/(EntityResponseCollection|RelationResponseCollection)$/.test(t.name),

@@ -6,7 +6,7 @@ import { startCms, type Cms } from './support/cms';
 const { seedContent } = compiledModule<typeof import('../src/seed')>('seed');
 
 const TABLES: UID.Schema[] = [
-  'api::place.place', 'api::partner.partner', 'api::meeting.meeting', 'api::event.event', 'api::notice.notice', 'api::region.region', 'api::theme.theme', 'api::article.article',
+  'api::place.place', 'api::partner.partner', 'api::meeting.meeting', 'api::event.event', 'api::notice.notice', 'api::person.person', 'api::region.region', 'api::theme.theme', 'api::article.article',
   'api::homepage.homepage', 'api::about.about', 'api::global.global', 'api::imprint.imprint', 'api::privacy-policy.privacy-policy',
   'api::accessibility-statement.accessibility-statement', 'plugin::upload.file',
 ];

@@ -15,6 +15,7 @@ const ALL_TYPES = [
   MEETING,
   'api::event.event',
   'api::notice.notice',
+  'api::person.person',
   ARTICLE,
   'api::region.region',
   'api::theme.theme',

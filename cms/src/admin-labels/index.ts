@@ -14,6 +14,7 @@ import { meeting } from './meeting';
 import { notice } from './notice';
 import { noticeReply } from './notice-reply';
 import { partner } from './partner';
+import { person } from './person';
 import { place } from './place';
 import { privacyPolicy } from './privacy-policy';
 import { redirect } from './redirect';
@@ -29,6 +30,7 @@ export const CONTENT_TYPE_LABELS: AdminLabels[] = [
   meeting,
   event,
   notice,
+  person,
   partner,
   article,
   region,

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { EVENT, MEETING, NOTICE, PARTNER, PLACE, SUBMISSION, imageFieldsOf, isSlugged, type ApiType } from '../content-types';
+import { EVENT, MEETING, NOTICE, PARTNER, PERSON, PLACE, SUBMISSION, imageFieldsOf, isSlugged, type ApiType } from '../content-types';
 import { isRecord } from '../is-record';
 import { eventProblems } from './event-rules';
 import { noticeProblems } from './notice-rules';
+import { personProblems } from './person-rules';
 import { fieldError as error, paramsOf, refuse, type Data, type FieldError } from './params';
 
 const URL_FIELDS: Partial<Record<string, string[]>> = {
@@ -121,6 +122,7 @@ export const registerEditorialRules = (strapi: Core.Strapi) => {
     if (action === 'publish' && params.documentId && isSlugged(uid)) {
       found.push(...(await checkAltTexts(strapi, uid, params.documentId, params.locale)));
     }
+    if (uid === PERSON) found.push(...(await personProblems(strapi, action, params.data, params.documentId, params.status)));
     refuse(found);
     return next();
   });

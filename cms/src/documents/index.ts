@@ -5,6 +5,7 @@ import { registerDraftGuard } from './draft-guard';
 import { registerEditorialRules } from './editorial-rules';
 import { registerMeetingVenueRule } from './meeting-venue';
 import { registerNoticeExpiry } from './notice-expiry';
+import { registerPersonRules } from './person-rules';
 import { registerRepeatableCaps } from './repeatable-caps';
 import { registerSlugRedirects } from './slug-redirects';
 import { registerSubmissionRules } from './submission-rules';
@@ -14,6 +15,7 @@ import { registerTranslationStatus } from './translation-status';
 export const registerDocumentMiddlewares = (strapi: Core.Strapi) => {
   registerDraftGuard(strapi);
   registerNoticeExpiry(strapi);
+  registerPersonRules(strapi);
   registerMeetingVenueRule(strapi);
   registerEditorialRules(strapi);
   registerRepeatableCaps(strapi);

@@ -1,9 +1,9 @@
 import type { Core, UID } from '@strapi/strapi';
-import { ARTICLE, EVENT, MEETING, NOTICE, PARTNER, PLACE, REGION, THEME } from '../content-types';
+import { ARTICLE, EVENT, MEETING, NOTICE, PARTNER, PERSON, PLACE, REGION, THEME } from '../content-types';
 import { toBlocks } from '../rich-text';
 import { LOCALE_CODES } from '../translations/locales';
 import { seedDocuments } from './documents';
-import { readSeed, type ArticleSeed, type EventSeed, type MeetingSeed, type NoticeSeed, type PartnerSeed, type PlaceSeed, type RegionSeed, type ThemeSeed } from './files';
+import { readSeed, type ArticleSeed, type EventSeed, type MeetingSeed, type NoticeSeed, type PartnerSeed, type PersonSeed, type PlaceSeed, type RegionSeed, type ThemeSeed } from './files';
 import { imageComponent, type ImageSpec } from './media';
 import { seedPages } from './pages';
 
@@ -67,6 +67,7 @@ export const seedContent = async (strapi: Core.Strapi) => {
   const meetings = new Registry('meeting');
   const articles = new Registry('article');
   const events = new Registry('event');
+  const people = new Registry('person');
   const created: Record<string, number> = {};
   const count = (type: string, isNew: boolean) => {
     created[type] = (created[type] ?? 0) + (isNew ? 1 : 0);
@@ -213,6 +214,25 @@ export const seedContent = async (strapi: Core.Strapi) => {
       if (n.en) await notices.update({ documentId: created.documentId, locale: 'en', data: { ...shared, text: n.en.text }, status });
     }
     count('notices', !existing);
+  }
+
+  for (const p of await readSeed<PersonSeed[]>(strapi, 'people.json')) {
+    const isNew = await upsert(strapi, PERSON, people, p.slug, async (locale) => {
+      const text = locale === 'en' ? p.en : p.de;
+      return text && {
+        slug: p.slug,
+        name: p.name,
+        isSample: p.isSample,
+        places: places.many(p.places),
+        role: text.role,
+        quote: text.quote,
+        story: toBlocks(text.story),
+        consentGivenOn: '2026-12-06',
+        consentScope: 'Keine echte Person: erfundener Beispielinhalt an einem Beispielort.',
+        consentRecordedBy: 'Seed',
+      };
+    }, { localized: true, publish: true });
+    count('people', isNew);
   }
 
   for (const a of await readSeed<ArticleSeed[]>(strapi, 'articles.json')) {

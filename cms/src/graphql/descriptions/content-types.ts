@@ -10,6 +10,7 @@ import {
   IMPRINT,
   MEETING,
   NOTICE,
+  PERSON,
   PARTNER,
   PLACE,
   PRIVACY_POLICY,
@@ -167,6 +168,18 @@ export const CONTENT_TYPE_DESCRIPTIONS: ContentTypeDescriptions = {
         workshops: 'Offer: workshops and courses.',
         other: 'Anything else, sought or offered.',
       },
+    },
+  },
+  [PERSON]: {
+    type: 'One of the people behind the places, as the website shows them at /menschen/<slug>; only people who agreed to be shown are answered, and one who withdraws is gone at once.',
+    fields: {
+      name: 'The name the person agreed to be shown with.',
+      slug: "The person's slug, unique across languages; used in the URL /menschen/<slug>.",
+      role: 'What the person does at their places, such as "founder" or "carpenter and resident".',
+      portrait: 'A portrait with alt text, credit and licence; empty when there is none.',
+      quote: 'A short quote of the person (at most 300 characters), without quotation marks.',
+      story: `How the person came to their places and what they do there, ${RICH_TEXT}.`,
+      places: 'The places the person belongs to.',
     },
   },
   [PARTNER]: {
