@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import type { MapPin } from './pins';
 
+// This runs in the browser, whose policy forbids eval: without this, zod probes `Function('')`
+// to decide whether to compile its parsers, and the probe is reported as a violation.
+z.config({ jitless: true });
+
 /** The properties of /orte.geojson that the map's cards need; the feed is documented for partners. */
 const feed = z.object({
   features: z.array(
