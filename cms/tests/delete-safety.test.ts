@@ -39,7 +39,7 @@ const hookFor = (model: string, documentId: string) =>
   site.waitFor(({ body }) => body.event === 'entry.delete' && body.model === model && body.eviction?.purge.includes(documentId) === true);
 
 /** Every query of the website for these slugs (a notice's documentId), in both languages: each must answer without errors. */
-const askAbout = async (slugs: Partial<Record<'place' | 'meeting' | 'event' | 'partner' | 'article' | 'region' | 'notice', string[]>>) => {
+const askAbout = async (slugs: Partial<Record<'place' | 'meeting' | 'event' | 'partner' | 'article' | 'region' | 'notice' | 'person', string[]>>) => {
   const bySlug: Record<string, keyof typeof slugs> = {
     PlaceProfile: 'place',
     MeetingReport: 'meeting',
@@ -51,6 +51,7 @@ const askAbout = async (slugs: Partial<Record<'place' | 'meeting' | 'event' | 'p
     ArticleDetail: 'article',
     RegionShowcase: 'region',
     NoticePage: 'notice',
+    PersonDetail: 'person',
   };
   const failures: unknown[] = [];
   const answers: Record<string, any> = {};
@@ -133,9 +134,13 @@ describe('deleting through the document service, as scripts and lifecycles do', 
       meeting: ['netzwerktreffen-kalbe-2027'],
       event: ['tag-der-offenen-tuer-alte-molkerei-kalbe'],
       article: ['probewohnen-in-der-alten-molkerei'],
+      person: ['beispiel-marta-kruse'],
     });
     expect(answers['PlaceProfile molkerei-kalbe de'].places).toEqual([]);
     expect(answers['PlaceProfile molkerei-kalbe en'].places).toEqual([]);
+    // Its people stay, without the place, and its profile lists none.
+    expect(answers['PersonDetail beispiel-marta-kruse de'].people[0].places).toEqual([]);
+    expect(answers['PlaceProfile molkerei-kalbe de'].people).toEqual([]);
     expect(answers['MeetingReport netzwerktreffen-kalbe-2027 de'].meetings[0].venuePlace).toBeNull();
     // The place's event stays, without a place, until an editor gives it another or deletes it.
     expect(answers['EventPage tag-der-offenen-tuer-alte-molkerei-kalbe de'].events[0].place).toBeNull();

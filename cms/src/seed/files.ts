@@ -112,7 +112,12 @@ export type NoticeSeed = {
  * Invented people at sample places only: no real person has consented, and the facts name none.
  * Their consent fields say so, as the editorial rules publish nobody without them.
  */
-export type PersonSeed = { slug: string; name: string; isSample: true; places: string[] } & Localized<{ role?: string; quote?: string; story?: Paragraphs }>;
+export type PersonSeed = { slug: string; name: string; isSample: true; places: string[] } & Localized<{
+  role?: string;
+  quote?: string;
+  story?: Paragraphs;
+  portrait?: ImageSpec;
+}>;
 
 export type ArticleSeed = { slug: string; isSample?: boolean; publishedOn?: string; meeting?: string; places?: string[] } & Localized<{
   title: string;

@@ -72,6 +72,19 @@ const logo = (hue: number, label: string) =>
   `<text x="370" y="235" font-family="DejaVu Sans, sans-serif" font-size="96" font-weight="bold" fill="${hsl(hue, 40, 22)}">${escapeXml(label)}</text>` +
   `</svg>`;
 
+/**
+ * A sample person's portrait (4:5): a stylised head and shoulders with the label's initials,
+ * never a likeness of anybody, as the sample people are invented.
+ */
+const portrait = (hue: number, label: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="1000" viewBox="0 0 800 1000">` +
+  `<rect width="100%" height="100%" fill="${hsl(hue + 180, 40, 86)}"/>` +
+  `<path d="M90,1000 C90,690 710,690 710,1000 Z" fill="${hsl(hue, 45, 35)}"/>` +
+  `<rect x="340" y="520" width="120" height="140" fill="${hsl(hue + 20, 30, 58)}"/>` +
+  `<circle cx="400" cy="400" r="170" fill="${hsl(hue + 20, 35, 66)}"/>` +
+  `<text x="400" y="900" text-anchor="middle" font-family="DejaVu Sans, sans-serif" font-size="110" font-weight="bold" fill="#fff">${escapeXml(label.slice(0, 3))}</text>` +
+  `</svg>`;
+
 /** A signboard with the spec's label, which the seed's alt texts mention. */
 const sign = (label: string, hue: number) => {
   const text = label.slice(0, 28);
@@ -100,6 +113,6 @@ const scene = ({ motif, hue, label }: IllustrationSpec) => {
 
 /** Renders one of the seed's illustrations (no photos are shipped) to a JPEG buffer. */
 export const renderIllustration = (spec: IllustrationSpec) => {
-  const svg = spec.motif === 'logo' ? logo(spec.hue, spec.label ?? '?') : scene(spec);
+  const svg = spec.motif === 'logo' ? logo(spec.hue, spec.label ?? '?') : spec.motif === 'portrait' ? portrait(spec.hue, spec.label ?? '') : scene(spec);
   return sharp(Buffer.from(svg)).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
 };

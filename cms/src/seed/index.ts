@@ -227,6 +227,8 @@ export const seedContent = async (strapi: Core.Strapi) => {
         role: text.role,
         quote: text.quote,
         story: toBlocks(text.story),
+        // Each person's own upload, shared by their languages: withdrawal deletes the file.
+        portrait: await image(`person-${p.slug}-portrait`, text.portrait ?? p.de.portrait),
         consentGivenOn: '2026-12-06',
         consentScope: 'Keine echte Person: erfundener Beispielinhalt an einem Beispielort.',
         consentRecordedBy: 'Seed',

@@ -97,8 +97,16 @@ describe('getFeedEntries', () => {
     expect(allDay?.summary).toMatch(/^Probewohnen · 5\. Juli 2027 bis 11\. Juli 2027 · /);
   });
 
-  it('leaves sample events out when samples are not wanted', async () => {
+  it('leaves sample events and people out when samples are not wanted', async () => {
     const entries = await getFeedEntries('de', false);
     expect(entries.filter((entry) => entry.kind === 'event')).toEqual([]);
+    expect(entries.filter((entry) => entry.kind === 'person')).toEqual([]);
+  });
+
+  it('gives a person an entry titled with the name that links the page and sums up role and quote', async () => {
+    const entries = await getFeedEntries('de', true);
+    const person = entries.find((entry) => entry.path === '/menschen/beispiel-ilka-brandt');
+    expect(person).toMatchObject({ kind: 'person', title: 'Ilka Brandt', contentLocale: 'de' });
+    expect(person?.summary).toBe('Grafikdesignerin im Coworking · Mein Büro ist dort, wo das WLAN gut und der Kaffee stark ist.');
   });
 });

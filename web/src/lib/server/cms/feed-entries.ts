@@ -12,7 +12,7 @@ const feedEntries = operation(FeedEntriesDocument);
 
 export type FeedEntry = {
   path: string;
-  kind: 'article' | 'meeting' | 'event';
+  kind: 'article' | 'meeting' | 'event' | 'person';
   title: string;
   summary: string | null;
   published: string;
@@ -20,14 +20,15 @@ export type FeedEntry = {
   contentLocale: Locale;
 };
 
-/** The newest articles, meetings and events together, newest first, at most `limit`. */
+/** The newest articles, meetings, events and people together, newest first, at most `limit`. */
 export const getFeedEntries = async (locale: Locale, samples: boolean, limit = 50): Promise<FeedEntry[]> => {
   const filters = { and: sampleFilter(samples) };
-  const load = (contentLocale: Locale) => feedEntries({ locale: contentLocale, articles: filters, meetings: filters, events: filters });
+  const load = (contentLocale: Locale) => feedEntries({ locale: contentLocale, articles: filters, meetings: filters, events: filters, people: filters });
   const [german, translated] = await Promise.all([load('de'), locale === 'de' ? null : load(locale)]);
   const articles = preferTranslated(locale, present(german.articles), present(translated?.articles));
   const meetings = preferTranslated(locale, present(german.meetings), present(translated?.meetings));
   const events = preferTranslated(locale, present(german.events), present(translated?.events));
+  const people = preferTranslated(locale, present(german.people), present(translated?.people));
   const entries: FeedEntry[] = [
     ...articles.map((article) => {
       // publishedOn is the editorial date; an article edited before that date still sorts by it.
@@ -70,6 +71,19 @@ export const getFeedEntries = async (locale: Locale, samples: boolean, limit = 5
         published,
         updated: latest(published, event.updatedAt),
         contentLocale: event.contentLocale,
+      };
+    }),
+    ...people.map((person) => {
+      // A person joins the feed when first entered, like meetings and events.
+      const published = person.createdAt ?? person.updatedAt ?? new Date(0).toISOString();
+      return {
+        path: `/menschen/${person.slug}`,
+        kind: 'person' as const,
+        title: person.name,
+        summary: [person.role, person.quote].filter(Boolean).join(' · '),
+        published,
+        updated: latest(published, person.updatedAt),
+        contentLocale: person.contentLocale,
       };
     }),
   ];

@@ -14,6 +14,7 @@ import {
   type RegionFiltersInput,
 } from './generated/graphql';
 import { preferTranslated } from './localized-list';
+import { toProfilePerson } from './mappers/person';
 import { toPlaceCard, toPlaceProfile } from './mappers/place';
 import { present } from './mappers/present';
 import { sampleFilter, visible } from './samples';
@@ -99,8 +100,9 @@ const NEARBY = 4;
  * (`contentLocale`): the profile in both comes in one request, the region's places in a second.
  */
 export const getPlace = async (slug: string, locale: Locale, preview = false) => {
-  const meetingFilters: MeetingFiltersInput = { and: sampleFilter() };
-  const data = await profile({ slug, ...withGerman(locale), meetingFilters }, { preview });
+  const samples = sampleFilter();
+  const meetingFilters: MeetingFiltersInput = { and: samples };
+  const data = await profile({ slug, ...withGerman(locale), meetingFilters, peopleFilters: { and: samples } }, { preview });
   const found = inLocaleOrGerman(locale, visible(data.places[0]), visible(data.german?.[0]));
   if (!found) return null;
   const { content: place, contentLocale } = found;
@@ -113,8 +115,14 @@ export const getPlace = async (slug: string, locale: Locale, preview = false) =>
   const neighbours = present(others.places).filter((other) => other.slug !== slug).slice(0, NEARBY);
   // The German notices decide what is listed, each shown in the visitor's language where translated.
   const notices = locale === 'de' ? preferTranslated(locale, present(data.notices), []) : preferTranslated(locale, present(data.germanNotices), present(data.notices));
+  // The same for the place's people (issue 18): German decides who is shown.
+  const people = locale === 'de' ? preferTranslated(locale, present(data.people), []) : preferTranslated(locale, present(data.germanPeople), present(data.people));
   return {
-    content: { place: toPlaceProfile(place, notices, cmsPublicUrl), nearby: neighbours.map((p) => toPlaceCard(p, cmsPublicUrl)) },
+    content: {
+      place: toPlaceProfile(place, notices, cmsPublicUrl),
+      people: people.map((person) => toProfilePerson(person, cmsPublicUrl)),
+      nearby: neighbours.map((p) => toPlaceCard(p, cmsPublicUrl)),
+    },
     contentLocale,
   };
 };

@@ -7,6 +7,7 @@ import {
   SitemapNoticesDocument,
   SitemapPagesDocument,
   SitemapPartnersDocument,
+  SitemapPeopleDocument,
   SitemapPlacesDocument,
   SitemapRegionsDocument,
 } from './generated/graphql';
@@ -20,6 +21,7 @@ const sitemapEvents = operation(SitemapEventsDocument);
 const sitemapArticles = operation(SitemapArticlesDocument);
 const sitemapRegions = operation(SitemapRegionsDocument);
 const sitemapPartners = operation(SitemapPartnersDocument);
+const sitemapPeople = operation(SitemapPeopleDocument);
 const sitemapPages = operation(SitemapPagesDocument);
 const sitemapNotices = operation(SitemapNoticesDocument);
 
@@ -55,17 +57,18 @@ const newest = (pages: SitemapPage[], locale: Locale) => {
 
 /**
  * Every public page: the fixed pages in both languages, then each place, meeting, event, article,
- * region and partner. List pages changed when their newest entry did (the board: its newest notice).
+ * region, partner and person. List pages changed when their newest entry did (the board: its newest notice).
  */
 export const getSitemapPages = async (samples: boolean): Promise<SitemapPage[]> => {
   const filters = { and: sampleFilter(samples) };
-  const [places, meetings, events, articles, regions, partners, single, notices] = await Promise.all([
+  const [places, meetings, events, articles, regions, partners, people, single, notices] = await Promise.all([
     bothLanguages((page) => sitemapPlaces({ filters, page }), '/orte'),
     bothLanguages((page) => sitemapMeetings({ filters, page }), '/treffen'),
     bothLanguages((page) => sitemapEvents({ filters, page }), '/termine'),
     bothLanguages((page) => sitemapArticles({ filters, page }), '/beitraege'),
     bothLanguages((page) => sitemapRegions({ page }), '/regionen'),
     allPages(async (page) => pageOf((await sitemapPartners({ filters, page })).partners_connection)),
+    bothLanguages((page) => sitemapPeople({ filters, page }), '/menschen'),
     sitemapPages({}),
     sitemapNotices({ filters }),
   ]);
@@ -89,6 +92,7 @@ export const getSitemapPages = async (samples: boolean): Promise<SitemapPage[]> 
     fixed('/gesucht', notices.de[0]?.updatedAt, notices.en[0]?.updatedAt),
     list('/beitraege', articles),
     list('/partner', partnerPages),
+    list('/menschen', people),
     fixed('/ueber', single.aboutDe?.updatedAt, single.aboutEn?.updatedAt),
     fixed('/mitmachen', null, null),
     list('/karte', places),
@@ -102,5 +106,6 @@ export const getSitemapPages = async (samples: boolean): Promise<SitemapPage[]> 
     ...articles,
     ...regions,
     ...partnerPages,
+    ...people,
   ];
 };

@@ -3,11 +3,13 @@ import type { Locale } from '$lib/i18n/locale';
 import { messages } from '$lib/i18n/messages';
 import { shareImage } from '$lib/share';
 import type { ArticleDetail, EventDetail, MeetingReport, PartnerProfile, RegionShowcase } from '$lib/types';
+import type { PersonDetail, ProfilePerson } from '../cms/mappers/person';
 import type { PlaceProfile } from '../cms/mappers/place';
 import { breadcrumbJsonLd } from './breadcrumb';
 import { eventJsonLd } from './event';
 import { meetingJsonLd } from './meeting';
 import { networkJsonLd, networkOrganization, partnerJsonLd } from './organization';
+import { personJsonLd } from './person';
 import { placeJsonLd } from './place';
 import { canonicalUrl, siteUrl } from './url';
 
@@ -34,15 +36,33 @@ export const network = (origin: string, name: string, sameAs: string[] = []) => 
   sameAs,
 });
 
-export const placePage = (context: Context, place: PlaceProfile) => {
-  const image = shareImage(context.url.origin, `/share/orte/${place.slug}.jpg`, place.name);
+/** A place with its people, each a Person working there. */
+export const placePage = (context: Context, place: PlaceProfile, people: ProfilePerson[]) => {
+  const { origin } = context.url;
+  const image = shareImage(origin, `/share/orte/${place.slug}.jpg`, place.name);
+  const url = canonicalUrl(context.url, context.contentLocale);
+  const here = [{ slug: place.slug, name: place.name, isSample: false }];
   const structuredData: Structured = place.isSample
     ? []
     : [
-        placeJsonLd(place, { url: canonicalUrl(context.url, context.contentLocale), shareImage: image.url }),
+        placeJsonLd(place, { url, shareImage: image.url }),
+        ...people
+          .filter((person) => !person.isSample)
+          .map((person) => personJsonLd(person, { url: siteUrl(origin, `/menschen/${person.slug}`, person.contentLocale), places: here, placeUrl: () => url })),
         trail(context, [{ path: '/orte', label: messages[context.locale].place.places }], place.name),
       ];
   return { shareImage: image, structuredData };
+};
+
+/** A person's page: a Person linked to their places, which are not samples. */
+export const personPage = (context: Context, person: PersonDetail): { structuredData: Structured } => {
+  if (person.isSample) return { structuredData: [] };
+  const { origin } = context.url;
+  const jsonLd = personJsonLd(
+    { ...person, description: person.seo.description },
+    { url: canonicalUrl(context.url, context.contentLocale), places: person.places, placeUrl: (slug) => siteUrl(origin, `/orte/${slug}`, context.locale) },
+  );
+  return { structuredData: [jsonLd, trail(context, [{ path: '/menschen', label: messages[context.locale].people.title }], person.name)] };
 };
 
 export const meetingPage = (context: Context, meeting: MeetingReport) => {

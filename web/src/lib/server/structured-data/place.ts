@@ -23,6 +23,8 @@ export const whereabouts = (place: Located): Pick<Exclude<Place, string>, 'geo' 
 export const placeJsonLd = (place: PlaceProfile, { url, shareImage }: { url: string; shareImage: string }): WithContext<Place> => ({
   '@context': 'https://schema.org',
   '@type': 'Place',
+  // People link to their places by this id (person.ts).
+  '@id': url,
   name: place.name,
   description: place.seo.description,
   url,

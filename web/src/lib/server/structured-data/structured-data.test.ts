@@ -12,10 +12,11 @@ import { load as loadPlace } from '../../../routes/[[lang=lang]]/orte/[slug]/+pa
 import { load as loadMeeting } from '../../../routes/[[lang=lang]]/treffen/[slug]/+page.server';
 import { load as loadPartner } from '../../../routes/[[lang=lang]]/partner/[slug]/+page.server';
 import { load as loadEvent } from '../../../routes/[[lang=lang]]/termine/[slug]/+page.server';
+import { load as loadPerson } from '../../../routes/[[lang=lang]]/menschen/[slug]/+page.server';
 import { renderShareCard } from '../share-image';
 import { breadcrumbJsonLd } from './breadcrumb';
 import { meetingJsonLd } from './meeting';
-import { eventPage, meetingPage } from './pages';
+import { eventPage, meetingPage, personPage, placePage } from './pages';
 import type { MeetingReport } from '$lib/types';
 
 useReplayCms({ now: '2026-11-29T12:00:00.000Z' });
@@ -136,6 +137,60 @@ describe('structured data built by the page loads', () => {
       url: 'http://localhost/',
       logo: 'http://localhost/share/logo.png',
     });
+  });
+});
+
+describe('people', () => {
+  it('gives a sample person none, and a real one a Person linked by @id to the Place of each real place', async () => {
+    const path = '/menschen/beispiel-marta-kruse';
+    const data = await loadPerson(pageEvent<Parameters<typeof loadPerson>[0]>(path, { slug: 'beispiel-marta-kruse' }));
+    expect(data.structuredData).toEqual([]);
+    // Every seeded person is a sample at sample places; the same person and places as real content:
+    const context = { url: new URL(path, 'http://localhost'), locale: 'de' as const, contentLocale: 'de' as const };
+    const places = data.person.places.map((place) => ({ ...place, isSample: false }));
+    const real = personPage(context, { ...data.person, isSample: false, places }).structuredData;
+    // As the page embeds it: escaped, then parsed back.
+    const parsed: WithContext<Thing>[] = JSON.parse(serializeJsonLd(real));
+    const person = byType(parsed, 'Person');
+    expect(person).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Person',
+      '@id': 'http://localhost/menschen/beispiel-marta-kruse',
+      url: 'http://localhost/menschen/beispiel-marta-kruse',
+      name: 'Marta Kruse',
+      jobTitle: 'Keramikerin und Mitgründerin',
+      description: expect.stringMatching(/^Keramikerin und Mitgründerin: In der Stadt/),
+      image: expect.stringMatching(/^https:\/\/cms\.example\.org\/uploads\//),
+      workLocation: [
+        { '@type': 'Place', '@id': 'http://localhost/orte/alte-molkerei-kalbe', name: 'Alte Molkerei Kalbe', url: 'http://localhost/orte/alte-molkerei-kalbe' },
+      ],
+    });
+    expect(byType(parsed, 'BreadcrumbList')).toMatchObject({ itemListElement: [{ position: 1 }, { item: 'http://localhost/menschen' }, { item: 'http://localhost/menschen/beispiel-marta-kruse' }] });
+    for (const link of linkValues(parsed)) expect(link).toMatch(/^https?:\/\/[^/]+\//);
+    // Sample places are left out of a real person's places.
+    const atSamples = byType(personPage(context, { ...data.person, isSample: false }).structuredData, 'Person');
+    expect(propertyOf(atSamples, 'workLocation')).toBeUndefined();
+  });
+
+  it('lists a real place’s real people as Persons working at its Place', async () => {
+    const data = await loadPlace(pageEvent<Parameters<typeof loadPlace>[0]>('/orte/buergermeisterhof', { slug: 'buergermeisterhof' }));
+    const context = { url: new URL('/orte/buergermeisterhof', 'http://localhost'), locale: 'de' as const, contentLocale: 'de' as const };
+    const person = { slug: 'anna', name: 'Anna Beispiel', role: 'Gründerin', isSample: false, portrait: null, contentLocale: 'de' as const };
+    const sample = { ...person, slug: 'beispiel', isSample: true };
+    const parsed: WithContext<Thing>[] = JSON.parse(serializeJsonLd(placePage(context, data.place, [person, sample]).structuredData));
+    const place = byType(parsed, 'Place');
+    expect(propertyOf(place, '@id')).toBe('http://localhost/orte/buergermeisterhof');
+    expect(parsed.filter((item) => propertyOf(item, '@type') === 'Person')).toEqual([
+      {
+        '@context': 'https://schema.org',
+        '@type': 'Person',
+        '@id': 'http://localhost/menschen/anna',
+        url: 'http://localhost/menschen/anna',
+        name: 'Anna Beispiel',
+        jobTitle: 'Gründerin',
+        workLocation: [{ '@type': 'Place', '@id': 'http://localhost/orte/buergermeisterhof', name: 'Bürgermeisterhof', url: 'http://localhost/orte/buergermeisterhof' }],
+      },
+    ]);
   });
 });
 

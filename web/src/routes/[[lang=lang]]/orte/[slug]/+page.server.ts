@@ -14,5 +14,5 @@ export const load = (async ({ params, locals, url }) => {
     : [null, []];
   if (!result) error(404, messages[locals.locale].notFound.place);
   const context = { url, locale: locals.locale, contentLocale: result.contentLocale };
-  return { ...result.content, events, contentLocale: result.contentLocale, ...placePage(context, result.content.place) };
+  return { ...result.content, events, contentLocale: result.contentLocale, ...placePage(context, result.content.place, result.content.people) };
 }) satisfies PageServerLoad;

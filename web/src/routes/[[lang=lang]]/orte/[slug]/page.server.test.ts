@@ -38,6 +38,19 @@ describe('/orte/[slug] load', () => {
     expect(asked.at(-1)).toBe('PlacesNearby en');
   });
 
+  it('shows the place’s people, in the same request as the profile', async () => {
+    const before = cms.requests.length;
+    const data = await profile('landhandel-seehausen');
+    expect(data.people).toEqual([expect.objectContaining({ slug: 'beispiel-ilka-brandt', name: 'Ilka Brandt', role: 'Grafikdesignerin im Coworking', isSample: true })]);
+    expect(data.people[0].portrait?.alt).toMatch(/^Illustration: stilisierte Person/);
+    // No request of its own: the region's places may come from the cache.
+    const asked = cms.requests.slice(before).map((r) => r.operation);
+    expect(asked.filter((operation) => !['PlaceEvents', 'PlacesNearby'].includes(operation))).toEqual(['PlaceProfile']);
+    // A sample place and its people get no structured data.
+    expect(data.structuredData).toEqual([]);
+    expect((await profile('buergermeisterhof')).people).toEqual([]);
+  });
+
   it('answers 404 for an unknown slug, and for a malformed one without asking the CMS', async () => {
     expect(await status('gibt-es-nicht')).toBe(404);
     const before = cms.requests.length;
