@@ -65,7 +65,7 @@ const LEGAL = /* GraphQL */ `
   }
 `;
 
-const NAVIGATION = ['/orte', '/regionen/altmark', '/termine', '/gesucht', '/partner', '/beitraege', '/ueber'];
+const NAVIGATION = ['/orte', '/regionen/altmark', '/termine', '/gesucht', '/menschen', '/partner', '/beitraege', '/ueber'];
 const FOOTER = ['/impressum', '/datenschutz', '/barrierefreiheit'];
 // The editor's order, as in data/seed/pages.json: the two real places first, then four samples.
 const FEATURED = ['buergermeisterhof', 'kultur-nische', 'alte-molkerei-kalbe', 'speicherwerk-tangermuende', 'gueterschuppen-osterburg', 'sommerfrische-arendsee'];
@@ -77,7 +77,7 @@ describe('single types over GraphQL, anonymously', () => {
     expect(de.tagline).toBeTruthy();
     expect(de.footerText).toContain('ART');
     expect(de.navigation.map((l: { href: string }) => l.href)).toEqual(NAVIGATION);
-    expect(de.navigation.map((l: { label: string }) => l.label)).toEqual(['Orte', 'Regionen', 'Termine', 'Gesucht & Angeboten', 'Partner', 'Beiträge', 'Über uns']);
+    expect(de.navigation.map((l: { label: string }) => l.label)).toEqual(['Orte', 'Regionen', 'Termine', 'Gesucht & Angeboten', 'Menschen', 'Partner', 'Beiträge', 'Über uns']);
     expect(de.footerLinks.map((l: { label: string; href: string }) => [l.label, l.href])).toEqual([
       ['Impressum', '/impressum'],
       ['Datenschutz', '/datenschutz'],

@@ -23,6 +23,7 @@ const meetings = seed<Meeting[]>('meetings');
 const articles = seed<Article[]>('articles');
 const partners = seed<{ slug: string; isSample: boolean }[]>('partners');
 const events = seed<{ slug: string; isSample: boolean }[]>('events');
+const people = seed<{ slug: string; name: string; isSample: boolean }[]>('people');
 const regions = seed<{ slug: string; parent: string | null }[]>('regions');
 const themes = seed<{ slug: string }[]>('themes');
 
@@ -301,6 +302,7 @@ describe('/feed.xml', () => {
     expect(seeded(linked(entries, '/beitraege'), articles)).toEqual(slugs(real(articles)));
     expect(seeded(linked(entries, '/treffen'), meetings)).toEqual(slugs(real(meetings)));
     expect(seeded(linked(entries, '/termine'), events)).toEqual(slugs(real(events)));
+    expect(seeded(linked(entries, '/menschen'), people)).toEqual(slugs(real(people)));
     const article = real(articles)[0];
     const entry = entries.find((e) => e.link[0]['@href'] === `${siteUrl}/beitraege/${article.slug}`)!;
     expect(entry.title['#text']).toBe(article.de.title);
@@ -313,6 +315,10 @@ describe('/feed.xml', () => {
     expect(seeded(linked(entries, '/beitraege'), articles)).toEqual(slugs(articles));
     expect(seeded(linked(entries, '/treffen'), meetings)).toEqual(slugs(meetings));
     expect(seeded(linked(entries, '/termine'), events)).toEqual(slugs(events));
+    expect(seeded(linked(entries, '/menschen'), people)).toEqual(slugs(people));
+    const ilka = entries.find((e) => e.link[0]['@href'] === `${siteUrl}/menschen/beispiel-ilka-brandt`)!;
+    expect(ilka.title['#text']).toBe('Ilka Brandt');
+    expect(ilka.summary['#text']).toBe('Grafikdesignerin im Coworking · Mein Büro ist dort, wo das WLAN gut und der Kaffee stark ist.');
     // An event's summary says what, when and where.
     const open = entries.find((e) => e.link[0]['@href'] === `${siteUrl}/termine/tag-der-offenen-tuer-alte-molkerei-kalbe`)!;
     expect(open.summary['#text']).toBe('Tag der offenen Tür · 12. Juni 2027, 10:00–17:00 Uhr · Alte Molkerei Kalbe, Kalbe (Milde)');
@@ -354,7 +360,7 @@ describe('/sitemap.xml and /robots.txt', () => {
   it('lists every public page in both languages, with lastmod and hreflang alternates, and each of them answers 200', async () => {
     const urls = await urlsOf('/sitemap.xml');
     const listed = paths(urls);
-    const fixed = ['/', '/orte', '/karte', '/treffen', '/termine', '/termine/archiv', '/gesucht', '/beitraege', '/partner', '/ueber', '/mitmachen', '/daten', '/impressum', '/datenschutz', '/barrierefreiheit'];
+    const fixed = ['/', '/orte', '/karte', '/treffen', '/termine', '/termine/archiv', '/gesucht', '/beitraege', '/partner', '/menschen', '/ueber', '/mitmachen', '/daten', '/impressum', '/datenschutz', '/barrierefreiheit'];
     const expected = [
       ...fixed.flatMap((p) => [p, p === '/' ? '/en' : `/en${p}`]),
       ...entryPaths(real(places), '/orte'),
@@ -362,10 +368,11 @@ describe('/sitemap.xml and /robots.txt', () => {
       ...entryPaths(real(events), '/termine'),
       ...entryPaths(real(articles), '/beitraege'),
       ...entryPaths(real(partners), '/partner'),
+      ...entryPaths(real(people), '/menschen'),
       ...entryPaths(regions, '/regionen'),
     ];
     expect(listed).toEqual(expect.arrayContaining(expected));
-    const samples = [...places, ...meetings, ...events, ...articles, ...partners].filter((e) => e.isSample).map((e) => e.slug);
+    const samples = [...places, ...meetings, ...events, ...articles, ...partners, ...people].filter((e) => e.isSample).map((e) => e.slug);
     expect(listed.filter((p) => samples.includes(p.split('/').at(-1)!)), 'no sample pages').toEqual([]);
     expect(new Set(listed).size, 'each URL once').toBe(listed.length);
 
@@ -376,14 +383,23 @@ describe('/sitemap.xml and /robots.txt', () => {
       ['alternate', 'en', `${siteUrl}/en/orte/buergermeisterhof`],
       ['alternate', 'x-default', `${siteUrl}/orte/buergermeisterhof`],
     ]);
-    for (const url of urls.filter((u) => !/\/(mitmachen|daten)$/.test(u.loc))) expect(Date.parse(url.lastmod ?? ''), url.loc).not.toBeNaN();
+    // The seed has no real person, so nothing dates the list of people.
+    for (const url of urls.filter((u) => !/\/(mitmachen|daten|menschen)$/.test(u.loc))) expect(Date.parse(url.lastmod ?? ''), url.loc).not.toBeNaN();
 
     for (const path of expected) expect((await get(path)).status, path).toBe(200);
   });
 
   it('adds the sample pages only with ?beispiele=1', async () => {
     const listed = paths(await urlsOf('/sitemap.xml?beispiele=1'));
-    expect(listed).toEqual(expect.arrayContaining([...entryPaths(places, '/orte'), ...entryPaths(meetings, '/treffen'), ...entryPaths(events, '/termine'), ...entryPaths(partners, '/partner')]));
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        ...entryPaths(places, '/orte'),
+        ...entryPaths(meetings, '/treffen'),
+        ...entryPaths(events, '/termine'),
+        ...entryPaths(partners, '/partner'),
+        ...entryPaths(people, '/menschen'),
+      ]),
+    );
   });
 
   it('robots.txt allows crawling and points at the sitemap', async () => {
