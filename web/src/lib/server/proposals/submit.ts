@@ -26,10 +26,6 @@ export const guardForm = (form: FormData, now: number): { token: string; automat
   return { token, automated: check === 'ok' ? null : check === 'invalid' ? 'token-invalid' : 'too-fast' };
 };
 
-/** The page's sentence for a form refused as automated. */
-export const automatedMessage = (refused: { trap: string; tooFast: string; tokenInvalid: string }, why: Automated) =>
-  ({ trap: refused.trap, 'too-fast': refused.tooFast, 'token-invalid': refused.tokenInvalid })[why];
-
 export type ProposalOutcome =
   | { kind: 'stored' }
   | { kind: 'rate-limited'; retryAfterSeconds: number }

@@ -1,11 +1,10 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { localizePath } from '$lib/i18n/locale';
-import { readFormData, TOO_LARGE } from '$lib/server/body-limit';
-import { clientAddressOf } from '$lib/server/client-address';
 import { getProposalThemes } from '$lib/server/cms/submissions';
 import { issueFillTimeToken } from '$lib/server/proposals/fill-time';
 import { isTextField, maxLengths, proposalFields, stageIds, type FieldProblems, type ProposalField, type ProposalValues } from '$lib/server/proposals/schema';
-import { automatedMessage, submitProposal, tokenField, trapField, type ProposalAttempt } from '$lib/server/proposals/submit';
+import { readVisitorForm, refuseShared } from '$lib/server/proposals/refusal';
+import { submitProposal, tokenField, trapField } from '$lib/server/proposals/submit';
 import { messages, problemText, type ProposalMessages } from './messages';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -42,33 +41,15 @@ const describe = (t: ProposalMessages, problems: FieldProblems, values: Proposal
 export const actions = {
   default: async ({ request, locals: { locale }, getClientAddress, setHeaders }) => {
     const t = messages[locale];
-    const form = await readFormData(request);
-    if (form === TOO_LARGE) error(413, t.refused.tooLarge);
-    if (!form) error(400, t.refused.unreadable);
-    const clientAddress = clientAddressOf(getClientAddress);
-    if (!clientAddress) error(400, t.refused.noAddress);
+    const { form, clientAddress } = await readVisitorForm(request, getClientAddress, t.refused);
     const attempt = await submitProposal({ form, clientAddress, locale });
-    // Every refusal hands back all that was typed, so the visitor never types anything twice.
-    const refuse = ({ values, token }: ProposalAttempt, status: number, message: string | null, errors: Partial<Record<ProposalField, string>> = {}) =>
-      fail(status, { values, token, message, errors });
-
     const { outcome } = attempt;
-    switch (outcome.kind) {
-      case 'stored':
-        redirect(303, `${localizePath('/mitmachen', locale)}?${thanksParam}`);
-      case 'rate-limited':
-        setHeaders({ 'retry-after': String(outcome.retryAfterSeconds) });
-        return refuse(attempt, 429, t.refused.rateLimited(Math.ceil(outcome.retryAfterSeconds / 60)));
-      case 'trap':
-      case 'too-fast':
-      case 'token-invalid':
-        return refuse(attempt, 400, automatedMessage(t.refused, outcome.kind));
-      case 'unavailable':
-        return refuse(attempt, 503, t.refused.unavailable);
-      case 'invalid': {
-        const errors = describe(t, outcome.problems, attempt.values);
-        return refuse(attempt, 400, Object.keys(errors).length ? null : t.refused.rejected, errors);
-      }
-    }
+    if (outcome.kind === 'stored') redirect(303, `${localizePath('/mitmachen', locale)}?${thanksParam}`);
+    return refuseShared<ProposalValues, ProposalField, FieldProblems>(attempt, outcome, {
+      refused: t.refused,
+      rateLimited: (seconds) => t.refused.rateLimited(Math.ceil(seconds / 60)),
+      describe: (problems, values) => describe(t, problems, values),
+      setHeaders,
+    });
   },
 } satisfies Actions;

@@ -1,15 +1,14 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { noticeHref, noticeKindLabel } from '$lib/board';
 import { messages as siteMessages } from '$lib/i18n/messages';
 import { localizePath, type Locale } from '$lib/i18n/locale';
-import { readFormData, TOO_LARGE } from '$lib/server/body-limit';
-import { clientAddressOf } from '$lib/server/client-address';
 import { getNotice, isDocumentId } from '$lib/server/cms/notice-page';
 import { getReplyStatus } from '$lib/server/cms/notice-replies';
 import { issueFillTimeToken } from '$lib/server/proposals/fill-time';
 import { proposalConfig } from '$lib/server/proposals/config';
-import { automatedMessage, tokenField, trapField } from '$lib/server/proposals/submit';
-import { replyFields, replyMaxLengths, submitReply, type ReplyAttempt, type ReplyField, type ReplyProblems, type ReplyValues } from '$lib/server/notice-replies/submit';
+import { readVisitorForm, refuse, refuseShared } from '$lib/server/proposals/refusal';
+import { tokenField, trapField } from '$lib/server/proposals/submit';
+import { replyFields, replyMaxLengths, submitReply, type ReplyField, type ReplyProblems, type ReplyValues } from '$lib/server/notice-replies/submit';
 import { problemText } from '../../mitmachen/messages';
 import { messages, type ReplyMessages } from './messages';
 import type { Actions, PageServerLoad } from './$types';
@@ -54,41 +53,26 @@ export const actions = {
   // The site's hook makes every answer to a POST private, no-store.
   default: async ({ request, params, locals: { locale }, getClientAddress, setHeaders }) => {
     const t = messages[locale];
-    const form = await readFormData(request);
-    if (form === TOO_LARGE) error(413, t.refused.tooLarge);
-    if (!form) error(400, t.refused.unreadable);
-    const clientAddress = clientAddressOf(getClientAddress);
-    if (!clientAddress) error(400, t.refused.noAddress);
+    const { form, clientAddress } = await readVisitorForm(request, getClientAddress, t.refused);
     if (!isDocumentId(params.notice)) error(404, siteMessages[locale].notFound.notice);
 
     const attempt = await submitReply({ form, noticeDocumentId: params.notice, clientAddress });
-    // Every refusal hands back all that was typed, so the visitor never types anything twice.
-    const refuse = ({ values, token }: ReplyAttempt, status: number, message: string | null, errors: Partial<Record<ReplyField, string>> = {}) =>
-      fail(status, { values, token, message, errors });
-    const here = localizePath(noticeHref(params.notice), locale);
-
     const { outcome } = attempt;
     switch (outcome.kind) {
       case 'delivered':
       case 'queued':
-        redirect(303, `${here}?${SENT[outcome.kind]}`);
+        redirect(303, `${localizePath(noticeHref(params.notice), locale)}?${SENT[outcome.kind]}`);
       case 'gone':
         error(404, siteMessages[locale].notFound.notice);
       case 'closed':
         return refuse(attempt, 409, t.refused.closed);
-      case 'rate-limited':
-        setHeaders({ 'retry-after': String(outcome.retryAfterSeconds) });
-        return refuse(attempt, 429, t.refused.rateLimited);
-      case 'trap':
-      case 'too-fast':
-      case 'token-invalid':
-        return refuse(attempt, 400, automatedMessage(t.refused, outcome.kind));
-      case 'unavailable':
-        return refuse(attempt, 503, t.refused.unavailable);
-      case 'invalid': {
-        const errors = describe(t, outcome.problems, attempt.values);
-        return refuse(attempt, 400, Object.keys(errors).length ? null : t.refused.rejected, errors);
-      }
+      default:
+        return refuseShared<ReplyValues, ReplyField, ReplyProblems>(attempt, outcome, {
+          refused: t.refused,
+          rateLimited: () => t.refused.rateLimited,
+          describe: (problems, values) => describe(t, problems, values),
+          setHeaders,
+        });
     }
   },
 } satisfies Actions;
