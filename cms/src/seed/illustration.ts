@@ -79,10 +79,11 @@ const logo = (hue: number, label: string) =>
 const portrait = (hue: number, label: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="1000" viewBox="0 0 800 1000">` +
   `<rect width="100%" height="100%" fill="${hsl(hue + 180, 40, 86)}"/>` +
-  `<path d="M90,1000 C90,690 710,690 710,1000 Z" fill="${hsl(hue, 45, 35)}"/>` +
-  `<rect x="340" y="520" width="120" height="140" fill="${hsl(hue + 20, 30, 58)}"/>` +
-  `<circle cx="400" cy="400" r="170" fill="${hsl(hue + 20, 35, 66)}"/>` +
-  `<text x="400" y="900" text-anchor="middle" font-family="DejaVu Sans, sans-serif" font-size="110" font-weight="bold" fill="#fff">${escapeXml(label.slice(0, 3))}</text>` +
+  // Head, shoulders and initials stay inside the middle square and its circle, as cards crop them.
+  `<path d="M110,1000 C110,470 690,470 690,1000 Z" fill="${hsl(hue, 45, 35)}"/>` +
+  `<rect x="345" y="480" width="110" height="150" fill="${hsl(hue + 20, 30, 58)}"/>` +
+  `<circle cx="400" cy="370" r="150" fill="${hsl(hue + 20, 35, 66)}"/>` +
+  `<text x="400" y="800" text-anchor="middle" font-family="DejaVu Sans, sans-serif" font-size="100" font-weight="bold" fill="#fff">${escapeXml(label.slice(0, 3))}</text>` +
   `</svg>`;
 
 /** A signboard with the spec's label, which the seed's alt texts mention. */

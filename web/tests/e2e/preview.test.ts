@@ -51,6 +51,26 @@ describe('preview of drafts', () => {
     expect(cspDirective((await fetch(`${siteUrl}/orte`)).headers, 'frame-ancestors')).toBe("frame-ancestors 'self'");
   });
 
+  it("opens a person's draft at /menschen/<slug> through the CMS's preview link, as a place's", async () => {
+    const PERSON = 'api::person.person';
+    const consent = { consentGivenOn: '2026-12-01', consentScope: 'Vorschau im Test', consentRecordedBy: 'e2e' };
+    const { data: person } = await admin(`/content-manager/collection-types/${PERSON}?locale=de`, {
+      method: 'POST',
+      body: JSON.stringify({ name: 'Vera Vorschau', slug: 'vera-vorschau', role: 'Testerin', isSample: false, ...consent }),
+    });
+    try {
+      expect((await fetch(`${siteUrl}/menschen/vera-vorschau`)).status).toBe(404);
+      const { data } = await admin(`/content-manager/preview/url/${PERSON}?documentId=${person.documentId}&locale=de&status=draft`);
+      expect(data.url.startsWith(`${siteUrl}/menschen/vera-vorschau?preview=`)).toBe(true);
+      const response = await fetch(data.url);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('private, no-store');
+      expect(await response.text()).toContain('<h1>Vera Vorschau</h1>');
+    } finally {
+      await admin(`/content-manager/collection-types/${PERSON}/${person.documentId}?locale=de`, { method: 'DELETE' });
+    }
+  });
+
   it('refuses a forged, moved or expired link with 401', async () => {
     const url = new URL(await previewUrl());
     const token = url.searchParams.get('preview')!;
