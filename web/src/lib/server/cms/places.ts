@@ -115,7 +115,7 @@ export const getPlace = async (slug: string, locale: Locale, preview = false) =>
   const neighbours = present(others.places).filter((other) => other.slug !== slug).slice(0, NEARBY);
   // The German notices decide what is listed, each shown in the visitor's language where translated.
   const notices = locale === 'de' ? preferTranslated(locale, present(data.notices), []) : preferTranslated(locale, present(data.germanNotices), present(data.notices));
-  // The same for the place's people (issue 18): German decides who is shown.
+  // The same for the place's people: German decides who is shown.
   const people = locale === 'de' ? preferTranslated(locale, present(data.people), []) : preferTranslated(locale, present(data.germanPeople), present(data.people));
   return {
     content: {
