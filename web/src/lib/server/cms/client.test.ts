@@ -4,16 +4,33 @@ import { evict } from '../cache/evict';
 import { operation } from './client';
 import { PlacesNearbyDocument } from './generated/graphql';
 
-/** A CMS that answers each request with the teaser it holds when asked, the first answer slowly. */
-const cms = { teaser: 'Erste Fassung', requests: 0 };
+/** A signal that one side waits for and the other gives. */
+const signal = () => {
+  let give = () => {};
+  const given = new Promise<void>((resolve) => (give = resolve));
+  return { given, give };
+};
+
+/**
+ * A CMS that answers each request with the teaser it holds when asked; the first answer waits
+ * until the test lets it go, so that the order of events does not depend on the machine's speed.
+ */
+const cms = { teaser: 'Erste Fassung', requests: 0, firstArrived: signal(), firstReleased: signal() };
 let server: Server;
 beforeAll(async () => {
   server = createServer((request, response) => {
     cms.requests += 1;
+    const first = cms.requests === 1;
     const teaser = cms.teaser;
     const place = { documentId: 'ort-a', slug: 'alte-molkerei', name: 'Alte Molkerei', teaser, stage: 'active', isSample: false, cover: null, region: null, address: null };
     response.setHeader('content-type', 'application/json');
-    setTimeout(() => response.end(JSON.stringify({ data: { places: [place] } })), cms.requests === 1 ? 80 : 10);
+    const answer = () => response.end(JSON.stringify({ data: { places: [place] } }));
+    if (first) {
+      cms.firstArrived.give();
+      void cms.firstReleased.given.then(answer);
+    } else {
+      answer();
+    }
     request.resume();
   });
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
@@ -30,10 +47,11 @@ it('shares a request to the CMS among concurrent readers, but not with a reader 
   const variables = { filters: { region: { slug: { eq: 'altmark' } } } };
   const early = nearby(variables);
   const joined = nearby(variables);
-  await new Promise((done) => setTimeout(done, 20));
+  await cms.firstArrived.given;
   cms.teaser = 'Zweite Fassung';
   evict({ expire: ['ort-a'], stale: [], purge: [] });
   const late = await nearby(variables);
+  cms.firstReleased.give();
 
   expect(late.places[0]?.teaser).toBe('Zweite Fassung');
   expect((await early).places[0]?.teaser).toBe('Erste Fassung');
