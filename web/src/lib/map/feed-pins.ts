@@ -10,7 +10,7 @@ const feed = z.object({
   features: z.array(
     z.object({
       geometry: z.object({ coordinates: z.tuple([z.number(), z.number()]) }),
-      properties: z.object({ slug: z.string(), name: z.string(), url: z.string(), teaser: z.string(), stageLabel: z.string(), isSample: z.boolean() }),
+      properties: z.object({ slug: z.string(), name: z.string(), url: z.string(), teaser: z.string(), stageLabel: z.string(), isSample: z.boolean(), town: z.string().nullable() }),
     }),
   ),
 });
@@ -23,6 +23,7 @@ export const pinsFromFeed = (json: unknown): MapPin[] =>
     teaser: properties.teaser,
     stageLabel: properties.stageLabel,
     isSample: properties.isSample,
+    town: properties.town,
     href: new URL(properties.url).pathname,
     position: geometry.coordinates,
   }));

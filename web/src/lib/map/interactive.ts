@@ -15,7 +15,7 @@ import {
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { pinsFromFeed } from './feed-pins';
-import { pinsToGeoJson, type MapLabel, type MapPin } from './pins';
+import { pinsToGeoJson, townLabels, type MapLabel, type MapPin } from './pins';
 import { boundsAround } from './project';
 
 // Bundlers move maplibre away from its worker file, so it is told where the build put it.
@@ -25,13 +25,13 @@ export type MapOptions = {
   container: HTMLElement;
   /** The map feed (/orte.geojson) with the page's filters. */
   pinsUrl: string;
-  /** Names of cities and districts, drawn as HTML, since the site serves no glyphs. */
+  /** Names of cities and districts, drawn as HTML, since the site serves no glyphs; the places' towns are added. */
   names: MapLabel[];
   /** The offline base map (GeoJSON outlines) on this site. */
   outlinesUrl: string;
   /** A self-hosted style (for example over PMTiles) that replaces the outlines. */
   styleUrl: string | null;
-  labels: { map: string; cluster: (n: number) => string; attribution: string };
+  labels: { map: string; cluster: (n: number) => string };
   /** One place, or several that share a spot and never split apart however far one zooms. */
   onSelect: (pins: MapPin[]) => void;
 };
@@ -95,7 +95,9 @@ export const mountMap = async (options: MapOptions): Promise<InteractiveMap> => 
       style: options.styleUrl ?? outlineStyle(options.outlinesUrl),
       bounds: pins.length ? boundsAround(pins.map((pin) => pin.position), 0.2) : [9.5, 50.6, 15.2, 54.0],
       maxZoom: MAX_ZOOM,
-      attributionControl: { compact: false, customAttribution: labels.attribution },
+      // The page shows the base map's attribution under the map in both modes; maplibre's control
+      // is needed only for the sources of a style of one's own.
+      attributionControl: options.styleUrl ? { compact: false } : false,
       cooperativeGestures: false,
     });
     map.getCanvas().setAttribute('aria-label', labels.map);
@@ -153,6 +155,8 @@ export const mountMap = async (options: MapOptions): Promise<InteractiveMap> => 
     /** Keeps one button per visible place or cluster, reusing those that stay (and keep focus). */
     const syncMarkers = () => {
       if (!map.isSourceLoaded('places')) return;
+      // Markers are placed before the names are measured.
+      queueMicrotask(declutter);
       const wanted = new Map<string, GeoJSONFeature>();
       for (const feature of map.querySourceFeatures('places')) {
         const key = feature.properties.cluster ? `cluster-${feature.properties.cluster_id}` : String(feature.properties.slug);
@@ -172,13 +176,29 @@ export const mountMap = async (options: MapOptions): Promise<InteractiveMap> => 
     };
 
     // Names under the places: plain text over the map, hidden from screen readers, who get the list.
-    for (const { name, kind, position } of options.names) {
+    // A town's name hangs below its places' middle.
+    const names = [...options.names, ...townLabels(pins, options.names.filter((n) => n.kind === 'city').map((n) => n.name))].map(({ name, kind, position }) => {
       const element = document.createElement('span');
       element.className = `map-label map-label-${kind}`;
       element.textContent = name;
       element.setAttribute('aria-hidden', 'true');
-      new Marker({ element }).setLngLat(position).addTo(map);
-    }
+      const town = kind === 'town';
+      new Marker({ element, anchor: town ? 'top' : 'center', offset: town ? [0, 12] : [0, 0] }).setLngLat(position).addTo(map);
+      return { element, town };
+    });
+    /** Hides each town's name that would cover another name, a place or a cluster; the others always show. */
+    const declutter = () => {
+      const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const taken = [...names.filter((n) => !n.town).map((n) => n.element), ...[...markers.values()].map((marker) => marker.getElement())]
+        .map((element) => element.getBoundingClientRect())
+        .filter((box) => box.width > 0);
+      for (const { element } of names.filter((n) => n.town)) {
+        const box = element.getBoundingClientRect();
+        const free = !taken.some((other) => overlap(box, other));
+        element.classList.toggle('map-label-covered', !free);
+        if (free) taken.push(box);
+      }
+    };
     const showDetail = () => container.toggleAttribute('data-detail', map.getZoom() >= DETAIL_ZOOM);
     map.on('zoom', showDetail);
     showDetail();

@@ -4,12 +4,13 @@ import { baseMapGeoJson, baseMapSvg, frameOf, mapLabels, REGION } from './outlin
 import { staticMap } from './static-map.server';
 import type { MapPin } from './pins';
 
-const pin = (slug: string, position: [number, number]): MapPin => ({
+const pin = (slug: string, position: [number, number], town: string | null = null): MapPin => ({
   slug,
   name: slug,
   teaser: '',
   stageLabel: 'Idee',
   isSample: false,
+  town,
   href: `/orte/${slug}`,
   position,
 });
@@ -97,10 +98,24 @@ describe('staticMap', () => {
     expect(map.marks).toContainEqual(expect.objectContaining({ count: 1, href: '/orte/c', name: 'c' }));
   });
 
+  it("names the places' towns where they fit: clear of the other names and marks, not twice, not over a large city", () => {
+    const altmark = [pin('a', [11.152, 52.8507], 'Salzwedel'), pin('b', [11.1522, 52.848], 'Salzwedel'), pin('c', [11.3853, 52.6536], 'Kalbe (Milde)'), pin('d', [11.629, 52.121], 'Magdeburg')];
+    const map = staticMap(altmark, '/orte?ansicht=karte', cluster, 'region-altmark');
+    const towns = map.labels.filter((label) => label.kind === 'town');
+    expect(towns.map((town) => town.name).sort()).toEqual(['Kalbe (Milde)', 'Salzwedel']);
+    const salzwedel = map.marks.find((mark) => mark.count === 2)!;
+    const label = towns.find((town) => town.name === 'Salzwedel')!;
+    expect(label.x).toBeCloseTo(salzwedel.x, -1);
+    expect(label.y).toBeGreaterThan(salzwedel.y);
+    // On the network's area, a town under a district's name gives way to it.
+    const crowded = staticMap([pin('e', mapLabels().find((l) => l.name === 'Prignitz')!.position, 'Prignitz-Dorf')], '/orte', cluster);
+    expect(crowded.labels.map((l) => l.name)).not.toContain('Prignitz-Dorf');
+  });
+
   it('stays small at 10,000 places: the marks are bounded by the grid, not by the places', () => {
     let seed = 1;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    const pins = Array.from({ length: 10_000 }, (_, i) => pin(`ort-${i}`, [10.6 + random() * 4, 51 + random() * 2.5]));
+    const pins = Array.from({ length: 10_000 }, (_, i) => pin(`ort-${i}`, [10.6 + random() * 4, 51 + random() * 2.5], `Ort ${i % 200}`));
     const map = staticMap(pins, '/orte?ansicht=karte', cluster);
     expect(map.marks.reduce((sum, mark) => sum + mark.count, 0)).toBe(10_000);
     // The page carries the drawing twice (as SVG and as its data), so this bounds the map's share of it.

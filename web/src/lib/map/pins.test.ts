@@ -20,6 +20,7 @@ it('gives every place with coordinates, samples included while SHOW_SAMPLES is o
     teaser: expect.stringContaining('Salzwedel'),
     stageLabel: 'Im Aufbau',
     isSample: false,
+    town: 'Salzwedel',
     href: '/orte/buergermeisterhof',
     position: [11.152, 52.8507],
   });

@@ -21,6 +21,8 @@ export type MapPlace = Localized<{
   isSample: boolean;
   latitude: number;
   longitude: number;
+  /** The town of its address, which the maps name; null where the entry has none. */
+  town: string | null;
   region: { slug: string; name: string } | null;
   themes: { slug: string; name: string }[];
 }>;
@@ -33,5 +35,7 @@ export const getMapPlaces = async (params: DirectoryParams, locale: Locale, samp
   const filters = directoryFilters(params, samples);
   const places = await localizedList(locale, (locale) => allPages(async (page) => pageOf((await mapPlaces({ filters, page, locale })).places_connection)));
   // Only places with valid coordinates can be drawn; the entry form does not require them.
-  return places.flatMap(({ geo, themes, ...place }) => (geo && isPosition(geo.latitude, geo.longitude) ? [{ ...place, latitude: geo.latitude, longitude: geo.longitude, themes: present(themes) }] : []));
+  return places.flatMap(({ geo, address, themes, ...place }) =>
+    geo && isPosition(geo.latitude, geo.longitude) ? [{ ...place, latitude: geo.latitude, longitude: geo.longitude, town: address?.town || null, themes: present(themes) }] : [],
+  );
 };

@@ -33,6 +33,7 @@ export const placesGeoJson = async (url: URL, locale: Locale): Promise<Feed> => 
       slug: place.slug,
       url: pageUrl(url, `/orte/${place.slug}`, locale),
       teaser: place.teaser,
+      town: place.town,
       stage: place.stage,
       stageLabel: label(stages, place.stage),
       region: place.region,

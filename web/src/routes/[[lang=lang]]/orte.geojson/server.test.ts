@@ -43,6 +43,7 @@ describe('/orte.geojson', () => {
       slug: 'buergermeisterhof',
       url: 'http://localhost/orte/buergermeisterhof',
       teaser: expect.stringContaining('Salzwedel'),
+      town: 'Salzwedel',
       stage: 'under_development',
       stageLabel: 'Im Aufbau',
       region: { slug: 'altmark', name: 'Altmark' },
