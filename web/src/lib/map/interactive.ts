@@ -9,6 +9,8 @@ import {
   type ErrorEvent,
   type GeoJSONSource,
   type GeoJSONFeature,
+  type ExpressionSpecification,
+  type LayerSpecification,
   type MapSourceDataEvent,
   type StyleSpecification,
 } from 'maplibre-gl';
@@ -31,6 +33,8 @@ export type MapOptions = {
   outlinesUrl: string;
   /** A self-hosted style (for example over PMTiles) that replaces the outlines. */
   styleUrl: string | null;
+  /** The official keys (or their first digits) of the districts of the region the map shows, set apart as on the static map. */
+  region: string[];
   labels: { map: string; cluster: (n: number) => string };
   /** One place, or several that share a spot and never split apart however far one zooms. */
   onSelect: (pins: MapPin[]) => void;
@@ -53,8 +57,13 @@ const colours = () => {
 /** From this zoom on (about one federal state wide) the district borders and names are shown. */
 const DETAIL_ZOOM = 7;
 
-const outlineStyle = (outlinesUrl: string): StyleSpecification => {
+const outlineStyle = (outlinesUrl: string, region: string[]): StyleSpecification => {
   const c = colours();
+  const inRegion: ExpressionSpecification = ['any', ...region.map((prefix): ExpressionSpecification => ['==', ['slice', ['get', 'key'], 0, prefix.length], prefix])];
+  // The same colour as the static map's region (BASE_COLOURS in outlines.server.ts).
+  const regionLayer: LayerSpecification[] = region.length
+    ? [{ id: 'region', type: 'fill', source: 'outlines', filter: ['all', ['==', ['get', 'kind'], 'district'], inRegion], paint: { 'fill-color': '#b9d8c1' } }]
+    : [];
   return {
     version: 8,
     sources: { outlines: { type: 'geojson', data: outlinesUrl, attribution: '' } },
@@ -62,6 +71,7 @@ const outlineStyle = (outlinesUrl: string): StyleSpecification => {
       { id: 'water', type: 'background', paint: { 'background-color': c.water } },
       { id: 'land', type: 'fill', source: 'outlines', filter: ['==', ['get', 'kind'], 'country'], paint: { 'fill-color': c.land } },
       { id: 'germany', type: 'fill', source: 'outlines', filter: ['==', ['get', 'kind'], 'state'], paint: { 'fill-color': c.home } },
+      ...regionLayer,
       { id: 'borders', type: 'line', source: 'outlines', filter: ['==', ['get', 'kind'], 'country'], paint: { 'line-color': c.border, 'line-width': 0.75 } },
       {
         id: 'districts',
@@ -92,7 +102,7 @@ export const mountMap = async (options: MapOptions): Promise<InteractiveMap> => 
     const bySlug = new Map(pins.map((pin) => [pin.slug, pin]));
     const map = new MapLibreMap({
       container,
-      style: options.styleUrl ?? outlineStyle(options.outlinesUrl),
+      style: options.styleUrl ?? outlineStyle(options.outlinesUrl, options.region),
       bounds: pins.length ? boundsAround(pins.map((pin) => pin.position), 0.2) : [9.5, 50.6, 15.2, 54.0],
       maxZoom: MAX_ZOOM,
       // The page shows the base map's attribution under the map in both modes; maplibre's control

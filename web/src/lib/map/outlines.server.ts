@@ -56,6 +56,9 @@ const coarseCountries = memo(load);
 
 type AreaKind = 'country' | 'state' | 'district';
 
+/** An outline's properties: `key` is a district's official key (AGS), by which a region finds its districts. */
+type AreaProperties = { name: string; kind: AreaKind; key?: string };
+
 type Area = Country & { key: string; label: [number, number] };
 
 const multiPolygon = (geometry: Polygon | MultiPolygon): [number, number][][][] =>
@@ -107,10 +110,14 @@ const roundPolygons = (polygons: [number, number][][][]) => polygons.map((polygo
  * The interactive map's base layer as GeoJSON: Germany's districts and states (VG250), its
  * neighbours coarse (Natural Earth). `kind` lets the style fill and outline each differently.
  */
-export const baseMapGeoJson = memo((): FeatureCollection<MultiPolygon, { name: string; kind: AreaKind }> => {
+export const baseMapGeoJson = memo((): FeatureCollection<MultiPolygon, AreaProperties> => {
   const { districts, states } = germany();
-  const features = (kind: AreaKind, areas: Country[]): Feature<MultiPolygon, { name: string; kind: AreaKind }>[] =>
-    areas.map(({ name, polygons }) => ({ type: 'Feature', properties: { name, kind }, geometry: { type: 'MultiPolygon', coordinates: roundPolygons(polygons) } }));
+  const features = (kind: AreaKind, areas: (Country & { key?: string })[]): Feature<MultiPolygon, AreaProperties>[] =>
+    areas.map(({ name, key, polygons }) => ({
+      type: 'Feature',
+      properties: kind === 'district' ? { name, kind, key } : { name, kind },
+      geometry: { type: 'MultiPolygon', coordinates: roundPolygons(polygons) },
+    }));
   return {
     type: 'FeatureCollection',
     features: [...features('country', coarseCountries().filter((c) => c.name !== 'Germany')), ...features('district', districts), ...features('state', states)],

@@ -25,6 +25,9 @@ describe('baseMapGeoJson', () => {
     expect(names('district')).toHaveLength(401);
     expect(names('district')).toEqual(expect.arrayContaining(['Altmarkkreis Salzwedel', 'Stendal', 'Prignitz']));
     expect(names('state')).toHaveLength(16);
+    // A region's districts are found by their official key, as the interactive map's region layer does.
+    const altmark = features.filter((f) => f.properties.kind === 'district' && ['15081', '15090'].includes(f.properties.key ?? ''));
+    expect(altmark.map((f) => f.properties.name).sort()).toEqual(['Altmarkkreis Salzwedel', 'Stendal']);
   });
 
   it('keeps only polygons that reach the region: no French Guiana, no Russia across the antimeridian', () => {
