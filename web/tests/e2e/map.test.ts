@@ -16,6 +16,28 @@ const mapMode = (page: Page) => page.locator('.map').getAttribute('data-map-mode
 
 const ATTRIBUTION = '© GeoBasis-DE / BKG 2020 (Daten verändert)';
 
+/** The towns of the seeded places with coordinates, each once: the maps name them where they fit. */
+const seededTowns = [...new Set(places.filter((place) => place.geo && place.address.town).map((place) => place.address.town!))];
+
+/**
+ * The interactive map's town names that show (not hidden for covering something), and any of
+ * them that overlaps another shown name, a place or a cluster: there must be none.
+ */
+const shownTowns = (page: Page) =>
+  page.evaluate(() => {
+    const boxes = (selector: string) =>
+      [...document.querySelectorAll<HTMLElement>(selector)]
+        .filter((element) => getComputedStyle(element).visibility === 'visible' && getComputedStyle(element).display !== 'none')
+        .map((element) => ({ text: element.textContent ?? '', box: element.getBoundingClientRect() }));
+    const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const towns = boxes('.map-label-town');
+    const others = [...boxes('.map-label-city, .map-label-district, .map-pin, .map-cluster'), ...towns];
+    return {
+      names: towns.map((town) => town.text),
+      covering: towns.filter((town) => others.some((other) => other !== town && overlap(town.box, other.box))).map((town) => town.text),
+    };
+  });
+
 /** The requests for the base map's geography and the places, all from the site itself. */
 const mapRequests = (requests: string[]) => requests.filter((url) => /\/karte\/(umrisse\.geojson|netz\.svg)|\/orte\.geojson\?beispiele=1$/.test(url)).map((url) => new URL(url).pathname);
 
@@ -56,12 +78,48 @@ describe('with WebGL', () => {
     // Districts are named once the map shows about one state; the page opens on the Altmark's places.
     const stendal = page.locator('.map-label-district', { hasText: /^Stendal$/ });
     await expect(stendal.count()).resolves.toBe(1);
+    // Every town of the places gets a name, shown where it covers nothing (the others follow on zooming in).
+    await expect(page.locator('.map-label-town').allTextContents()).resolves.toEqual(expect.arrayContaining(seededTowns));
+    await page.waitForTimeout(500);
+    const first = await shownTowns(page);
+    expect(first.covering).toEqual([]);
+    expect(first.names.length).toBeGreaterThan(0);
+    for (const town of first.names) expect(seededTowns).toContain(town);
+    // The attribution shows once, under the map: maplibre's own control is not added for our outlines.
     await expect(page.locator('.attribution').textContent()).resolves.toContain(ATTRIBUTION);
+    await expect(page.getByText('GeoBasis-DE').count()).resolves.toBe(1);
+    await expect(page.locator('.maplibregl-ctrl-attrib').count()).resolves.toBe(0);
     // The summary and the link to the list serve keyboards and screen readers; no list of every place is inlined.
     await expect(page.locator('.summary').textContent()).resolves.toMatch(/\d+ Orte/);
     await expect(page.locator('.summary a').getAttribute('href')).resolves.toBe('/orte?ansicht=karte');
-    await page.waitForTimeout(500);
     await screenshot(page, 'karte-interaktiv');
+    // Zoomed in on the Altmark, more of its towns find room.
+    for (let step = 0; step < 2; step++) {
+      await page.locator('.maplibregl-ctrl-zoom-in').click();
+      await page.waitForTimeout(800);
+    }
+    const zoomed = await shownTowns(page);
+    expect(zoomed.covering).toEqual([]);
+    expect(zoomed.names.length).toBeGreaterThan(0);
+    await screenshot(page, 'karte-interaktiv-naeher');
+    expect(opened.errors).toEqual([]);
+    expect(offSiteRequests(opened.requests)).toEqual([]);
+    await opened.close();
+  });
+
+  it("the directory's map view of the Altmark sets the region apart and names its towns", async () => {
+    const opened = await openPage(browser, `${siteUrl}/orte?region=altmark&ansicht=karte`);
+    const { page } = opened;
+    await page.locator('.map-pin, .map-cluster, .map[data-map-mode="fallback"]').first().waitFor({ timeout: 40_000 });
+    expect(opened.errors).toEqual([]);
+    expect(await mapMode(page)).toBe('interactive');
+    await page.waitForTimeout(800);
+    const towns = await shownTowns(page);
+    expect(towns.covering).toEqual([]);
+    // Zoomed to the Altmark, most of its towns have room.
+    expect(towns.names.length).toBeGreaterThanOrEqual(3);
+    for (const town of towns.names) expect(seededTowns).toContain(town);
+    await screenshot(page, 'orte-karte-altmark');
     expect(opened.errors).toEqual([]);
     expect(offSiteRequests(opened.requests)).toEqual([]);
     await opened.close();
@@ -125,7 +183,12 @@ describe('without WebGL', () => {
     expect(mapRequests(opened.requests)).toEqual(['/karte/netz.svg']);
     const names = await page.locator('.map svg text:not(.count)').allTextContents();
     expect(names).toEqual(expect.arrayContaining(['Berlin', 'Magdeburg', 'Halle', 'Leipzig', 'Stendal', 'Altmarkkreis Salzwedel', 'Prignitz']));
+    // Towns are named where they fit on the network's area; the server decides, so both widths agree.
+    const towns = await page.locator('.map svg text.town').allTextContents();
+    expect(towns.length).toBeGreaterThan(0);
+    for (const town of towns) expect(seededTowns).toContain(town);
     await expect(page.locator('.attribution').textContent()).resolves.toContain(ATTRIBUTION);
+    await expect(page.getByText('GeoBasis-DE').count()).resolves.toBe(1);
     // Every place with coordinates is counted in a mark: a dot, or a cluster that leads to the list.
     const located = places.filter((place) => place.geo).length;
     const counts = await page.locator('.map svg a').evaluateAll((marks) => marks.map((mark) => Number(mark.querySelector('text.count')?.textContent ?? 1)));
@@ -164,6 +227,8 @@ describe('without WebGL', () => {
     const counts = await page.locator('.map svg a').evaluateAll((marks) => marks.map((mark) => Number(mark.querySelector('text.count')?.textContent ?? 1)));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
     await expect(page.locator('#orte-liste > li').count()).resolves.toBe(Math.min(total, 12));
+    await expect(page.locator('.map svg image').getAttribute('href')).resolves.toBe('/karte/region-altmark.svg');
+    await screenshot(page, 'orte-karte-ohne-webgl');
     // Filtering in the map view stays in the map view.
     await expect(page.locator('form[role="search"] input[name="ansicht"]').getAttribute('value')).resolves.toBe('karte');
     expect(offSiteRequests(opened.requests)).toEqual([]);
@@ -195,6 +260,10 @@ describe('without WebGL', () => {
     const counts = await page.locator('.map svg a').evaluateAll((marks) => marks.map((mark) => Number(mark.querySelector('text.count')?.textContent ?? 1)));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(places.filter((place) => place.region === 'altmark' && place.geo).length);
     await expect(page.locator('.attribution').textContent()).resolves.toContain(ATTRIBUTION);
+    // In the region's frame there is room for (nearly) every town of its places.
+    const towns = await page.locator('.map svg text.town').allTextContents();
+    expect(towns).toEqual(expect.arrayContaining(['Salzwedel', 'Tangermünde', 'Havelberg']));
+    expect(towns.length).toBeGreaterThan(seededTowns.length / 3);
     const drawing = await (await page.request.get(`${siteUrl}/karte/region-altmark.svg`)).text();
     expect(drawing.match(/<path /g)).toHaveLength(5);
     await expect(page.request.get(`${siteUrl}/karte/region-nirgendwo.svg`).then((r) => r.status())).resolves.toBe(404);

@@ -193,18 +193,21 @@ export const mountMap = async (options: MapOptions): Promise<InteractiveMap> => 
       element.textContent = name;
       element.setAttribute('aria-hidden', 'true');
       const town = kind === 'town';
-      new Marker({ element, anchor: town ? 'top' : 'center', offset: town ? [0, 12] : [0, 0] }).setLngLat(position).addTo(map);
+      // Below a cluster's button too (2.25rem across), so that a town of several places keeps its name.
+      new Marker({ element, anchor: town ? 'top' : 'center', offset: town ? [0, 20] : [0, 0] }).setLngLat(position).addTo(map);
       return { element, town };
     });
-    /** Hides each town's name that would cover another name, a place or a cluster; the others always show. */
+    /** Hides each town's name that would cover another name, a place or a cluster, or be cut off at the edge; the others always show. */
     const declutter = () => {
       const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const frame = container.getBoundingClientRect();
       const taken = [...names.filter((n) => !n.town).map((n) => n.element), ...[...markers.values()].map((marker) => marker.getElement())]
         .map((element) => element.getBoundingClientRect())
         .filter((box) => box.width > 0);
       for (const { element } of names.filter((n) => n.town)) {
         const box = element.getBoundingClientRect();
-        const free = !taken.some((other) => overlap(box, other));
+        const inside = box.left >= frame.left && box.right <= frame.right && box.top >= frame.top && box.bottom <= frame.bottom;
+        const free = inside && !taken.some((other) => overlap(box, other));
         element.classList.toggle('map-label-covered', !free);
         if (free) taken.push(box);
       }
