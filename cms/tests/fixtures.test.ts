@@ -1,45 +1,10 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { Kind, parse, print, visit, type DefinitionNode, type FragmentDefinitionNode } from 'graphql';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startCms, type Cms, type GraphQLBody } from './support/cms';
 import { readJson } from './support/json';
+import { cases, fixtures, siteOperation } from './support/site-operations';
 
-// The website's own operations, so that its unit tests replay what the CMS really answers.
-const web = resolve(__dirname, '..', '..', 'web', 'src', 'lib', 'server', 'cms');
-const fixtures = join(web, 'fixtures');
-const operations = join(web, 'operations');
-const definitions = parse(
-  readdirSync(operations)
-    .filter((file) => file.endsWith('.graphql'))
-    .map((file) => readFileSync(join(operations, file), 'utf8'))
-    .join('\n'),
-).definitions;
-const fragments = new Map(
-  definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-);
-
-/** One operation with the fragments it uses, as the site's generated documents send it. */
-const documentFor = (name: string) => {
-  const operation = definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name);
-  if (!operation) throw new Error(`No operation ${name} in ${operations}`);
-  const used: DefinitionNode[] = [operation];
-  const collect = (node: DefinitionNode) =>
-    visit(node, {
-      FragmentSpread({ name: { value } }) {
-        const fragment = fragments.get(value);
-        if (fragment && !used.includes(fragment)) {
-          used.push(fragment);
-          collect(fragment);
-        }
-      },
-    });
-  collect(operation);
-  return used.map((d) => print(d)).join('\n');
-};
-const cases: { name: string; operation: string; variables: Record<string, unknown> }[] = JSON.parse(
-  readFileSync(join(fixtures, 'cases.json'), 'utf8'),
-);
 const update = process.env.UPDATE_FIXTURES === '1' && inject('database') === 'sqlite';
 
 const TIMESTAMPS = new Set(['createdAt', 'updatedAt', 'publishedAt']);
@@ -67,7 +32,7 @@ describe('recorded responses for the website', () => {
     const response = await fetch(`${cms.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: documentFor(operation), variables }),
+      body: JSON.stringify({ query: siteOperation(operation), variables }),
     });
     const body = await readJson<GraphQLBody>(response);
     expect(body.errors).toBeUndefined();

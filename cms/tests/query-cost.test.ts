@@ -1,11 +1,14 @@
 import { createRequire } from 'node:module';
-import type { IntrospectionQuery, OperationDefinitionNode } from 'graphql';
+import type { GraphQLSchema, IntrospectionQuery, OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { COSTLIEST, MAX_COST } from '../../bench/queries/costliest.mjs';
 import { compiledModule } from '../scripts/strapi-app.mjs';
 import { startCms, type Cms } from './support/cms';
+import { cases, siteOperation } from './support/site-operations';
 
 const { queryCost } = compiledModule<typeof import('../src/graphql/cost/list-cost')>('graphql/cost/list-cost');
+const { GRAPHQL_LIMITS } = compiledModule<typeof import('../src/graphql/cost/limits')>('graphql/cost/limits');
+const { nestedListCap } = compiledModule<typeof import('../src/graphql/cost/list-reach')>('graphql/cost/list-reach');
 // The CommonJS graphql that the compiled CMS uses: its types are not those of the ES module build.
 const { buildClientSchema, getIntrospectionQuery, parse }: typeof import('graphql') = createRequire(import.meta.url)('graphql');
 
@@ -115,4 +118,16 @@ it('counts entries created and deleted since boot at once: more themes, a higher
   expect(await doubledCost(NATURAL[0].query)).toBe(NATURAL[0].before);
   for (const documentId of created) await themes.delete({ documentId });
   expect(await doubledCost(NATURAL[0].query)).toBe(NATURAL[0].after);
+});
+
+let schema: GraphQLSchema | undefined;
+const servedSchema = async () => (schema ??= buildClientSchema((await cms.graphql<IntrospectionQuery>(getIntrospectionQuery())).body.data!));
+
+// The seed's tables are small, and a nested list costs no more than its target's rows: a site
+// query that passes here could be refused once editors have added entries (the people's list was).
+it.each(cases)('the site\'s $name stays within the limit however large the tables grow', async ({ operation, variables }) => {
+  const document = parse(siteOperation(operation));
+  const definition = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+  const cost = queryCost(await servedSchema(), document, definition, variables, { ...GRAPHQL_LIMITS, reach: nestedListCap });
+  expect(cost).toBeLessThanOrEqual(GRAPHQL_LIMITS.maxCost);
 });

@@ -40,3 +40,9 @@ export const siteOperations = () =>
 /** Runs one of the website's operations with the website's token. */
 export const askAsTheSite = <T = unknown>(cms: Cms, operation: string, variables: Record<string, unknown>) =>
   cms.graphql<T>(siteOperation(operation), variables, bearer(siteToken));
+
+/** Where the website's unit tests find the CMS's recorded answers. */
+export const fixtures = resolve(dir, '..', 'fixtures');
+
+/** The website's operations with the variables it sends, whose answers `fixtures.test.ts` records. */
+export const cases: { name: string; operation: string; variables: Record<string, unknown> }[] = JSON.parse(readFileSync(join(fixtures, 'cases.json'), 'utf8'));

@@ -5,6 +5,8 @@ import { REPEATABLE_CAPS } from '../../documents/repeatable-caps';
 const rows = new Map<string, number>();
 /** The most a nested list ("Type.field" of the schema) can return, whatever page it asks for. */
 const reaches = new Map<string, () => number>();
+/** The nested lists bounded by a cap of their own, not by the rows their target holds today. */
+const caps = new Map<string, number>();
 
 /** The rows a deleteMany removed, as its result reports them (`{ count }`). */
 const deletedCount = (result: unknown) => {
@@ -12,11 +14,17 @@ const deletedCount = (result: unknown) => {
   return typeof count === 'number' ? count : 0;
 };
 
-/** Caps a nested list of our own (not a relation or component): its resolver answers at most `cap` entries. */
-export const capNestedList = (type: string, field: string, cap: number) => reaches.set(`${type}.${field}`, () => cap);
+/** Caps a nested list: a repeatable component at its cap, or a list of our own whose resolver answers at most `cap` entries. */
+export const capNestedList = (type: string, field: string, cap: number) => {
+  caps.set(`${type}.${field}`, cap);
+  reaches.set(`${type}.${field}`, () => cap);
+};
 
 /** How many entries the nested list `type.field` can return at most; undefined: only its page bounds it. */
 export const nestedListReach = (type: string, field: string) => reaches.get(`${type}.${field}`)?.();
+
+/** How many entries `type.field` can return however large the tables grow; undefined: only its page bounds it. */
+export const nestedListCap = (type: string, field: string) => caps.get(`${type}.${field}`);
 
 const isToMany = (attribute: Schema.Attribute.AnyAttribute): attribute is Schema.Attribute.Relation & { target: UID.ContentType } =>
   attribute.type === 'relation' && 'target' in attribute && typeof attribute.target === 'string' && /ToMany$|^manyWay$/.test(attribute.relation);
@@ -37,7 +45,7 @@ export const registerListReach = async (strapi: Core.Strapi) => {
     const attributes: Record<string, Schema.Attribute.AnyAttribute> = model.attributes;
     for (const [name, attribute] of Object.entries(attributes)) {
       const cap = attribute.type === 'component' && attribute.repeatable ? REPEATABLE_CAPS[model.uid]?.[name] : undefined;
-      if (cap !== undefined) reaches.set(`${type}.${name}`, () => cap);
+      if (cap !== undefined) capNestedList(type, name, cap);
       if (!isToMany(attribute)) continue;
       const { target } = attribute;
       targets.add(target);
