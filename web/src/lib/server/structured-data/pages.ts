@@ -60,7 +60,7 @@ export const personPage = (context: Context, person: PersonDetail): { structured
   const { origin } = context.url;
   const jsonLd = personJsonLd(
     { ...person, description: person.seo.description },
-    { url: canonicalUrl(context.url, context.contentLocale), places: person.places, placeUrl: (slug) => siteUrl(origin, `/orte/${slug}`, context.locale) },
+    { url: canonicalUrl(context.url, context.contentLocale), places: person.places, placeUrl: (slug) => siteUrl(origin, `/orte/${slug}`, context.contentLocale) },
   );
   return { structuredData: [jsonLd, trail(context, [{ path: '/menschen', label: messages[context.locale].people.title }], person.name)] };
 };

@@ -167,6 +167,10 @@ describe('people', () => {
     });
     expect(byType(parsed, 'BreadcrumbList')).toMatchObject({ itemListElement: [{ position: 1 }, { item: 'http://localhost/menschen' }, { item: 'http://localhost/menschen/beispiel-marta-kruse' }] });
     for (const link of linkValues(parsed)) expect(link).toMatch(/^https?:\/\/[^/]+\//);
+    // An English visitor reading the German original: the person links the German pages' Places.
+    const english = { ...context, url: new URL(`/en${path}`, 'http://localhost'), locale: 'en' as const };
+    const fallback = byType(personPage(english, { ...data.person, isSample: false, places }).structuredData, 'Person');
+    expect(propertyOf(fallback, 'workLocation')).toEqual([expect.objectContaining({ '@id': 'http://localhost/orte/alte-molkerei-kalbe' })]);
     // Sample places are left out of a real person's places.
     const atSamples = byType(personPage(context, { ...data.person, isSample: false }).structuredData, 'Person');
     expect(propertyOf(atSamples, 'workLocation')).toBeUndefined();
