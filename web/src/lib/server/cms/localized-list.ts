@@ -19,6 +19,12 @@ export const preferTranslated = <T extends Keyed>(locale: Locale, german: T[], t
   });
 };
 
+/**
+ * The same for a list asked for in the visitor's language in the same request as its German
+ * original, which is asked for only when the visitor's language is another (`german` is then set).
+ */
+export const germanDecides = <T extends Keyed>(locale: Locale, inLocale: T[], german: T[]) => preferTranslated(locale, locale === 'de' ? inLocale : german, inLocale);
+
 /** `load` in German and, for another language, in that one too, at the same time. */
 export const localizedList = async <T extends Keyed>(locale: Locale, load: (locale: Locale) => Promise<T[]>) => {
   const [german, translated] = await Promise.all([load('de'), locale === 'de' ? [] : load(locale)]);

@@ -13,7 +13,7 @@ import {
   type PlaceFiltersInput,
   type RegionFiltersInput,
 } from './generated/graphql';
-import { preferTranslated } from './localized-list';
+import { germanDecides } from './localized-list';
 import { toProfilePerson } from './mappers/person';
 import { toPlaceCard, toPlaceProfile } from './mappers/place';
 import { present } from './mappers/present';
@@ -113,10 +113,8 @@ export const getPlace = async (slug: string, locale: Locale, preview = false) =>
     : { places: [] };
   const { cmsPublicUrl } = config();
   const neighbours = present(others.places).filter((other) => other.slug !== slug).slice(0, NEARBY);
-  // The German notices decide what is listed, each shown in the visitor's language where translated.
-  const notices = locale === 'de' ? preferTranslated(locale, present(data.notices), []) : preferTranslated(locale, present(data.germanNotices), present(data.notices));
-  // The same for the place's people: German decides who is shown.
-  const people = locale === 'de' ? preferTranslated(locale, present(data.people), []) : preferTranslated(locale, present(data.germanPeople), present(data.people));
+  const notices = germanDecides(locale, present(data.notices), present(data.germanNotices));
+  const people = germanDecides(locale, present(data.people), present(data.germanPeople));
   return {
     content: {
       place: toPlaceProfile(place, notices, cmsPublicUrl),
