@@ -33,7 +33,6 @@ export const toMapPins = (places: MapPlace[], locale: Locale): MapPin[] => {
   }));
 };
 
-
 /** The pins as a GeoJSON source for maplibre; the card finds the rest by slug. */
 export const pinsToGeoJson = (pins: MapPin[]): FeatureCollection<Point, { slug: string }> => ({
   type: 'FeatureCollection',

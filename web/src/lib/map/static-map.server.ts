@@ -63,10 +63,8 @@ export const staticMap = (pins: MapPin[], listHref: string, clusterLabel: (count
   if (!chosen) throw new Error(`no map frame ${name}`);
   const { bounds } = chosen;
   const { project, width, height } = fitProjection(bounds, WIDTH);
-  const clusters = clusterNearby(
-    pins.filter((pin) => contains(bounds, pin.position)).map((pin) => ({ pin, at: project(pin.position) })),
-    CLUSTER_RADIUS,
-  );
+  const inFrame = pins.filter((pin) => contains(bounds, pin.position));
+  const clusters = clusterNearby(inFrame.map((pin) => ({ pin, at: project(pin.position) })), CLUSTER_RADIUS);
   const marks = clusters.map(({ x, y, pins: members }): StaticMark => {
     const centre = { x: Math.round(x / members.length), y: Math.round(y / members.length) };
     if (members.length === 1) return { ...centre, count: 1, href: members[0].href, name: members[0].name };
@@ -83,7 +81,7 @@ export const staticMap = (pins: MapPin[], listHref: string, clusterLabel: (count
   const radius = (mark: StaticMark) => (mark.count === 1 ? 9 : 15);
   const taken = [...labels.map(textBox), ...marks.map((mark): Box => [mark.x - radius(mark), mark.y - radius(mark), mark.x + radius(mark), mark.y + radius(mark)])];
   const cities = base.filter((label) => label.kind === 'city').map((label) => label.name);
-  for (const town of townLabels(pins.filter((pin) => contains(bounds, pin.position)), cities)) {
+  for (const town of townLabels(inFrame, cities)) {
     const [x, y] = project(town.position);
     // The name hangs just below the dot or cluster drawn over the town.
     const under = marks.find((mark) => Math.hypot(mark.x - x, mark.y - y) < radius(mark));
