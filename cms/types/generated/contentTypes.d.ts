@@ -961,6 +961,12 @@ export interface ApiGlobalGlobal extends Struct.SingleTypeSchema {
           localized: true;
         };
       }>;
+    footerNavigation: Schema.Attribute.Component<'navigation.link', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     footerText: Schema.Attribute.Text &
       Schema.Attribute.SetPluginOptions<{
         i18n: {

@@ -198,7 +198,7 @@ describe('in chromium, under the policy', () => {
       opened.page.on('request', (request) => {
         if (request.resourceType() === 'document') documents.push(request.url());
       });
-      await opened.page.locator('nav[aria-label="Hauptnavigation"] a[href="/partner"]').click();
+      await opened.page.getByRole('navigation', { name: 'Mehr entdecken' }).locator('a[href="/partner"]').click();
       await opened.page.waitForURL(`${siteUrl}/partner`);
       await expect.poll(() => opened.page.locator('h1').innerText()).toBe('Partner');
       expect(documents, 'no full page load').toEqual([]);

@@ -260,6 +260,7 @@ export const CONTENT_TYPE_DESCRIPTIONS: ContentTypeDescriptions = {
       siteName: "The website's name.",
       tagline: 'The line below the name.',
       navigation: 'The links of the main navigation, in order.',
+      footerNavigation: 'The links to further sections of the website, shown in the footer.',
       footerLinks: 'The links in the footer, such as the imprint and the privacy policy.',
       footerText: 'The text in the footer.',
       contact: "The network's public contact.",

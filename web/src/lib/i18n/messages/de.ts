@@ -8,6 +8,8 @@ export const de = {
     legalNav: 'Rechtliches',
     languageNav: 'Sprache',
     propose: 'Ort vorschlagen',
+    menu: 'Menü',
+    moreNav: 'Mehr entdecken',
   },
   /** Shown where a page has no version in the visitor's language and the other one stands in. */
   fallback: {
@@ -97,6 +99,7 @@ export const de = {
     allStages: 'Alle Phasen',
     network: 'Netzwerk',
     allNetworks: 'Alle Netzwerke',
+    active: (count: number) => `${count} aktiv`,
     submit: 'Filtern',
     reset: 'Zurücksetzen',
   },

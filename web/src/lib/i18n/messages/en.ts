@@ -9,6 +9,8 @@ export const en: Messages = {
     legalNav: 'Legal',
     languageNav: 'Language',
     propose: 'Propose a place',
+    menu: 'Menu',
+    moreNav: 'Explore more',
   },
   fallback: {
     note: 'This page has not been translated into English yet. You are reading the German version.',
@@ -95,6 +97,7 @@ export const en: Messages = {
     allStages: 'All stages',
     network: 'Network',
     allNetworks: 'All networks',
+    active: (count: number) => `${count} active`,
     submit: 'Filter',
     reset: 'Reset',
   },

@@ -18,6 +18,7 @@ export const getSite = async (locale: Locale) => {
     siteName: global?.siteName ?? 'Kreativorte im Grünen',
     tagline: global?.tagline ?? null,
     navigation: links(global?.navigation),
+    footerNavigation: links(global?.footerNavigation),
     footerLinks: links(global?.footerLinks),
     footerText: global?.footerText ?? null,
     contact: global?.contact ?? null,
