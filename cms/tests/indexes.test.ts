@@ -22,11 +22,12 @@ const definitions = async (): Promise<Record<string, string>> => {
 };
 
 describe('database indexes', () => {
-  it('exist after boot: slugs of every paged type, the directory limited to published rows', async () => {
+  it('exist after boot: slugs of every paged type, the directory (by name and from each hub) limited to published rows', async () => {
     const found = await definitions();
     expect(Object.keys(found).sort()).toEqual([...names].sort());
     expect(found.place_slug_locale_idx).toMatch(/\bplaces\b.*\(.*slug.*locale.*\)/);
     expect(found.place_directory_idx).toMatch(/\(.*locale.*name.*slug.*id.*\).*WHERE.*published_at.*IS NOT NULL/i);
+    expect(found.place_minutes_from_berlin_idx).toMatch(/\(.*locale.*minutes_from_berlin.*name.*slug.*id.*\).*WHERE.*published_at.*IS NOT NULL/i);
   });
 
   it('are created idempotently, and again when a schema change has dropped them', async () => {

@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { PLACE, SLUGGED_TYPES } from '../content-types';
+import { HUB_FIELDS } from '../reachability/hubs';
 
 type Index = { name: string; uid: UID.ContentType; attributes: string[]; publishedOnly?: boolean };
 type Statistics = { name: string; uid: UID.ContentType | UID.Component; attributes: string[] };
@@ -15,6 +16,8 @@ export const INDEXES: Index[] = [
   ...SLUGGED_TYPES.map((uid) => ({ name: `${uid.split('.').pop()}_slug_locale_idx`, uid, attributes: ['slug', 'locale'] })),
   // The directory: published places of one locale in name order, read one page at a time.
   { name: 'place_directory_idx', uid: PLACE, attributes: ['locale', 'name', 'slug', 'id'], publishedOnly: true },
+  // The directory from a hub (`/orte?von=berlin&minuten=90`): places within the time, quickest first.
+  ...HUB_FIELDS.map((field): Index => ({ name: `place_${field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}_idx`, uid: PLACE, attributes: ['locale', field, 'name', 'slug', 'id'], publishedOnly: true })),
 ];
 
 /**

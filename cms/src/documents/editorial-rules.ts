@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { EVENT, MEETING, NOTICE, PARTNER, PERSON, PLACE, SUBMISSION, imageFieldsOf, isSlugged, type ApiType } from '../content-types';
 import { isRecord } from '../is-record';
 import { eventProblems } from './event-rules';
+import { hubTimesProblems } from './hub-times-rules';
 import { noticeProblems } from './notice-rules';
 import { personProblems } from './person-rules';
 import { fieldError as error, paramsOf, refuse, type Data, type FieldError } from './params';
@@ -117,6 +118,7 @@ export const registerEditorialRules = (strapi: Core.Strapi) => {
       for (const field of URL_FIELDS[uid] ?? []) found.push(...checkUrl(data, field));
       if (isSlugged(uid)) found.push(...(await checkSlug(strapi, uid, data, params.documentId)));
       if (uid === EVENT) found.push(...(await eventProblems(strapi, data, params.documentId, action === 'create')));
+      if (uid === PLACE) found.push(...(await hubTimesProblems(strapi, data, params.documentId)));
       if (uid === NOTICE) found.push(...(await noticeProblems(strapi, data, params.documentId, action === 'create')));
     }
     if (action === 'publish' && params.documentId && isSlugged(uid)) {

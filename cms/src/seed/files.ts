@@ -40,6 +40,12 @@ export type PlaceSeed = {
   partners?: string[];
   address?: Passed;
   geo?: Passed;
+  minutesFromBerlin?: number;
+  minutesFromHamburg?: number;
+  minutesFromHannover?: number;
+  minutesFromMagdeburg?: number;
+  minutesFromLeipzig?: number;
+  hubTimesBasis?: Passed;
   website?: string;
   contact?: Passed;
   internalContact?: string;

@@ -19,5 +19,7 @@ export const directoryHref = (params: Partial<DirectoryParams>) =>
     ['thema', params.theme],
     ['phase', params.stage],
     ['netzwerk', params.network],
+    ['von', params.from],
+    ['minuten', params.minutes ?? undefined],
     ['seite', laterPage(params.page)],
   ]);

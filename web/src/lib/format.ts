@@ -1,3 +1,4 @@
+import type { Hub } from './hubs';
 import type { Locale } from './i18n/locale';
 import { messages } from './i18n/messages';
 import type { EventTime } from './types';
@@ -34,6 +35,10 @@ export const formatMinutes = (minutes: number, locale: Locale) => {
   const f = messages[locale].format;
   return minutes < 60 ? f.minutes(minutes) : f.hours(Math.floor(minutes / 60), minutes % 60);
 };
+
+/** "ab Berlin ca. 2 Std. 20 Min.": a place's travel time from a hub. */
+export const formatFromHub = (hub: Hub, minutes: number, locale: Locale) =>
+  messages[locale].directory.fromHub(messages[locale].labels.hub[hub], formatMinutes(minutes, locale));
 
 /** An event's dates in Europe/Berlin: whole days for an all-day event, else with its times. */
 export const formatEventDate = (locale: Locale, { startsAt, endsAt, allDay }: EventTime) => {

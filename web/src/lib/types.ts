@@ -1,5 +1,6 @@
 /** View models the server hands to pages: plain data, independent of the GraphQL shapes. */
 
+import type { Hub, HubTimesBasis } from './hubs';
 import type { Locale } from './i18n/locale';
 
 export type Image = {
@@ -43,6 +44,9 @@ export type PlaceCard = {
   themes: { slug: string; name: string }[];
   isSample: boolean;
   cover: Image | null;
+  /** Minutes by public transport from each hub with a known time. */
+  hubMinutes: Partial<Record<Hub, number>>;
+  hubTimesBasis: HubTimesBasis | null;
 };
 
 export type DirectoryParams = {
@@ -51,6 +55,10 @@ export type DirectoryParams = {
   stage: string;
   network: string;
   q: string;
+  /** `von`: only places with a known time from this hub, quickest first. */
+  from: Hub | '';
+  /** `minuten`: at most this many minutes from `from`. */
+  minutes: number | null;
   page: number;
 };
 

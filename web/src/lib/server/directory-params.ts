@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { MAX_MINUTES, isHub } from '$lib/hubs';
 import type { Locale } from '$lib/i18n/locale';
 import { messages } from '$lib/i18n/messages';
 import type { DirectoryParams } from '$lib/types';
@@ -28,15 +29,25 @@ export const pick = (params: URLSearchParams, name: string, valid: (v: string) =
   return value;
 };
 
-/** The directory's filter state, read from the URL; a value that cannot be valid is a 400. */
+const isMinutes = (v: string) => /^[1-9][0-9]{0,2}$/.test(v) && Number(v) <= MAX_MINUTES;
+
+/**
+ * The directory's filter state, read from the URL; a value that cannot be valid is a 400.
+ * `minuten` without `von` counts from Berlin, the first hub, which the form then shows chosen:
+ * a visitor who picks only a time still gets an answer that says where it is measured from.
+ */
 export const parseDirectoryParams = (params: URLSearchParams): DirectoryParams => {
   const page = pick(params, 'seite', (v) => /^[1-9][0-9]{0,3}$/.test(v));
+  const from = pick(params, 'von', isHub);
+  const minutes = pick(params, 'minuten', isMinutes);
   return {
     region: pick(params, 'region', isSlug),
     theme: pick(params, 'thema', isSlug),
     stage: pick(params, 'phase', (v) => v in messages.de.labels.stage),
     network: pick(params, 'netzwerk', (v) => v in messages.de.labels.network),
     q: pick(params, 'q', (v) => v.length <= 100),
+    from: isHub(from) ? from : minutes ? 'berlin' : '',
+    minutes: minutes ? Number(minutes) : null,
     page: page ? Number(page) : 1,
   };
 };

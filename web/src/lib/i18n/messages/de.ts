@@ -1,3 +1,5 @@
+import type { Hub, HubTimesBasis } from '../../hubs';
+
 /** The site's interface text in German, the source language; en.ts mirrors its shape. */
 export const de = {
   languageName: 'Deutsch',
@@ -100,6 +102,13 @@ export const de = {
     network: 'Netzwerk',
     allNetworks: 'Alle Netzwerke',
     active: (count: number) => `${count} aktiv`,
+    from: 'Anreise mit Bahn & Bus ab',
+    anyHub: 'Beliebig',
+    maxMinutes: 'Höchstens',
+    anyMinutes: 'Beliebig lange',
+    minutesOption: (n: number) => `${n} Minuten`,
+    fromHub: (hub: string, time: string) => `ab ${hub} ca. ${time}`,
+    byTime: (hub: string) => `Nach Fahrzeit ab ${hub} sortiert; Orte ohne bekannte Fahrzeit ab ${hub} sind nicht dabei.`,
     submit: 'Filtern',
     reset: 'Zurücksetzen',
   },
@@ -150,6 +159,8 @@ export const de = {
     seeking: 'Gesucht',
     until: (date: string) => `bis ${date}`,
     travel: 'Anreise',
+    hubTimes: 'Fahrzeit mit Bahn & Bus',
+    basisNote: { station_to_station: 'Von Bahnhof zu Bahnhof, ohne Umstiegszeit.', door_to_door: 'Von Tür zu Tür, mit Umstiegen.' },
     contact: 'Kontakt',
     website: 'Website',
     meetings: 'Netzwerktreffen',
@@ -346,6 +357,8 @@ export const de = {
       other: 'Veranstaltung',
     },
     travelMode: { train: 'Bahn', bus: 'Bus', car: 'Auto', bike: 'Fahrrad', foot: 'zu Fuß' },
+    hub: { berlin: 'Berlin', hamburg: 'Hamburg', hannover: 'Hannover', magdeburg: 'Magdeburg', leipzig: 'Leipzig' } satisfies Record<Hub, string>,
+    hubTimesBasis: { station_to_station: 'Bahnhof zu Bahnhof', door_to_door: 'Tür zu Tür' } satisfies Record<HubTimesBasis, string>,
     partnerKind: {
       funder: 'Förderer',
       cooperation_network: 'Kooperationsnetzwerke',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DirectoryDocument, HomeDocument, PlaceProfileDocument, PlacesNearbyDocument, RegionShowcaseDocument } from '../cms/generated/graphql';
-import { inRegion } from '../cms/places';
+import { directoryFilters, directorySort, inRegion } from '../cms/places';
+import { parseDirectoryParams } from '../directory-params';
 import { collectingTags, listTags, recordTags, tagsOfAnswer } from './tags';
 
 const place = (documentId: string, slug: string) => ({
@@ -34,8 +35,17 @@ describe('cache tags', () => {
   it('tags a listing that no single condition pins as a listing of the whole collection', () => {
     const answer = { places_connection: { nodes: [], pageInfo: { total: 0 } } };
     const ordered = ['list:places:by=name', 'list:places:by=slug'];
-    expect(tagsOfAnswer(DirectoryDocument, { filters: inRegion('altmark'), page: 1, pageSize: 20 }, answer)).toEqual(new Set(['list:places', 'list:places:by=region', ...ordered]));
-    expect(tagsOfAnswer(DirectoryDocument, { page: 1, pageSize: 20 }, answer)).toEqual(new Set(['list:places', ...ordered]));
+    const sort = ['name:asc', 'slug:asc'];
+    expect(tagsOfAnswer(DirectoryDocument, { filters: inRegion('altmark'), sort, page: 1, pageSize: 20 }, answer)).toEqual(new Set(['list:places', 'list:places:by=region', ...ordered]));
+    expect(tagsOfAnswer(DirectoryDocument, { sort, page: 1, pageSize: 20 }, answer)).toEqual(new Set(['list:places', ...ordered]));
+  });
+
+  it("tags the directory from a hub by the hub's minutes, which it filters and orders by", () => {
+    const answer = { places_connection: { nodes: [], pageInfo: { total: 0 } } };
+    const params = parseDirectoryParams(new URLSearchParams('von=berlin&minuten=90'));
+    expect(tagsOfAnswer(DirectoryDocument, { filters: directoryFilters(params, true), sort: directorySort(params), page: 1, pageSize: 12 }, answer)).toEqual(
+      new Set(['list:places', 'list:places:by=minutesFromBerlin', 'list:places:by=name', 'list:places:by=slug']),
+    );
   });
 
   it('tags aliased root fields by their field, and gives single types no listing tag', () => {

@@ -13,6 +13,7 @@ import {
   type PlaceFiltersInput,
   type RegionFiltersInput,
 } from './generated/graphql';
+import { hubFilter, hubSort } from './hub-fields';
 import { germanDecides } from './localized-list';
 import { toProfilePerson } from './mappers/person';
 import { toPlaceCard, toPlaceProfile } from './mappers/place';
@@ -56,8 +57,12 @@ export const directoryFilters = (params: DirectoryParams, samples?: boolean): Pl
     ...(params.q
       ? [{ or: [{ name: { containsi: params.q } }, { teaser: { containsi: params.q } }, { address: { town: { containsi: params.q } } }] }]
       : []),
+    ...(params.from ? [hubFilter(params.from, params.minutes)] : []),
   ],
 });
+
+/** The directory's order: by name, or from a hub (`von`) quickest first. */
+export const directorySort = (params: Pick<DirectoryParams, 'from'>) => (params.from ? hubSort(params.from) : ['name:asc', 'slug:asc']);
 
 /** The regions (with their parent region's slug) and themes that lists filter by, by name. */
 export const getFilterOptions = async (locale: Locale) => {
@@ -70,7 +75,7 @@ export const getFilterOptions = async (locale: Locale) => {
 
 export const getDirectory = async (params: DirectoryParams, locale: Locale) => {
   const [result, options] = await Promise.all([
-    directory({ filters: directoryFilters(params), page: params.page, pageSize: PAGE_SIZE, locale }),
+    directory({ filters: directoryFilters(params), sort: directorySort(params), page: params.page, pageSize: PAGE_SIZE, locale }),
     getFilterOptions(locale),
   ]);
   const { cmsPublicUrl } = config();
@@ -86,8 +91,8 @@ export const getDirectory = async (params: DirectoryParams, locale: Locale) => {
 
 /** Published, real places for partner sites' widget: samples never leave our own pages. */
 export const getEmbedPlaces = async (filter: Pick<DirectoryParams, 'region' | 'theme'>, limit: number, locale: Locale) => {
-  const params: DirectoryParams = { ...filter, stage: '', network: '', q: '', page: 1 };
-  const result = await directory({ filters: directoryFilters(params, false), page: 1, pageSize: limit, locale });
+  const params: DirectoryParams = { ...filter, stage: '', network: '', q: '', from: '', minutes: null, page: 1 };
+  const result = await directory({ filters: directoryFilters(params, false), sort: directorySort(params), page: 1, pageSize: limit, locale });
   const { cmsPublicUrl } = config();
   return (result.places_connection?.nodes ?? []).map((place) => toPlaceCard(place, cmsPublicUrl));
 };

@@ -42,9 +42,19 @@ describe('/orte load', () => {
     expect((await run('/orte?q=salzwedel')).places.map((p) => p.slug).sort()).toEqual(['buergermeisterhof', 'kultur-nische']);
   });
 
+  it('from a hub, lists only places within the time, quickest first, each with its time', async () => {
+    const data = await run('/orte?von=berlin&minuten=90');
+    expect(data.params).toMatchObject({ from: 'berlin', minutes: 90 });
+    const minutes = data.places.map((p) => p.hubMinutes.berlin);
+    expect(minutes.length).toBeGreaterThanOrEqual(3);
+    expect(minutes.every((m) => m !== undefined && m <= 90)).toBe(true);
+    expect(minutes).toEqual([...minutes].sort((a, b) => Number(a) - Number(b)));
+    expect(data.total).toBeLessThan((await run('/orte')).total);
+  });
+
   it('answers 400 for filter values that cannot be valid, before asking the CMS', async () => {
     const before = cms.requests.length;
-    for (const path of ['/orte?phase=%3Cscript%3E', '/orte?seite=abc', '/orte?region=..%2F..%2Fetc', `/orte?q=${'x'.repeat(2000)}`, '/orte?netzwerk=1%20OR%201=1']) {
+    for (const path of ['/orte?phase=%3Cscript%3E', '/orte?seite=abc', '/orte?region=..%2F..%2Fetc', `/orte?q=${'x'.repeat(2000)}`, '/orte?netzwerk=1%20OR%201=1', '/orte?von=paris', '/orte?von=berlin&minuten=0']) {
       expect(await status(path), path).toBe(400);
     }
     expect(cms.requests.length).toBe(before);

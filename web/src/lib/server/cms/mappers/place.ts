@@ -1,5 +1,6 @@
 import type { PlaceCard } from '$lib/types';
 import type { PlaceCardFragment, PlaceProfileFragment, ProfileNoticeFragment } from '../generated/graphql';
+import { toHubTimes } from '../hub-fields';
 import type { Localized } from '../localized-list';
 import { toBlocks } from './blocks';
 import { safeHref } from './safe-href';
@@ -21,6 +22,7 @@ export const toPlaceCard = (place: PlaceCardFragment, cmsPublicUrl: string): Pla
   themes: present(place.themes).map(({ slug, name }) => ({ slug, name })),
   isSample: place.isSample,
   cover: toImage(place.cover, cmsPublicUrl),
+  ...toHubTimes(place),
 });
 
 const SECTIONS = ['building', 'location', 'town', 'people', 'livingAndWorking'] as const;
@@ -62,6 +64,7 @@ export const toPlaceProfile = (place: PlaceProfileFragment, notices: Localized<P
   }),
   ...toProfileNotices(notices),
   travelTimes: present(place.travelTimes).map((t) => ({ from: t.from, to: t.to, minutes: t.minutes, mode: t.mode })),
+  ...toHubTimes(place),
   website: safeHref(place.website),
   contact: place.contact && (place.contact.email || place.contact.phone) ? place.contact : null,
   cover: toImage(place.cover, cmsPublicUrl),
