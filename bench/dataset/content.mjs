@@ -189,6 +189,33 @@ const placeIdentity = (rng, index) => {
   return { region, town, townName, building, adjective, name, slug };
 };
 
+// The hubs' main stations, for travel times that grow with the distance, as the directory's
+// filter from a hub (`/orte?von=berlin&minuten=90`) meets them on real data.
+const HUBS = {
+  minutesFromBerlin: [52.525, 13.369],
+  minutesFromHamburg: [53.553, 10.007],
+  minutesFromHannover: [52.377, 9.742],
+  minutesFromMagdeburg: [52.13, 11.627],
+  minutesFromLeipzig: [51.345, 12.382],
+};
+const MAX_HUB_MINUTES = 300;
+
+/**
+ * A town's minutes from each hub within five hours (about 1.1 minutes a kilometre as the crow
+ * flies, plus 15 to get going), door to door; no draws, so the other values stay as they were.
+ * @param {{ latitude: number, longitude: number }} town
+ */
+const hubTimes = (town) => {
+  const times = Object.fromEntries(
+    Object.entries(HUBS).flatMap(([field, [latitude, longitude]]) => {
+      const km = Math.hypot((town.latitude - latitude) * 111, (town.longitude - longitude) * 111 * Math.cos((latitude * Math.PI) / 180));
+      const minutes = Math.round(15 + km * 1.1);
+      return minutes <= MAX_HUB_MINUTES ? [[field, minutes]] : [];
+    }),
+  );
+  return Object.keys(times).length ? { ...times, hubTimesBasis: 'door_to_door' } : {};
+};
+
 /** @param {number} index */
 export const placeSlug = (index) => placeIdentity(random(index + 1), index).slug;
 
@@ -217,6 +244,7 @@ export const placeContent = (index, { partnerCount, images }) => {
     network: rng.next() < 0.9 ? NETWORKS[region] : 'other',
     address: { street: `Dorfstraße ${1 + rng.int(80)}`, postalCode: town.postalCode, town: town.name, district: town.district, state: TOWNS[region].state },
     geo: { latitude: +(town.latitude + (rng.next() - 0.5) * 0.08).toFixed(4), longitude: +(town.longitude + (rng.next() - 0.5) * 0.12).toFixed(4) },
+    ...hubTimes(town),
     website: `https://${slug}.example.org`,
     ...(has.contact && { contact: { name: 'Projektbüro', email: `kontakt@${slug}.example.org` } }),
   };

@@ -24,8 +24,8 @@ beforeAll(async () => {
 afterAll(() => cms?.stop());
 
 describe('the examples on the website’s /daten page', () => {
-  it('are the five the page shows', () => {
-    expect(apiExamples.map((e) => e.id).sort()).toEqual(['events', 'meetings', 'near', 'place', 'region']);
+  it('are the six the page shows', () => {
+    expect(apiExamples.map((e) => e.id).sort()).toEqual(['events', 'meetings', 'near', 'place', 'reach', 'region']);
   });
 
   it.each(apiExamples.map((example) => [example.id, example] as const))('%s is valid against the committed schema', (_, example) => {
@@ -33,8 +33,8 @@ describe('the examples on the website’s /daten page', () => {
   });
 
   type Found = { slug: string; name: string; distanceKm: number; place: { slug: string } };
-  const run = async (query: string, variables?: Record<string, unknown>) =>
-    Object.values(await cms.graphqlData<Record<string, Found[]>>(query, variables))[0];
+  const run = async <T = Found>(query: string, variables?: Record<string, unknown>) =>
+    Object.values(await cms.graphqlData<Record<string, T[]>>(query, variables))[0];
   const example = (id: string) => apiExamples.find((e) => e.id === id)!;
 
   it('finds the real Altmark places, one place by slug, and the places around Salzwedel nearest first', async () => {
@@ -45,6 +45,22 @@ describe('the examples on the website’s /daten page', () => {
     const near = await run(example('near').query);
     expect(near.map((n) => n.place.slug).sort()).toEqual(['buergermeisterhof', 'kultur-nische']);
     expect(near[0].distanceKm <= near[1].distanceKm).toBe(true);
+  });
+
+  it('lists the places within the minutes from Berlin, quickest first: the real ones station to station', async () => {
+    type Reached = { slug: string; minutesFromBerlin: number; hubTimesBasis: string };
+    const { query, variables } = example('reach');
+    const reached = await run<Reached>(query, variables);
+    expect(reached.map((p) => [p.slug, p.minutesFromBerlin, p.hubTimesBasis])).toEqual([
+      ['buergermeisterhof', 140, 'station_to_station'],
+      ['kultur-nische', 140, 'station_to_station'],
+    ]);
+    // With the samples, at most 90 minutes: only places with a known time, in ascending order.
+    const samples = await run<Reached>(query.replace('isSample: { eq: false }, ', ''), { minutes: 90 });
+    const minutes = samples.map((p) => p.minutesFromBerlin);
+    expect(minutes.length).toBeGreaterThanOrEqual(3);
+    expect(minutes).toEqual([...minutes].sort((a, b) => a - b));
+    expect(minutes.every((m) => m <= 90)).toBe(true);
   });
 
   it('lists meetings from the given date on; the seed’s only real meeting has no date yet', async () => {

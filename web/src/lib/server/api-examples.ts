@@ -7,7 +7,7 @@ import variables from '$lib/api-examples/variables.json';
  */
 const files = import.meta.glob<string>('../api-examples/*.graphql', { query: '?raw', import: 'default', eager: true });
 const variablesById: Record<string, Record<string, unknown>> = variables;
-const ORDER = ['region', 'place', 'meetings', 'events', 'near'] as const;
+const ORDER = ['region', 'place', 'reach', 'meetings', 'events', 'near'] as const;
 
 export const apiExamples = ORDER.map((id) => {
   const query = files[`../api-examples/${id}.graphql`];
