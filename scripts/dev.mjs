@@ -5,7 +5,7 @@ import { bin, cmsSettings, runTogether } from './processes.mjs';
 const strapi = bin('cms', '@strapi/strapi/bin/strapi.js');
 const vite = bin('web', 'vite/bin/vite.js');
 
-const { port, revalidateSecret, siteToken, submissionToken, editToken, previewToken, previewSecret } = cmsSettings();
+const { port, revalidateSecret, siteToken, submissionToken, editToken, reachToken, previewToken, previewSecret } = cmsSettings();
 const cms = `http://localhost:${port}`;
 const webPort = process.env.WEB_PORT || '3000';
 runTogether(
@@ -16,7 +16,7 @@ runTogether(
       command: vite[0],
       args: [vite[1], 'dev', '--port', webPort, '--strictPort'],
       cwd: 'web',
-      env: { CMS_URL: `http://127.0.0.1:${port}`, CMS_PUBLIC_URL: cms, REVALIDATE_SECRET: revalidateSecret, CMS_TOKEN: siteToken, SUBMISSION_TOKEN: submissionToken, EDIT_TOKEN: editToken, PREVIEW_TOKEN: previewToken, PREVIEW_SECRET: previewSecret },
+      env: { CMS_URL: `http://127.0.0.1:${port}`, CMS_PUBLIC_URL: cms, REVALIDATE_SECRET: revalidateSecret, CMS_TOKEN: siteToken, SUBMISSION_TOKEN: submissionToken, EDIT_TOKEN: editToken, REACH_TOKEN: reachToken, PREVIEW_TOKEN: previewToken, PREVIEW_SECRET: previewSecret },
       ready: /ready in/,
     },
   ],

@@ -28,7 +28,7 @@ const cmsDotEnv = () =>
 /**
  * What the site needs from the CMS's configuration: where it listens, the shared webhook secret,
  * its read token, the create-only API token the proposal form stores with, the edit pages' API
- * token, and the preview token and secret.
+ * token, the add-only token of the reach counts, and the preview token and secret.
  */
 export const cmsSettings = () => {
   const env = { ...cmsDotEnv(), ...process.env };
@@ -38,6 +38,7 @@ export const cmsSettings = () => {
     siteToken: env.SITE_TOKEN || '',
     submissionToken: env.SUBMISSION_TOKEN || '',
     editToken: env.EDIT_TOKEN || '',
+    reachToken: env.REACH_TOKEN || '',
     previewToken: env.PREVIEW_TOKEN || '',
     previewSecret: env.PREVIEW_SECRET || '',
   };

@@ -26,7 +26,7 @@ const log = (message) => console.log(`[prod] ${message}`);
 
 /** Every secret start:prod requires, freshly drawn: nothing here outlives the test. */
 const SECRETS = Object.fromEntries(
-  ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'SITE_TOKEN', 'PREVIEW_SECRET', 'SUBMISSION_TOKEN', 'EDIT_TOKEN', 'EDIT_LINK_SECRET', 'REVALIDATE_SECRET', 'FORM_SECRET']
+  ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'SITE_TOKEN', 'PREVIEW_SECRET', 'SUBMISSION_TOKEN', 'EDIT_TOKEN', 'REACH_TOKEN', 'EDIT_LINK_SECRET', 'REVALIDATE_SECRET', 'FORM_SECRET']
     .map((name) => [name, secret()])
     .concat([
       ['APP_KEYS', `${secret()},${secret()}`],

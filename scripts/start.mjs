@@ -5,7 +5,7 @@ import { bin, cmsSettings, runTogether } from './processes.mjs';
 
 const strapi = bin('cms', '@strapi/strapi/bin/strapi.js');
 
-const { port, revalidateSecret, siteToken, submissionToken, editToken, previewToken, previewSecret } = cmsSettings();
+const { port, revalidateSecret, siteToken, submissionToken, editToken, reachToken, previewToken, previewSecret } = cmsSettings();
 const cms = `http://localhost:${port}`;
 const webPort = process.env.WEB_PORT || '3000';
 const site = `http://localhost:${webPort}`;
@@ -17,7 +17,7 @@ runTogether(
       command: process.execPath,
       args: siteServerArgs(),
       cwd: 'web',
-      env: { ...SITE_ENV, PORT: webPort, ORIGIN: site, CMS_URL: `http://127.0.0.1:${port}`, CMS_PUBLIC_URL: cms, REVALIDATE_SECRET: revalidateSecret, CMS_TOKEN: siteToken, SUBMISSION_TOKEN: submissionToken, EDIT_TOKEN: editToken, PREVIEW_TOKEN: previewToken, PREVIEW_SECRET: previewSecret },
+      env: { ...SITE_ENV, PORT: webPort, ORIGIN: site, CMS_URL: `http://127.0.0.1:${port}`, CMS_PUBLIC_URL: cms, REVALIDATE_SECRET: revalidateSecret, CMS_TOKEN: siteToken, SUBMISSION_TOKEN: submissionToken, EDIT_TOKEN: editToken, REACH_TOKEN: reachToken, PREVIEW_TOKEN: previewToken, PREVIEW_SECRET: previewSecret },
       ready: /Listening on/,
     },
   ],

@@ -17,6 +17,7 @@ export const newSecrets = () => ({
   PREVIEW_SECRET: secret(),
   SUBMISSION_TOKEN: secret(),
   EDIT_TOKEN: secret(),
+  REACH_TOKEN: secret(),
   ADMIN_PASSWORD: `Bench-${secret()}-1`,
   REDAKTION_PASSWORD: `Bench-${secret()}-1`,
   AUTOR_PASSWORD: `Bench-${secret()}-1`,

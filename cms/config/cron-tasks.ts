@@ -4,6 +4,7 @@ import { runOnce } from '../src/jobs/claim';
 import { announceLapsedNotices } from '../src/notices/lapse';
 import { deliverDue } from '../src/notice-replies/queue';
 import { runDailyHealth, runWeeklySummary } from '../src/profile-health/jobs';
+import { purgeOldReachCounts } from '../src/reach/retention';
 import { purgeRejectedSubmissions } from '../src/submissions/retention';
 import { berlinDay } from '../src/time';
 
@@ -21,6 +22,12 @@ export default {
       await runOnce(strapi, 'purge-change-requests', berlinDay(new Date()), () => purgeChangeRequests(strapi));
     },
     options: { rule: '40 3 * * *', tz: 'Europe/Berlin' },
+  },
+  purgeOldReachCounts: {
+    task: async ({ strapi }: { strapi: Core.Strapi }) => {
+      await runOnce(strapi, 'purge-reach-counts', berlinDay(new Date()), () => purgeOldReachCounts(strapi));
+    },
+    options: { rule: '50 3 * * *', tz: 'Europe/Berlin' },
   },
   deliverNoticeReplies: {
     task: async ({ strapi }: { strapi: Core.Strapi }) => {

@@ -23,6 +23,7 @@ const generators = {
   PREVIEW_TOKEN: () => randomBytes(48).toString('hex'),
   SUBMISSION_TOKEN: () => randomBytes(48).toString('hex'),
   EDIT_TOKEN: () => randomBytes(48).toString('hex'),
+  REACH_TOKEN: () => randomBytes(48).toString('hex'),
   EDIT_LINK_SECRET: secret,
   REVALIDATE_SECRET: secret,
   PREVIEW_SECRET: secret,

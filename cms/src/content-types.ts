@@ -15,6 +15,7 @@ import partner from './api/partner/content-types/partner/schema.json';
 import person from './api/person/content-types/person/schema.json';
 import place from './api/place/content-types/place/schema.json';
 import privacyPolicy from './api/privacy-policy/content-types/privacy-policy/schema.json';
+import reachCount from './api/reach-count/content-types/reach-count/schema.json';
 import redirect from './api/redirect/content-types/redirect/schema.json';
 import region from './api/region/content-types/region/schema.json';
 import submission from './api/submission/content-types/submission/schema.json';
@@ -40,6 +41,7 @@ export const SUBMISSION = 'api::submission.submission' satisfies UID.ContentType
 export const EDIT_LINK = 'api::edit-link.edit-link' satisfies UID.ContentType;
 export const CHANGE_REQUEST = 'api::change-request.change-request' satisfies UID.ContentType;
 export const NOTICE_REPLY = 'api::notice-reply.notice-reply' satisfies UID.ContentType;
+export const REACH_COUNT = 'api::reach-count.reach-count' satisfies UID.ContentType;
 
 /** The part of a schema.json read here; what it says is never written again below. */
 type Schema = {
@@ -92,6 +94,8 @@ export const CONTENT_TYPES = {
   [EDIT_LINK]: { schema: editLink, isPublic: false, announced: false, titleField: 'placeDocumentId' },
   // Visitors' answers to notices, queued until mailed to the place; nobody reads them in the admin.
   [NOTICE_REPLY]: { schema: noticeReply, isPublic: false, announced: false, titleField: 'noticeDocumentId' },
+  // Daily reach counts without personal data, added by the site's reach token; read on the admin's "Reichweite" page only.
+  [REACH_COUNT]: { schema: reachCount, isPublic: false, announced: false, titleField: 'key' },
 } satisfies Record<string, Traits>;
 
 export type ApiType = keyof typeof CONTENT_TYPES;

@@ -11,6 +11,7 @@ import { registerNoticeReplies } from './notice-replies';
 import { announceLapsedNotices, BOOT_WINDOW_DAYS } from './notices/lapse';
 import { migrateHeldNotices } from './notices/migrate';
 import { bootstrapProfileHealth } from './profile-health';
+import { registerReach, startReach, stopReach } from './reach';
 import { seedIfEmpty } from './seed';
 import { ensureSiteWebhook } from './site/webhook';
 import { checkPatchedVersions, installedVersions } from './strapi-patches';
@@ -30,6 +31,7 @@ export default {
     registerSubmissions(strapi);
     registerEditLinks(strapi);
     registerNoticeReplies(strapi);
+    registerReach(strapi);
     registerTranslationOverviewRoute(strapi);
     registerHealthRoutes(strapi);
     registerUploadPolicy(strapi);
@@ -50,5 +52,10 @@ export default {
     await seedIfEmpty(strapi);
     await bootstrapProfileHealth(strapi);
     await applyAdminLabels(strapi);
+    startReach(strapi);
+  },
+
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await stopReach(strapi);
   },
 };

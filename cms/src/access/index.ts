@@ -3,6 +3,7 @@ import { ensureAdminUser } from './admin-user';
 import { ensureEditToken } from './edit-token';
 import { applyPublicPermissions } from './permissions';
 import { ensurePreviewToken } from './preview-token';
+import { ensureReachToken } from './reach-token';
 import { ensureEditorialRoles } from './roles';
 import { ensureSiteToken } from './site-token';
 import { ensureSubmissionToken } from './submission-token';
@@ -14,6 +15,7 @@ export const ensureAccess = async (strapi: Core.Strapi) => {
   await ensureSiteToken(strapi);
   await ensureSubmissionToken(strapi);
   await ensureEditToken(strapi);
+  await ensureReachToken(strapi);
   await ensureAdminUser(strapi);
   await ensureEditorialRoles(strapi);
 };

@@ -1,8 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
-import { PLACE, SLUGGED_TYPES } from '../content-types';
+import { PLACE, REACH_COUNT, SLUGGED_TYPES } from '../content-types';
 import { HUB_FIELDS } from '../reachability/hubs';
 
-type Index = { name: string; uid: UID.ContentType; attributes: string[]; publishedOnly?: boolean };
+type Index = { name: string; uid: UID.ContentType; attributes: string[]; publishedOnly?: boolean; unique?: boolean };
 type Statistics = { name: string; uid: UID.ContentType | UID.Component; attributes: string[] };
 
 /**
@@ -18,6 +18,8 @@ export const INDEXES: Index[] = [
   { name: 'place_directory_idx', uid: PLACE, attributes: ['locale', 'name', 'slug', 'id'], publishedOnly: true },
   // The directory from a hub (`/orte?von=berlin&minuten=90`): places within the time, quickest first.
   ...HUB_FIELDS.map((field): Index => ({ name: `place_${field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}_idx`, uid: PLACE, attributes: ['locale', field, 'name', 'slug', 'id'], publishedOnly: true })),
+  // One row per day, kind and key: the reach counts' upsert (reach/store.ts) adds to it on conflict.
+  { name: 'reach_count_day_kind_key_uidx', uid: REACH_COUNT, attributes: ['day', 'kind', 'key'], unique: true },
 ];
 
 /**
@@ -69,7 +71,7 @@ export const ensureIndexes = async (strapi: Core.Strapi) => {
     const { tableName, columns } = columnsOf(strapi, index.uid, index.attributes);
     const published = columnsOf(strapi, index.uid, ['publishedAt']).columns[0];
     await knex.raw(
-      `CREATE INDEX IF NOT EXISTS ?? ON ?? (${columns.map(() => '??').join(', ')})${index.publishedOnly ? ' WHERE ?? IS NOT NULL' : ''}`,
+      `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ?? ON ?? (${columns.map(() => '??').join(', ')})${index.publishedOnly ? ' WHERE ?? IS NOT NULL' : ''}`,
       [index.name, tableName, ...columns, ...(index.publishedOnly ? [published] : [])],
     );
   }

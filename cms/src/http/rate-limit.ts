@@ -5,6 +5,8 @@ import { rateLimitOf } from '../access/partner-token';
 import { websiteTokenNames } from '../access/website-tokens';
 import { clientAddress } from './client-address';
 import type { CostBudget } from '../graphql/cost/cost-budget';
+import { countApiRequest } from '../reach/api-usage';
+import { NO_TOKEN_KEY } from '../reach/kinds';
 import { isContentApi } from './public-api';
 import { restError } from './error-body';
 
@@ -46,7 +48,8 @@ const checkLimit = (name: string, value: number, unit = 'requests') => {
  *
  * - Each API token has its own budget: `Limit: N/min` in its description, else PARTNER_RATE_LIMIT.
  *   The 429 is logged with the token's name, and each token request at debug level, so we know who
- *   uses what; addresses are not logged.
+ *   uses what; addresses are not logged. Each request of a partner token, or without one, is
+ *   counted per day for the reach statistics (src/reach/api-usage.ts), by token name only.
  * - The website's own tokens (its reads, previews, proposals) are not limited: the site's server
  *   shares them among all its visitors and editors, caches its reads and limits proposals per
  *   visitor itself. Token-less requests from RATE_LIMIT_EXEMPT_IPS are not limited either.
@@ -91,6 +94,8 @@ export default ((config: RateLimitConfig, { strapi }) => {
     const token = secret ? await findToken(secret) : null;
     if (token) {
       if (siteTokens.has(token.name)) return null;
+      // Partner usage for the admin's "Reichweite" page: per token name, by day.
+      countApiRequest(token.name);
       strapi.log.debug(`Content API: token "${token.name}" ${ctx.method} ${ctx.path}`);
       return {
         key: `token:${token.id}`,
@@ -102,6 +107,7 @@ export default ((config: RateLimitConfig, { strapi }) => {
     // An unknown token counts like none: Strapi answers it with 401, and guessing stays limited.
     const address = clientAddress(ctx);
     if (exempt.has(address)) return null;
+    countApiRequest(NO_TOKEN_KEY);
     return { key: `ip:${address}`, limit: publicLimit, costBudget: publicCostBudget, label: 'A client without API token' };
   };
 

@@ -2042,6 +2042,58 @@ export interface ApiPrivacyPolicyPrivacyPolicy extends Struct.SingleTypeSchema {
   };
 }
 
+export interface ApiReachCountReachCount extends Struct.CollectionTypeSchema {
+  collectionName: 'reach_counts';
+  info: {
+    description: 'Tagesz\u00E4hlungen ohne Personenbezug: Seitenaufrufe, Widget-Aufrufe je Website, Feed-Abrufe, API-Anfragen je Token';
+    displayName: 'Reichweite';
+    pluralName: 'reach-counts';
+    singularName: 'reach-count';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    day: Schema.Attribute.Date & Schema.Attribute.Required;
+    key: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    kind: Schema.Attribute.Enumeration<['page', 'widget', 'feed', 'api']> &
+      Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::reach-count.reach-count'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    views: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+  };
+}
+
 export interface ApiRedirectRedirect extends Struct.CollectionTypeSchema {
   collectionName: 'redirects';
   info: {
@@ -2835,6 +2887,7 @@ declare module '@strapi/strapi' {
       'api::person.person': ApiPersonPerson;
       'api::place.place': ApiPlacePlace;
       'api::privacy-policy.privacy-policy': ApiPrivacyPolicyPrivacyPolicy;
+      'api::reach-count.reach-count': ApiReachCountReachCount;
       'api::redirect.redirect': ApiRedirectRedirect;
       'api::region.region': ApiRegionRegion;
       'api::submission.submission': ApiSubmissionSubmission;

@@ -17,6 +17,7 @@ export const newSecrets = () => ({
   revalidate: secret(),
   submissionToken: secret(),
   editToken: secret(),
+  reachToken: secret(),
   siteToken: secret(),
   previewToken: randomBytes(32).toString('hex'),
   previewSecret: secret(),
@@ -42,6 +43,7 @@ export const cmsEnv = ({ port, siteUrl, publicDir, database, secrets }: { port: 
     SITE_URL: siteUrl,
     SUBMISSION_TOKEN: secrets.submissionToken,
     EDIT_TOKEN: secrets.editToken,
+    REACH_TOKEN: secrets.reachToken,
     SITE_TOKEN: secrets.siteToken,
     // No address is exempt from the rate limits: the site's server reads with its token.
     RATE_LIMIT_EXEMPT_IPS: '',
@@ -69,6 +71,7 @@ export const siteEnv = ({ cmsUrl, siteUrl, secrets }: { cmsUrl: string; siteUrl:
   REVALIDATE_SECRET: secrets.revalidate,
   SUBMISSION_TOKEN: secrets.submissionToken,
   EDIT_TOKEN: secrets.editToken,
+  REACH_TOKEN: secrets.reachToken,
   PREVIEW_TOKEN: secrets.previewToken,
   PREVIEW_SECRET: secrets.previewSecret,
   FORM_SECRET: secret(),
