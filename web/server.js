@@ -13,5 +13,10 @@ server.server.removeAllListeners('request');
 server.server.on('request', (request, response) => frontDoor(request, response, () => adapterNode(request, response)));
 
 // adapter-node stops on SIGTERM or SIGINT once every request is answered, then waits for the event
-// loop to empty, which an open socket or timer may put off for ever: exit 0 as soon as it has closed.
-process.on('sveltekit:shutdown', () => process.exit(0));
+// loop to empty, which an open socket or timer may put off for ever: exit 0 as soon as it has closed,
+// and the app has sent what it still holds (the reach counts of the last seconds).
+const lastWords = globalThis[Symbol.for('kreativorte.last-words')];
+process.on('sveltekit:shutdown', () => {
+  const said = typeof lastWords === 'function' ? lastWords() : Promise.resolve();
+  void said.catch(() => {}).finally(() => process.exit(0));
+});

@@ -44,6 +44,10 @@ export const config = () => {
     protocolHeader: env.PROTOCOL_HEADER?.toLowerCase() || undefined,
     hostHeader: env.HOST_HEADER?.toLowerCase() || undefined,
     portHeader: env.PORT_HEADER?.toLowerCase() || undefined,
+    /** The CMS's add-only token for the reach counts (cms/.env REACH_TOKEN); unset, the site counts nothing. */
+    reachToken: env.REACH_TOKEN || undefined,
+    /** Milliseconds between two sends of the reach counts to the CMS. */
+    reachFlushMs: Number(env.REACH_FLUSH_MS || 5000),
     /** LOG_FORMAT: json (the default with NODE_ENV=production), one object per line, or pretty. */
     jsonLogs: logFormat(env.LOG_FORMAT, env.NODE_ENV) === 'json',
   };

@@ -3,6 +3,7 @@ import { config } from '../config';
 import { requestIdFrom, withRequestId } from '../logging/request-id';
 import { logRequest } from '../logging/request-log';
 import { cachedAnswer } from '../page-cache/respond';
+import { countAnswer, flushReach } from '../reach';
 import { getPage, isFresh } from '../page-cache/store';
 import { baselineHeaders } from '../security-headers';
 
@@ -49,7 +50,7 @@ const answerFromCache = (request: IncomingMessage, response: ServerResponse) => 
 
 /**
  * Every request to the site passes here first, the build's own files too: this is the one place
- * that sees every answer (the request log; later the reach statistics). It gives the request its
+ * that sees every answer (the request log, the reach statistics). It gives the request its
  * id and the security headers, answers fresh pages from the cache as fast as a static file, and
  * hands everything else to adapter-node (`next`): the build's files, then SvelteKit.
  */
@@ -73,6 +74,8 @@ export const frontDoor = (request: IncomingMessage, response: ServerResponse, ne
   // on the socket, paused by SvelteKit's reader, and the next request on the connection would wait
   // behind it: it is read and dropped once the answer is out, as Node does for unread bodies.
   response.once('finish', () => {
+    // Cache hits and misses alike, once the whole answer is out.
+    if (!buildFile) countAnswer(request, response);
     if (request.complete) return;
     request.removeAllListeners('data');
     request.resume();
@@ -84,5 +87,10 @@ export const frontDoor = (request: IncomingMessage, response: ServerResponse, ne
 
 /** web/server.js imports the build, not its modules: this is how it finds the front door there. */
 export const FRONT_DOOR = Symbol.for('kreativorte.front-door');
+/** And what it awaits once the server has answered its last request, before the process exits. */
+export const LAST_WORDS = Symbol.for('kreativorte.last-words');
 
-export const publishFrontDoor = () => Reflect.set(globalThis, FRONT_DOOR, frontDoor);
+export const publishFrontDoor = () => {
+  Reflect.set(globalThis, FRONT_DOOR, frontDoor);
+  Reflect.set(globalThis, LAST_WORDS, flushReach);
+};
