@@ -3,8 +3,10 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { CHANGE_REQUEST_PERMISSIONS } from './change-requests/permissions';
 import { ConvertSubmissionAction } from './convert-submission';
 import { EditLinkPanel } from './edit-links/panel';
-import { DiscussIcon, EarthIcon } from './menu-icons';
+import { ChartIcon, DiscussIcon, EarthIcon } from './menu-icons';
 import { ProfileHealthPanel } from './profile-health/panel';
+import { ReachPanel } from './reach/panel';
+import { REACH_PERMISSIONS } from './reach/permissions';
 import { OVERVIEW_PERMISSIONS } from './translation-status/permissions';
 
 // The marketing team works in German; English stays available as the fallback.
@@ -27,11 +29,18 @@ export default {
       permissions: CHANGE_REQUEST_PERMISSIONS,
       Component: () => import('./change-requests/page'),
     });
+    app.addMenuLink({
+      to: 'reichweite',
+      icon: ChartIcon,
+      intlLabel: { id: 'kreativorte.reach', defaultMessage: 'Reichweite' },
+      permissions: REACH_PERMISSIONS,
+      Component: () => import('./reach/page'),
+    });
   },
   bootstrap(app: StrapiApp) {
     // Strapi types every plugin's apis as a plain record; the content manager's class declares its own.
     const contentManager = app.getPlugin('content-manager').apis as ContentManagerPlugin['config']['apis'];
     contentManager.addDocumentAction((actions) => [...actions, ConvertSubmissionAction]);
-    contentManager.addEditViewSidePanel((panels) => [...panels, EditLinkPanel, ProfileHealthPanel]);
+    contentManager.addEditViewSidePanel((panels) => [...panels, EditLinkPanel, ProfileHealthPanel, ReachPanel]);
   },
 };

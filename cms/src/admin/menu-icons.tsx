@@ -33,3 +33,6 @@ export const EarthIcon = menuIcon(
 export const DiscussIcon = menuIcon(
   'M29 12a2 2 0 0 0-2-2h-4V6a2 2 0 0 0-2-2H5a2 2 0 0 0-2 2v16a1 1 0 0 0 1.625.777L9 19.25V23a2 2 0 0 0 2 2h11.699l4.676 3.778A1 1 0 0 0 29 28zm-5.319 11.223a1 1 0 0 0-.625-.223H11v-4h10a2 2 0 0 0 2-2v-5h4v13.906z',
 );
+
+/** Three bars on a baseline: the reach statistics. */
+export const ChartIcon = menuIcon('M4 26h24v2H4zM6 14h4v10H6zm8-8h4v18h-4zm8 12h4v6h-4z');

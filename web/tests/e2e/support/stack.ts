@@ -18,6 +18,8 @@ const SITE_SETTINGS = {
   // earlier in the run, whichever files ran before.
   CACHE_TTL_MS: '600000',
   PAGE_CACHE_TTL_MS: '600000',
+  // The reach counts reach the CMS within a second, so that a test may read them soon after a visit.
+  REACH_FLUSH_MS: '500',
 };
 
 /** A session of the demo admin, or of another admin user, on the CMS's admin API (the admin rate-limits logins). */
