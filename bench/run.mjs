@@ -16,6 +16,7 @@ import { ensureDataset } from './dataset/generate.mjs';
 import { measure } from './lib/load.mjs';
 import { adminSession } from './lib/cms-admin.mjs';
 import { publishUnderLoad, visitAll } from './lib/publish-under-load.mjs';
+import { measureReachCost } from './lib/reach-cost.mjs';
 import { markdownReport } from './lib/report.mjs';
 import { medianRun } from './lib/rounds.mjs';
 import { sampleRss } from './lib/rss.mjs';
@@ -113,6 +114,7 @@ const main = async () => {
   const cmsUrl = `http://127.0.0.1:${cmsPort}`;
   const coldCmsUrl = `http://127.0.0.1:${coldCmsPort}`;
   const siteToken = secret();
+  const reachToken = secret();
   const revalidateSecret = secret();
   /**
    * @param {string} name
@@ -124,19 +126,20 @@ const main = async () => {
     startCmsServer(name, {
       cwd: join(root, 'cms'),
       echo: verbose,
-      env: { ...cleanEnv(), ...dataset.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: '', SITE_URL: `http://127.0.0.1:${cachedPort}`, SITE_TOKEN: siteToken, SITE_TOKEN_NAME: 'website', GRAPHQL_CACHE_MB: cacheMb, ...tellSite },
+      env: { ...cleanEnv(), ...dataset.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: '', SITE_URL: `http://127.0.0.1:${cachedPort}`, SITE_TOKEN: siteToken, SITE_TOKEN_NAME: 'website', REACH_TOKEN: reachToken, GRAPHQL_CACHE_MB: cacheMb, ...tellSite },
     });
   /**
    * @param {string} name
    * @param {number} port
    * @param {'on' | 'off'} cache
    * @param {string} cms
+   * @param {Record<string, string>} [extra] settings of this site alone, e.g. REACH_TOKEN
    */
-  const site = (name, port, cache, cms) =>
+  const site = (name, port, cache, cms, extra = {}) =>
     start(name, process.execPath, siteServerArgs(), {
       cwd: join(root, 'web'),
       echo: verbose,
-      env: { ...cleanEnv(), ...SITE_ENV, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ORIGIN: `http://127.0.0.1:${port}`, CMS_URL: cms, CMS_PUBLIC_URL: '', CMS_TOKEN: siteToken, SHOW_SAMPLES: 'true', CACHE: cache, REVALIDATE_SECRET: revalidateSecret },
+      env: { ...cleanEnv(), ...SITE_ENV, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ORIGIN: `http://127.0.0.1:${port}`, CMS_URL: cms, CMS_PUBLIC_URL: '', CMS_TOKEN: siteToken, SHOW_SAMPLES: 'true', CACHE: cache, REVALIDATE_SECRET: revalidateSecret, ...extra },
     });
   const processes = [];
   try {
@@ -218,6 +221,32 @@ const main = async () => {
     const publishing = { ...underLoad, pages: urls.paths.length, peakRssMb: megabytes(stopPublishSampling()) };
     log(`publishing under load: ${publishing.requestsPerSecond} req/s, p50 ${publishing.latencyMs.p50} ms, p99 ${publishing.latencyMs.p99} ms, ${publishing.errors} errors, about ${publishing.cachedPages ?? '?'} of ${publishing.pages} pages cached afterwards`);
 
+    // Counting reach: two more caching sites, the same but for REACH_TOKEN, on the cached profile.
+    const [reachOnPort, reachOffPort] = [await freePort(), await freePort()];
+    const reachOn = site('web-reach-on', reachOnPort, 'on', cmsUrl, { REACH_TOKEN: reachToken });
+    const reachOff = site('web-reach-off', reachOffPort, 'on', cmsUrl);
+    processes.push(reachOn, reachOff);
+    const reachSites = { on: `http://127.0.0.1:${reachOnPort}`, off: `http://127.0.0.1:${reachOffPort}` };
+    await waitFor(reachOn, 'the counting site', httpOk(`${reachSites.on}/`), 60_000);
+    await waitFor(reachOff, 'the site without counting', httpOk(`${reachSites.off}/`), 60_000);
+    const profilePath = `/orte/${probe.placeSlug}`;
+    await settle(cmsUrl);
+    const reachCost = await measureReachCost({
+      on: { url: reachSites.on, pid: reachOn.process.pid ?? 0 },
+      off: { url: reachSites.off, pid: reachOff.process.pid ?? 0 },
+      path: profilePath,
+      rounds: settings.smoke ? 1 : settings.rounds,
+      settings,
+      log,
+    });
+    // Stopping the counting site sends its last counts; the CMS then shows them on "Reichweite".
+    await Promise.all([stop(reachOn), stop(reachOff)]);
+    /** @type {{ data: { pages: { key: string, views: number }[] } }} */
+    const reachReport = await admin('/kreativorte/reach?days=7');
+    const counted = reachReport.data.pages.find((p) => p.key === profilePath)?.views ?? 0;
+    const reach = { ...reachCost, counted, sent: reachCost.on.runs.reduce((sum, r) => sum + r.requests, 0) };
+    log(`reach counting: ${reach.on.cpuUsPerRequest} vs. ${reach.off.cpuUsPerRequest} µs CPU per cached request (×${reach.cpuRatio}), ${reach.on.requestsPerSecond} vs. ${reach.off.requestsPerSecond} req/s; ${counted} views counted of at least ${reach.sent} sent`);
+
     for (const scenario of once) results.push(await runScenario(scenario));
     const ceiling = results.find((r) => r.kind === 'static')?.requestsPerSecond ?? Number.NaN;
     for (const r of results) if (['cached', 'uncached', 'uncached-single'].includes(r.kind)) r.ratioToStatic = Math.round((r.requestsPerSecond / ceiling) * 1000) / 1000;
@@ -269,6 +298,7 @@ const main = async () => {
       settings: { ...settings, placeCount: probe.placeCount },
       scenarios: results,
       publishing,
+      reach,
       memory: { peakRssMb: runPeakRssMb, publishingPeakRssMb: publishing.peakRssMb, cachedPages: publishing.cachedPages, pages: publishing.pages },
       pageWeight,
       lighthouse,
@@ -283,6 +313,7 @@ const main = async () => {
     const broken = [...rounds.flat(), ...results, { ...publishing, name: 'publishing under load' }].filter((r) => r.requests === 0 || r.errors > 0).map((r) => r.name);
     const unseen = publishing.publishes.filter((p) => p.visibleMs === null).map((p) => p.path);
     if (unseen.length) broken.push(`publishing under load (failed, or not visible within 10 s: ${unseen.join(', ')})`);
+    if (reach.counted < reach.sent || [...reach.on.runs, ...reach.off.runs].some((r) => r.errors > 0 || r.requests === 0)) broken.push('reach counting (errors, or fewer views counted than sent)');
     // A full run reports errors as measurements; the smoke run exists to catch a broken suite.
     if (broken.length && settings.smoke) throw new Error(`Scenarios with errors or no answers: ${[...new Set(broken)].join(', ')}`);
     if (broken.length) log(`scenarios with errors or no answers: ${[...new Set(broken)].join(', ')}`);

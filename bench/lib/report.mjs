@@ -14,6 +14,7 @@
  *   machine: { cpus: number, cpuModel?: string, memoryGb: number, node: string },
  *   settings: { db: string, duration: number, connections: number, warmup: number, rounds: number, publish: { duration: number, interval: number }, placeCount: number },
  *   scenarios: ScenarioResult[], publishing: PublishingResult,
+ *   reach: import('./reach-cost.mjs').ReachCost & { counted: number, sent: number },
  *   memory: { peakRssMb: Record<string, number>, publishingPeakRssMb: Record<string, number>, cachedPages: number | null, pages: number },
  *   pageWeight: import('../page-weight.mjs').PageWeight[],
  *   lighthouse: import('../lighthouse.mjs').LighthouseResult[], durationSeconds: number,
@@ -105,6 +106,9 @@ export const checkTargets = (report) => {
     add(`Lighthouse ${run.name}: accessibility, best practices, SEO`, '100 each', others.join(', '), others.every((v) => v === 100));
     add(`Lighthouse ${run.name}: CLS`, '0', String(run.cls), run.cls === 0);
   }
+  const { reach } = report;
+  add('counting reach: CPU time per cached request, on vs. off (medians)', '< 5 % more', `${reach.on.cpuUsPerRequest} vs. ${reach.off.cpuUsPerRequest} µs (${percent(reach.cpuRatio - 1)} more)`, reach.cpuRatio < 1.05);
+  add('counting reach: every request sent counted', 'all', `${reach.counted} of ${reach.sent}`, reach.counted >= reach.sent);
   const webPeak = report.memory.peakRssMb.web ?? 0;
   add('caching web server: peak RSS over the whole run', '≤ 250 MB', `${webPeak} MB`, webPeak <= 250);
   return targets;
@@ -130,6 +134,24 @@ const publishingSection = ({ publishing: p, settings }) => [
   ...p.publishes.map((x, i) => `| ${i + 1} | \`${x.path}\` | ${x.error ? `failed: ${x.error}` : ms(x.adminMs)} | ${x.error ? '–' : x.visibleMs === null ? 'not within 10 s' : ms(x.visibleMs)} |`),
 ];
 
+/**
+ * Counting reach: CPU time and throughput of the same cached page, with and without counting.
+ * @param {Report} report
+ */
+const reachSection = ({ reach: r, settings }) => [
+  '## Reach counting',
+  '',
+  `The cached profile \`${r.path}\` from two caching site servers that differ only in \`REACH_TOKEN\` (counting on and off), ${settings.connections} connections for ${settings.duration} s each after a ${settings.warmup} s warm-up, interleaved: on, off, on, off … (${r.rounds} of each). CPU time is the site process's own (user and system, from /proc), divided by the requests it answered; requests send a browser's user agent, so each one is counted. Throughput alone moves more with the machine's other work than counting could cost.`,
+  '',
+  '| | CPU µs per request, runs | median | req/s, runs | median |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  `| counting on | ${r.on.runs.map((x) => x.cpuUsPerRequest).join(' / ')} | ${r.on.cpuUsPerRequest} | ${r.on.runs.map((x) => Math.round(x.requestsPerSecond)).join(' / ')} | ${r.on.requestsPerSecond} |`,
+  `| counting off | ${r.off.runs.map((x) => x.cpuUsPerRequest).join(' / ')} | ${r.off.cpuUsPerRequest} | ${r.off.runs.map((x) => Math.round(x.requestsPerSecond)).join(' / ')} | ${r.off.requestsPerSecond} |`,
+  `| on ÷ off | | **${r.cpuRatio}** | | **${r.throughputRatio}** |`,
+  '',
+  `The CMS counted ${r.counted} views of the page for the counting site's ${r.sent} measured requests (its warm-ups count too).`,
+];
+
 /** @param {Report} report */
 export const markdownReport = (report) => {
   const { settings } = report;
@@ -153,6 +175,8 @@ export const markdownReport = (report) => {
       ),
     '',
     ...publishingSection(report),
+    '',
+    ...reachSection(report),
     '',
     '## Memory',
     '',
