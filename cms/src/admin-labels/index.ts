@@ -17,6 +17,7 @@ import { partner } from './partner';
 import { person } from './person';
 import { place } from './place';
 import { privacyPolicy } from './privacy-policy';
+import { reachCount } from './reach-count';
 import { redirect } from './redirect';
 import { region } from './region';
 import { submission } from './submission';
@@ -46,6 +47,7 @@ export const CONTENT_TYPE_LABELS: AdminLabels[] = [
   changeRequest,
   editLink,
   noticeReply,
+  reachCount,
 ];
 export const COMPONENT_LABELS: AdminLabels[] = components;
 
