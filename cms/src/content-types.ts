@@ -116,6 +116,8 @@ export const ANNOUNCED_TYPES = typesWhere((type) => type.isPublic && type.announ
 export const SLUGGED_TYPES = typesWhere((type) => type.schema.attributes.slug?.type === 'uid');
 /** Localized types (i18n); the site shows each of them in German and English. */
 export const TRANSLATED_TYPES = typesWhere((type) => type.schema.pluginOptions?.i18n?.localized === true);
+/** Types that record their first publication (`firstPublishedAt`), which `/neu` and "what's new" queries list by. */
+export const FIRST_PUBLISHED_TYPES = typesWhere((type) => type.schema.attributes.firstPublishedAt?.type === 'datetime');
 export const EDITORIAL_TYPES = typesWhere((type) => type.editedAs === 'content');
 export const PROPOSAL_TYPES = typesWhere((type) => type.editedAs === 'proposals');
 

@@ -4,6 +4,7 @@ import { applyAdminLabels } from './admin-labels';
 import { ensureIndexes } from './database/indexes';
 import { registerDocumentMiddlewares } from './documents';
 import { registerEditLinks } from './edit-links';
+import { backfillFirstPublication } from './first-publication';
 import { registerListReach } from './graphql/cost/list-reach';
 import { registerPublicSchema } from './graphql/public-schema';
 import { registerHealthRoutes } from './health';
@@ -39,6 +40,8 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureIndexes(strapi);
+    // Databases from before firstPublishedAt: their published entries get the earliest date they know.
+    await backfillFirstPublication(strapi);
     await ensureLocales(strapi);
     await ensureAccess(strapi);
     patchWebhookRunner(strapi);

@@ -1,11 +1,12 @@
 import type { AdminLabels } from './types';
-import { cover, isSample, seo, slug, translationStatus } from './shared';
+import { cover, firstPublishedAt, isSample, seo, slug, translationStatus } from './shared';
 import { ARTICLE } from '../content-types';
 
 export const article: AdminLabels = {
   uid: ARTICLE,
   fields: {
     translationStatus,
+    firstPublishedAt,
     title: { label: 'Titel', description: 'Überschrift des Beitrags.' },
     slug: slug('/beitraege/…'),
     publishedOn: { label: 'Erscheinungsdatum', description: 'Datum, das über dem Beitrag steht.' },
@@ -17,6 +18,6 @@ export const article: AdminLabels = {
     seo,
     isSample,
   },
-  edit: [['title', 'slug'], ['publishedOn'], ['teaser'], ['body'], ['cover'], ['meeting', 'places'], ['seo'], ['translationStatus'], ['isSample']],
+  edit: [['title', 'slug'], ['publishedOn'], ['teaser'], ['body'], ['cover'], ['meeting', 'places'], ['seo'], ['translationStatus'], ['firstPublishedAt'], ['isSample']],
   list: ['title', 'publishedOn', 'updatedAt'],
 };

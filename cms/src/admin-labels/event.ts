@@ -1,11 +1,12 @@
 import type { AdminLabels } from './types';
-import { isSample, slug, translationStatus } from './shared';
+import { firstPublishedAt, isSample, slug, translationStatus } from './shared';
 import { EVENT } from '../content-types';
 
 export const event: AdminLabels = {
   uid: EVENT,
   fields: {
     translationStatus,
+    firstPublishedAt,
     title: { label: 'Titel', description: 'Name des Termins, wie er im Kalender erscheint.', placeholder: 'z. B. Tag des offenen Hofes' },
     slug: slug('/termine/…'),
     kind: {
@@ -32,6 +33,7 @@ export const event: AdminLabels = {
     ['registrationUrl', 'price'],
     ['accessibility'],
     ['translationStatus'],
+    ['firstPublishedAt'],
     ['isSample'],
   ],
   list: ['title', 'startsAt', 'kind', 'place', 'updatedAt'],

@@ -1,11 +1,12 @@
 import type { AdminLabels } from './types';
-import { isSample, slug, translationStatus } from './shared';
+import { firstPublishedAt, isSample, slug, translationStatus } from './shared';
 import { PERSON } from '../content-types';
 
 export const person: AdminLabels = {
   uid: PERSON,
   fields: {
     translationStatus,
+    firstPublishedAt,
     name: { label: 'Name', description: 'So, wie die Person genannt werden möchte; steht so in ihrer Einwilligung.', placeholder: 'z. B. Anna Beispiel' },
     slug: slug('/menschen/…'),
     role: { label: 'Rolle', description: 'Was die Person am Ort tut, z. B. „Gründerin“ oder „Tischler und Bewohner“.' },
@@ -39,6 +40,7 @@ export const person: AdminLabels = {
     ['consentScope'],
     ['consentWithdrawnOn'],
     ['translationStatus'],
+    ['firstPublishedAt'],
     ['isSample'],
   ],
   list: ['name', 'role', 'places', 'consentGivenOn', 'consentWithdrawnOn', 'updatedAt'],

@@ -1,11 +1,12 @@
 import type { AdminLabels } from './types';
-import { translationStatus } from './shared';
+import { firstPublishedAt, translationStatus } from './shared';
 import { PLACE } from '../content-types';
 
 export const place: AdminLabels = {
   uid: PLACE,
   fields: {
     translationStatus,
+    firstPublishedAt,
     name: { label: 'Name', description: 'Name des Kreativorts, wie er auf der Website erscheint.', placeholder: 'z. B. Gutshaus Kuhz' },
     slug: { label: 'URL-Kürzel', description: 'Teil der Adresse /orte/…; wird aus dem Namen erzeugt und danach nicht mehr geändert.' },
     teaser: {
@@ -101,6 +102,7 @@ export const place: AdminLabels = {
     ['partners', 'meetings'],
     ['seo'],
     ['translationStatus'],
+    ['firstPublishedAt'],
     ['completeness', 'lastReminderAt'],
     ['completenessMissing'],
     [{ name: 'isSample', size: 4 }, { name: 'privateEmail', size: 8 }],

@@ -45,3 +45,10 @@ export const translationStatus: FieldLabel = {
   description:
     'original = deutsche Originalfassung (automatisch), needs_review = Übersetzung noch gegenlesen, complete = Übersetzung geprüft.',
 };
+
+/** Set by the CMS at the first publication and never changed (first-publication/), so it is shown but not edited. */
+export const firstPublishedAt: FieldLabel = {
+  label: 'Erstmals veröffentlicht',
+  description: 'Wann der Eintrag zum ersten Mal veröffentlicht wurde; setzt das CMS selbst, spätere Veröffentlichungen ändern es nicht. Danach richtet sich „Neu“ (/neu).',
+  editable: false,
+};

@@ -34,7 +34,8 @@ export const SEARCH_STATISTICS: Statistics[] = [
   { name: 'address_search_stats', uid: 'shared.address', attributes: ['town'] },
 ];
 
-const columnsOf = (strapi: Core.Strapi, uid: string, attributes: string[]) => {
+/** A type's table and the columns of some of its attributes. */
+export const columnsOf = (strapi: Core.Strapi, uid: string, attributes: string[]) => {
   const { tableName, attributes: all } = strapi.db.metadata.get(uid);
   // Strapi's metadata types leave out the column name it sets on every scalar attribute.
   const columnOf = (name: string) => {

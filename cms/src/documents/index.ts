@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { registerFirstPublication } from '../first-publication';
 import { registerScoreUpdates } from '../profile-health/updates';
 import { registerLiveVersions } from '../site/live-versions';
 import { registerDraftGuard } from './draft-guard';
@@ -24,4 +25,6 @@ export const registerDocumentMiddlewares = (strapi: Core.Strapi) => {
   registerTranslationStatus(strapi);
   registerLiveVersions(strapi);
   registerScoreUpdates(strapi);
+  // Innermost: only a write that every rule let through records a first publication.
+  registerFirstPublication(strapi);
 };

@@ -3,6 +3,7 @@ import { ARTICLE, EVENT, MEETING, NOTICE, PARTNER, PERSON, PLACE, REGION, THEME 
 import { toBlocks } from '../rich-text';
 import { LOCALE_CODES } from '../translations/locales';
 import { seedDocuments } from './documents';
+import { seededFirstPublication } from './first-publication';
 import { readSeed, type ArticleSeed, type EventSeed, type MeetingSeed, type NoticeSeed, type PartnerSeed, type PersonSeed, type PlaceSeed, type RegionSeed, type ThemeSeed } from './files';
 import { imageComponent, type ImageSpec } from './media';
 import { seedPages } from './pages';
@@ -116,7 +117,7 @@ export const seedContent = async (strapi: Core.Strapi) => {
     count('partners', isNew);
   }
 
-  for (const p of await readSeed<PlaceSeed[]>(strapi, 'places.json')) {
+  for (const [i, p] of (await readSeed<PlaceSeed[]>(strapi, 'places.json')).entries()) {
     const isNew = await upsert(strapi, PLACE, places, p.slug, async (locale) => {
       const text = locale === 'en' ? p.en : p.de;
       if (!text) return undefined;
@@ -152,6 +153,7 @@ export const seedContent = async (strapi: Core.Strapi) => {
         seo: text.seo,
         cover: await image(`place-${p.slug}-cover`, text.cover ?? p.de.cover),
         gallery: await images(`place-${p.slug}-gallery`, text.gallery ?? p.de.gallery),
+        firstPublishedAt: seededFirstPublication(i, p),
       };
     }, { localized: true, publish: true });
     count('places', isNew);
@@ -187,7 +189,7 @@ export const seedContent = async (strapi: Core.Strapi) => {
     count('meetings', isNew);
   }
 
-  for (const e of await readSeed<EventSeed[]>(strapi, 'events.json')) {
+  for (const [i, e] of (await readSeed<EventSeed[]>(strapi, 'events.json')).entries()) {
     const isNew = await upsert(strapi, EVENT, events, e.slug, async (locale) => {
       const text = locale === 'en' ? e.en : e.de;
       return text && {
@@ -203,6 +205,7 @@ export const seedContent = async (strapi: Core.Strapi) => {
         description: toBlocks(text.description),
         price: text.price,
         accessibility: text.accessibility,
+        firstPublishedAt: seededFirstPublication(i, e),
       };
     }, { localized: true, publish: true });
     count('events', isNew);
@@ -222,7 +225,7 @@ export const seedContent = async (strapi: Core.Strapi) => {
     count('notices', !existing);
   }
 
-  for (const p of await readSeed<PersonSeed[]>(strapi, 'people.json')) {
+  for (const [i, p] of (await readSeed<PersonSeed[]>(strapi, 'people.json')).entries()) {
     const isNew = await upsert(strapi, PERSON, people, p.slug, async (locale) => {
       const text = locale === 'en' ? p.en : p.de;
       return text && {
@@ -238,6 +241,7 @@ export const seedContent = async (strapi: Core.Strapi) => {
         consentGivenOn: '2026-12-06',
         consentScope: 'Keine echte Person: erfundener Beispielinhalt an einem Beispielort.',
         consentRecordedBy: 'Seed',
+        firstPublishedAt: seededFirstPublication(i, p),
       };
     }, { localized: true, publish: true });
     count('people', isNew);
@@ -258,6 +262,7 @@ export const seedContent = async (strapi: Core.Strapi) => {
         body: toBlocks(text.body),
         seo: text.seo,
         cover: await image(`article-${a.slug}-cover`, text.cover ?? a.de.cover),
+        firstPublishedAt: seededFirstPublication(0, { isSample: a.isSample, day: a.publishedOn }),
       };
     }, { localized: true, publish: true });
     count('articles', isNew);

@@ -23,3 +23,6 @@ export const directoryHref = (params: Partial<DirectoryParams>) =>
     ['minuten', params.minutes ?? undefined],
     ['seite', laterPage(params.page)],
   ]);
+
+/** The Atom feed of a directory search: the same filters, without the page. */
+export const directoryFeedHref = (params: Partial<DirectoryParams>) => directoryHref({ ...params, page: 1 }).replace(/^\/orte/, '/orte.xml');

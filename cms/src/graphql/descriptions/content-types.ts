@@ -31,6 +31,8 @@ export const SHARED_FIELDS: Partial<Record<string, string>> = {
   isSample: 'True for invented sample content, which the website badges and keeps out of search engines; filter with `isSample: { eq: false }` for real entries only.',
   seo: 'Title, description and image for search engines and shared links; empty parts fall back to the entry\'s own.',
   cover: 'The large image at the top of the page and in previews.',
+  firstPublishedAt:
+    "When the entry was first published, the same in every language; later publications (unlike `publishedAt`) never change it. What's new: `filters: { firstPublishedAt: { gte: \"2026-12-01T00:00:00Z\" } }, sort: \"firstPublishedAt:desc\"`.",
 };
 
 export const SHARED_VALUES: Partial<Record<string, Record<string, string>>> = {

@@ -5,7 +5,7 @@ import { pick } from './directory-params';
 import { parsePlaceListParams } from './list-params';
 
 /** `YYYY-MM` of this century, which is as far as the calendar can reach. */
-const isMonth = (value: string) => /^20[0-9]{2}-(0[1-9]|1[0-2])$/.test(value);
+export const isMonth = (value: string) => /^20[0-9]{2}-(0[1-9]|1[0-2])$/.test(value);
 
 const isKind = (value: string) => value === MEETING_KIND || value in messages.de.labels.eventKind;
 

@@ -93,6 +93,7 @@ export const getSitemapPages = async (samples: boolean): Promise<SitemapPage[]> 
     list('/beitraege', articles),
     list('/partner', partnerPages),
     list('/menschen', people),
+    list('/neu', [...places, ...events, ...articles, ...people]),
     fixed('/ueber', single.aboutDe?.updatedAt, single.aboutEn?.updatedAt),
     fixed('/mitmachen', null, null),
     list('/karte', places),

@@ -20,7 +20,7 @@ import type { Feed } from './respond';
 import { robotsTxt, sitemap, type SitemapUrl } from './sitemap';
 
 /** The absolute address of a site page in a language. */
-const pageUrl = (url: URL, path: string, locale: Locale) => `${url.origin}${localizePath(path, locale)}`;
+export const pageUrl = (url: URL, path: string, locale: Locale) => `${url.origin}${localizePath(path, locale)}`;
 
 /** /orte.geojson: the directory's places with coordinates, filtered with the directory's parameters. */
 export const placesGeoJson = async (url: URL, locale: Locale): Promise<Feed> => {

@@ -1,0 +1,2 @@
+export { backfillFirstPublication } from './backfill';
+export { recordedFirstPublication, registerFirstPublication } from './record';
