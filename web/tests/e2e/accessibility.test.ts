@@ -39,6 +39,8 @@ const pageTypes = [
   { name: 'gesucht-en', path: '/en/gesucht', status: 200 },
   { name: 'menschen', path: '/menschen', status: 200 },
   { name: 'menschen-en', path: '/en/menschen', status: 200 },
+  { name: 'neu', path: '/neu', status: 200 },
+  { name: 'orte-gefiltert', path: '/orte?region=altmark&thema=wohnen-bauen', status: 200 },
   { name: 'mensch', path: '/menschen/beispiel-jonas-albrecht', status: 200 },
   { name: 'partner', path: '/partner', status: 200 },
   { name: 'partner-detail', path: '/partner/daily-am-dom', status: 200 },

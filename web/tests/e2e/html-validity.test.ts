@@ -47,6 +47,8 @@ const pages: { name: string; path: string; status: number }[] = [
       { name: `menschen-ungueltig-${lang}`, path: `${prefix}/menschen?seite=abc`, status: 400 },
       { name: `mensch-${lang}`, path: `${prefix}/menschen/beispiel-marta-kruse`, status: 200 },
       { name: `mensch-unbekannt-${lang}`, path: `${prefix}/menschen/gibt-es-nicht`, status: 404 },
+      { name: `neu-${lang}`, path: `${prefix}/neu`, status: 200 },
+      { name: `neu-ungueltig-${lang}`, path: `${prefix}/neu?monat=2026-13`, status: 400 },
       { name: `partner-${lang}`, path: `${prefix}/partner`, status: 200 },
       { name: `partner-detail-${lang}`, path: `${prefix}/partner/daily-am-dom`, status: 200 },
       { name: `beitraege-${lang}`, path: `${prefix}/beitraege`, status: 200 },

@@ -23,6 +23,7 @@ const pages: [path: string, status: number][] = [
   ['/treffen', 200],
   ['/treffen/netzwerktreffen-stendal', 200],
   ['/menschen', 200],
+  ['/neu', 200],
   ['/menschen/beispiel-marta-kruse', 200],
   ['/en/menschen/beispiel-marta-kruse', 200],
   ['/partner', 200],
