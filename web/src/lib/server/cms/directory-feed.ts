@@ -19,14 +19,15 @@ export const getDirectoryFeed = async (params: DirectoryParams, locale: Locale, 
   const places = present(result.places).map((place) => {
     // Filled for every published place at the CMS's boot; the fallback only keeps the type honest.
     const published = place.firstPublishedAt ?? place.updatedAt ?? new Date(0).toISOString();
+    const where = [place.address?.town, place.region?.name].filter(Boolean).join(', ');
     return {
-      slug: place.slug,
-      name: place.name,
-      teaser: place.teaser,
+      path: `/orte/${place.slug}`,
+      title: place.name,
+      summary: [place.teaser, where].filter(Boolean).join('\n\n') || null,
       stage: place.stage,
-      where: [place.address?.town, place.region?.name].filter(Boolean).join(', '),
       published,
       updated: latest(published, place.updatedAt),
+      contentLocale: locale,
     };
   });
   return { places, options };

@@ -12,7 +12,7 @@ import { parseCalendarParams } from '../calendar-params';
 import { getBoard } from '../cms/board';
 import { parseDirectoryParams } from '../directory-params';
 import { isSlug } from '../slug';
-import { atomFeed } from './atom';
+import { atomFeed, type AtomEntry } from './atom';
 import { featureCollection, point } from './geojson';
 import { calendar, type CalendarEvent } from './ical';
 import { includeSamples } from './params';
@@ -112,6 +112,26 @@ export const meetingCalendar = async (url: URL, slug: string, locale: Locale, no
   };
 };
 
+/** An entry that is a page of the site, in the feed's language, noting where it comes in German only. */
+export const pageEntry = (
+  url: URL,
+  locale: Locale,
+  entry: { path: string; title: string; summary: string | null; published: string; updated: string; contentLocale: Locale },
+  category: AtomEntry['category'],
+): AtomEntry => {
+  const link = pageUrl(url, entry.path, locale);
+  return {
+    id: link,
+    title: entry.title,
+    url: link,
+    published: entry.published,
+    updated: entry.updated,
+    summary: entry.summary,
+    category,
+    language: entry.contentLocale === locale ? undefined : entry.contentLocale,
+  };
+};
+
 /** /feed.xml: the newest articles and meetings. */
 export const atom = async (url: URL, locale: Locale, now = new Date()): Promise<Feed> => {
   const m = messages[locale];
@@ -127,19 +147,7 @@ export const atom = async (url: URL, locale: Locale, now = new Date()): Promise<
       alternateUrl: pageUrl(url, '/', locale),
       author: m.site.name,
       now,
-      entries: entries.map((entry) => {
-        const link = pageUrl(url, entry.path, locale);
-        return {
-          id: link,
-          title: entry.title,
-          url: link,
-          published: entry.published,
-          updated: entry.updated,
-          summary: entry.summary,
-          category: { term: entry.kind, label: m.feeds.kinds[entry.kind] },
-          language: entry.contentLocale === locale ? undefined : entry.contentLocale,
-        };
-      }),
+      entries: entries.map((entry) => pageEntry(url, locale, entry, { term: entry.kind, label: m.feeds.kinds[entry.kind] })),
     }),
     type: 'application/atom+xml; charset=utf-8',
   };

@@ -5,7 +5,7 @@ import type { DirectoryParams } from '$lib/types';
 import { getDirectoryFeed } from '../cms/directory-feed';
 import { parseDirectoryParams } from '../directory-params';
 import { atomFeed } from './atom';
-import { pageUrl } from './build';
+import { pageEntry, pageUrl } from './build';
 import { includeSamples } from './params';
 import type { Feed } from './respond';
 
@@ -43,18 +43,7 @@ export const directoryAtom = async (url: URL, locale: Locale, now = new Date()):
       alternateUrl: `${url.origin}${localizePath(directoryHref({ ...params, page: 1 }), locale)}`,
       author: m.site.name,
       now,
-      entries: places.map((place) => {
-        const link = pageUrl(url, `/orte/${place.slug}`, locale);
-        return {
-          id: link,
-          title: place.name,
-          url: link,
-          published: place.published,
-          updated: place.updated,
-          summary: [place.teaser, place.where].filter(Boolean).join('\n\n') || null,
-          category: { term: place.stage, label: label(m.labels.stage, place.stage) },
-        };
-      }),
+      entries: places.map((place) => pageEntry(url, locale, place, { term: place.stage, label: label(m.labels.stage, place.stage) })),
     }),
     type: 'application/atom+xml; charset=utf-8',
   };

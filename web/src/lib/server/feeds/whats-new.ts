@@ -3,7 +3,7 @@ import { messages } from '$lib/i18n/messages';
 import { NEW_KINDS } from '../cms/new-entries';
 import { loadRecentlyNew } from '../whats-new';
 import { atomFeed } from './atom';
-import { pageUrl } from './build';
+import { pageEntry, pageUrl } from './build';
 import { includeSamples } from './params';
 import type { Feed } from './respond';
 
@@ -23,19 +23,9 @@ export const whatsNewAtom = async (url: URL, locale: Locale, now = new Date()): 
       alternateUrl: pageUrl(url, '/neu', locale),
       author: m.site.name,
       now,
-      entries: entries.map((entry) => {
-        const link = pageUrl(url, entry.path, locale);
-        return {
-          id: link,
-          title: entry.title,
-          url: link,
-          published: entry.firstPublished,
-          updated: entry.updated,
-          summary: entry.teaser || null,
-          category: { term: entry.kind, label: m.whatsNew.kinds[entry.kind] },
-          language: entry.contentLocale === locale ? undefined : entry.contentLocale,
-        };
-      }),
+      entries: entries.map((entry) =>
+        pageEntry(url, locale, { ...entry, summary: entry.teaser || null, published: entry.firstPublished }, { term: entry.kind, label: m.whatsNew.kinds[entry.kind] }),
+      ),
     }),
     type: 'application/atom+xml; charset=utf-8',
   };
