@@ -8,8 +8,8 @@ import { addMonths, berlinMonth, monthBounds, parseMonth, type Month } from './m
 /**
  * What `/neu` shows for `?monat=` (this month without it): what was first published in that month
  * in Berlin, with the months before and after that have a page. A malformed month is a 400; a
- * month in the future, or before anything was published, a 404. The current month's page holds
- * until the month ends, when it becomes an earlier month's.
+ * month in the future, or before anything was published, a 404. The pages of this month and the
+ * one before hold until the month ends, when what is current moves on.
  */
 export const loadWhatsNew = async (params: URLSearchParams, locale: Locale, samples: boolean, now = new Date()) => {
   const requested = parseMonth(params);
@@ -20,8 +20,8 @@ export const loadWhatsNew = async (params: URLSearchParams, locale: Locale, samp
   const [earliest, entries] = await Promise.all([getEarliestPublication(samples), getNewEntries(bounds, locale, samples)]);
   const first = earliest ? berlinMonth(earliest) : current;
   if (month < first) error(404, messages[locale].whatsNew.noMonth);
-  if (month === current) recordValidUntil(bounds.end.getTime());
-  // The current month's page is /neu itself.
+  // The current month's page is /neu itself: the month before links it until the month turns.
+  if (month >= addMonths(current, -1)) recordValidUntil(monthBounds(current).end.getTime());
   const link = (to: Month) => ({ month: to, path: to === current ? '/neu' : `/neu?monat=${to}` });
   return {
     month,
