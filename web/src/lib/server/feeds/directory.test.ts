@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { directoryFeedHref } from '$lib/directory-href';
-import type { DirectoryParams } from '$lib/types';
 import { InvalidParamError, parseDirectoryParams } from '../directory-params';
 import { directoryFeedTitle } from './directory';
 
@@ -11,32 +10,35 @@ const options = {
   ],
   themes: [{ slug: 'wohnen-bauen', name: 'Wohnen & Bauen' }],
 };
-const none: DirectoryParams = { region: '', theme: '', stage: '', network: '', q: '', page: 1 };
+/** A search as the directory reads it from its URL, so that the tests know every parameter it has. */
+const search = (query: string) => parseDirectoryParams(new URLSearchParams(query));
 
 describe('directoryFeedTitle', () => {
   it('says the search in words, in the order of the filters', () => {
-    expect(directoryFeedTitle('de', { ...none, region: 'altmark', theme: 'wohnen-bauen' }, options)).toBe('Kreativorte: Altmark · Wohnen & Bauen');
-    expect(directoryFeedTitle('de', { ...none, region: 'altmark', stage: 'active', network: 'zukunftsorte_brandenburg', q: 'Hof' }, options)).toBe(
+    expect(directoryFeedTitle('de', search('region=altmark&thema=wohnen-bauen'), options)).toBe('Kreativorte: Altmark · Wohnen & Bauen');
+    expect(directoryFeedTitle('de', search('region=altmark&phase=active&netzwerk=zukunftsorte_brandenburg&q=Hof'), options)).toBe(
       'Kreativorte: Altmark · Aktiv · Zukunftsorte Brandenburg · „Hof“',
     );
-    expect(directoryFeedTitle('en', { ...none, stage: 'under_development' }, options)).toBe('Creative places: In development');
+    expect(directoryFeedTitle('en', search('phase=under_development'), options)).toBe('Creative places: In development');
   });
 
   it('names all places when nothing is filtered; the page does not count', () => {
-    expect(directoryFeedTitle('de', { ...none, page: 3 }, options)).toBe('Kreativorte: alle Orte');
-    expect(directoryFeedTitle('en', none, options)).toBe('Creative places: all places');
+    expect(directoryFeedTitle('de', search('seite=3'), options)).toBe('Kreativorte: alle Orte');
+    expect(directoryFeedTitle('en', search(''), options)).toBe('Creative places: all places');
   });
 });
 
 describe('directoryFeedHref', () => {
   it('is the search with the same parameters at /orte.xml, without the page', () => {
-    expect(directoryFeedHref({ ...none, region: 'altmark', theme: 'wohnen-bauen', page: 4 })).toBe('/orte.xml?region=altmark&thema=wohnen-bauen');
-    expect(directoryFeedHref(none)).toBe('/orte.xml');
+    expect(directoryFeedHref(search('region=altmark&thema=wohnen-bauen&seite=4'))).toBe('/orte.xml?region=altmark&thema=wohnen-bauen');
+    expect(directoryFeedHref(search(''))).toBe('/orte.xml');
   });
 
   it('reads back as the same search', () => {
-    const params: DirectoryParams = { region: 'altmark', theme: 'wohnen-bauen', stage: 'idea', network: 'other', q: 'Hof & Scheune', page: 1 };
+    const params = search('q=Hof+%26+Scheune&region=altmark&thema=wohnen-bauen&phase=idea&netzwerk=other');
+    expect(params).toMatchObject({ region: 'altmark', theme: 'wohnen-bauen', stage: 'idea', network: 'other', q: 'Hof & Scheune' });
     const url = new URL(directoryFeedHref(params), 'https://kreativorte.example');
+    expect(url.pathname).toBe('/orte.xml');
     expect(parseDirectoryParams(url.searchParams)).toEqual(params);
   });
 
