@@ -112,12 +112,27 @@ describe("a directory search's feed", () => {
     );
   });
 
+  it('learns what the directory filters by: the travel time from a hub', async () => {
+    const page = await get('/orte?von=berlin&minuten=90');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('href="/orte.xml?von=berlin&amp;minuten=90"');
+    // Each card's title links its profile.
+    const listed = [...page.body.matchAll(/<h2 class="title[^"]*">\s*<a href="\/orte\/([a-z0-9-]+)"/g)].map((match) => match[1]);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.length).toBeLessThan(12);
+    const feed = await atom('/orte.xml?von=berlin&minuten=90&beispiele=1');
+    expect(feed.title).toBe('Kreativorte: ab Berlin in höchstens 90 Minuten');
+    expect(sorted(feed.items.map((item) => slugOf(item.url, '/orte/')))).toEqual(sorted(listed));
+  });
+
   it('answers a bad parameter with a 400 naming it, as plain text', async () => {
     for (const [query, param] of [
       ['phase=bald', 'phase'],
       ['region=atlantis', 'region'],
       ['thema=Wohnen%20%26%20Bauen', 'thema'],
       ['beispiele=ja', 'beispiele'],
+      ['von=paris', 'von'],
+      ['minuten=90000', 'minuten'],
     ]) {
       const response = await get(`/orte.xml?${query}`);
       expect([response.status, response.body], query).toEqual([400, `Ungültiger Wert für „${param}“.\n`]);

@@ -280,6 +280,7 @@ export const de = {
     feedTitle: (filters: string[]) => `Kreativorte: ${filters.length ? filters.join(' · ') : 'alle Orte'}`,
     feedSubtitle: 'Die Orte des Verzeichnisses zu dieser Suche, die zuletzt zum ersten Mal veröffentlichten zuerst.',
     search: (q: string) => `„${q}“`,
+    reach: (hub: string, minutes: number | null) => (minutes ? `ab ${hub} in höchstens ${minutes} Minuten` : `mit Fahrzeit ab ${hub}`),
   },
   whatsNew: {
     title: 'Neu',

@@ -275,6 +275,7 @@ export const en: Messages = {
     feedTitle: (filters: string[]) => `Creative places: ${filters.length ? filters.join(' · ') : 'all places'}`,
     feedSubtitle: 'The directory places matching this search, the most recently first published first.',
     search: (q: string) => `“${q}”`,
+    reach: (hub: string, minutes: number | null) => (minutes ? `from ${hub} within ${minutes} minutes` : `with travel time from ${hub}`),
   },
   whatsNew: {
     title: 'New',

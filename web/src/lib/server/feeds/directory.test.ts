@@ -20,6 +20,8 @@ describe('directoryFeedTitle', () => {
       'Kreativorte: Altmark · Aktiv · Zukunftsorte Brandenburg · „Hof“',
     );
     expect(directoryFeedTitle('en', search('phase=under_development'), options)).toBe('Creative places: In development');
+    expect(directoryFeedTitle('de', search('thema=wohnen-bauen&von=hamburg&minuten=120'), options)).toBe('Kreativorte: Wohnen & Bauen · ab Hamburg in höchstens 120 Minuten');
+    expect(directoryFeedTitle('en', search('von=leipzig'), options)).toBe('Creative places: with travel time from Leipzig');
   });
 
   it('names all places when nothing is filtered; the page does not count', () => {
@@ -35,8 +37,8 @@ describe('directoryFeedHref', () => {
   });
 
   it('reads back as the same search', () => {
-    const params = search('q=Hof+%26+Scheune&region=altmark&thema=wohnen-bauen&phase=idea&netzwerk=other');
-    expect(params).toMatchObject({ region: 'altmark', theme: 'wohnen-bauen', stage: 'idea', network: 'other', q: 'Hof & Scheune' });
+    const params = search('q=Hof+%26+Scheune&region=altmark&thema=wohnen-bauen&phase=idea&netzwerk=other&von=berlin&minuten=90');
+    expect(params).toMatchObject({ region: 'altmark', theme: 'wohnen-bauen', stage: 'idea', network: 'other', q: 'Hof & Scheune', from: 'berlin', minutes: 90 });
     const url = new URL(directoryFeedHref(params), 'https://kreativorte.example');
     expect(url.pathname).toBe('/orte.xml');
     expect(parseDirectoryParams(url.searchParams)).toEqual(params);

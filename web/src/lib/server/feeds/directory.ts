@@ -20,6 +20,7 @@ export const directoryFeedTitle = (locale: Locale, params: DirectoryParams, opti
     params.stage && label(m.labels.stage, params.stage),
     params.network && label(m.labels.network, params.network),
     params.q && m.subscriptions.search(params.q),
+    params.from && m.subscriptions.reach(m.labels.hub[params.from], params.minutes),
   ];
   return m.subscriptions.feedTitle(filters.filter((part): part is string => Boolean(part)));
 };
