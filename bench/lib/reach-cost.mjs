@@ -33,16 +33,21 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.
  */
 
 /**
- * Runs on, off, on, off … `rounds` times each: a burst of the machine's other work then lowers one
- * run of each mode rather than one mode. CPU time is the site process's own, per answered request.
+ * Runs on, off, off, on, on, off … `rounds` times each: a burst of the machine's other work then
+ * lowers one run of each mode rather than one mode. CPU time is the site process's own, per answered request.
  * @param {{ on: { url: string, pid: number }, off: { url: string, pid: number }, path: string, rounds: number, settings: { duration: number, connections: number, warmup: number }, log: (message: string) => void }} options
  * @returns {Promise<ReachCost>}
  */
 export const measureReachCost = async ({ on, off, path, rounds, settings, log }) => {
   /** @type {Record<'on' | 'off', CostRun[]>} */
   const runs = { on: [], off: [] };
+  /** @type {['on' | 'off', { url: string, pid: number }][]} */
+  const modes = [['on', on], ['off', off]];
+  // Both processes are new: each renders the page once and warms its JIT before any run is measured.
+  for (const [, site] of modes) await measure({ url: `${site.url}${path}`, headers: READER_HEADERS }, { ...settings, duration: Math.max(2, settings.warmup), warmup: 0 });
   for (let round = 1; round <= rounds; round++) {
-    for (const [mode, site] of /** @type {const} */ ([['on', on], ['off', off]])) {
+    // on, off in odd rounds, off, on in even ones: neither mode always follows the other.
+    for (const [mode, site] of round % 2 ? modes : [...modes].reverse()) {
       // The warm-up is measure's own and not counted, neither in requests nor in CPU time.
       const request = { url: `${site.url}${path}`, headers: READER_HEADERS };
       if (settings.warmup > 0) await measure(request, { ...settings, duration: settings.warmup, warmup: 0 });
