@@ -141,6 +141,12 @@ describe("a directory search's feed", () => {
   });
 });
 
+it('/termine links its iCal feed with every filter it shows', async () => {
+  const page = await get('/termine?region=altmark&monat=2027-06&art=open_day&thema=wohnen-bauen&seite=1');
+  expect(page.status).toBe(200);
+  expect(page.body).toMatch(/<a href="\/termine\.ics\?region=altmark&amp;monat=2027-06&amp;art=open_day&amp;thema=wohnen-bauen" type="text\/calendar">Diese Termine abonnieren \(iCal\)<\/a>/);
+});
+
 describe('/neu', () => {
   const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7);
 
