@@ -141,7 +141,7 @@ const publishingSection = ({ publishing: p, settings }) => [
 const reachSection = ({ reach: r, settings }) => [
   '## Reach counting',
   '',
-  `The cached profile \`${r.path}\` from two caching site servers that differ only in \`REACH_TOKEN\` (counting on and off), ${settings.connections} connections for ${settings.duration} s each after a ${settings.warmup} s warm-up, interleaved: on, off, on, off … (${r.rounds} of each). CPU time is the site process's own (user and system, from /proc), divided by the requests it answered; requests send a browser's user agent, so each one is counted. Throughput alone moves more with the machine's other work than counting could cost.`,
+  `The cached profile \`${r.path}\` from two caching site servers that differ only in \`REACH_TOKEN\` (counting on and off), ${settings.connections} connections for ${settings.duration} s each after a ${settings.warmup} s warm-up, interleaved: on, off, then off, on, and so on (${r.rounds} of each). CPU time is the site process's own (user and system, from /proc), divided by the requests it answered; requests send a browser's user agent, so each one is counted. Throughput alone moves more with the machine's other work than counting could cost.`,
   '',
   '| | CPU µs per request, runs | median | req/s, runs | median |',
   '| --- | ---: | ---: | ---: | ---: |',
