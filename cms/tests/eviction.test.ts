@@ -53,6 +53,14 @@ describe('the eviction a change sends to the website', () => {
       });
     });
 
+    it("renews the directory from a hub when the place's time from it changes (web: list:places:by=minutesFromBerlin)", () => {
+      const timed = { ...live, minutesFromBerlin: 150, hubTimesBasis: 'door_to_door' };
+      expect(evictionFor('entry.publish', PLACE, { ...timed, id: 12, publishedAt: republished.publishedAt, minutesFromBerlin: 85 }, timed)?.stale).toEqual([
+        'list:places:by=minutesFromBerlin',
+        'list:places:by=publishedAt',
+      ]);
+    });
+
     it('compares related entries and files by documentId, not by row or populated fields', () => {
       const repopulated = { ...republished, region: { ...live.region, id: 30, name: 'Die Altmark' }, cover: { ...live.cover, id: 8, media: { ...live.cover.media, id: 70 } } };
       expect(evictionFor('entry.publish', PLACE, repopulated, live)?.stale).toEqual(['list:places:by=publishedAt']);
