@@ -1,6 +1,7 @@
 import type { AdminLabels } from './types';
 import { firstPublishedAt, translationStatus } from './shared';
 import { PLACE } from '../content-types';
+import { HUBS } from '../reachability/hubs';
 
 export const place: AdminLabels = {
   uid: PLACE,
@@ -36,11 +37,12 @@ export const place: AdminLabels = {
     geo: { label: 'Koordinaten', description: 'Breiten- und Längengrad für die Karte.' },
     facts: { label: 'Fakten', description: 'Zahlen zum Ort: frühere Nutzung, Baujahr, Fläche, Bewohner, Arbeitsplätze.' },
     travelTimes: { label: 'Reisezeiten', description: 'Die Strecke mit Umstiegen, wie das Profil sie beschreibt, je ein Eintrag pro Verbindung.' },
-    minutesFromBerlin: { label: 'Minuten ab Berlin', description: 'Fahrzeit mit Bahn und Bus ab Berlin in Minuten; leer lassen, wenn sie nicht belegt ist. Die Website filtert und sortiert danach.' },
-    minutesFromHamburg: { label: 'Minuten ab Hamburg', description: 'Fahrzeit mit Bahn und Bus ab Hamburg in Minuten; leer lassen, wenn sie nicht belegt ist. Die Website filtert und sortiert danach.' },
-    minutesFromHannover: { label: 'Minuten ab Hannover', description: 'Fahrzeit mit Bahn und Bus ab Hannover in Minuten; leer lassen, wenn sie nicht belegt ist. Die Website filtert und sortiert danach.' },
-    minutesFromMagdeburg: { label: 'Minuten ab Magdeburg', description: 'Fahrzeit mit Bahn und Bus ab Magdeburg in Minuten; leer lassen, wenn sie nicht belegt ist. Die Website filtert und sortiert danach.' },
-    minutesFromLeipzig: { label: 'Minuten ab Leipzig', description: 'Fahrzeit mit Bahn und Bus ab Leipzig in Minuten; leer lassen, wenn sie nicht belegt ist. Die Website filtert und sortiert danach.' },
+    ...Object.fromEntries(
+      HUBS.map(([field, town]) => [
+        field,
+        { label: `Minuten ab ${town}`, description: `Fahrzeit mit Bahn und Bus ab ${town} Hbf in Minuten; leer lassen, wenn sie nicht belegt ist. Die Website filtert und sortiert danach.` },
+      ]),
+    ),
     hubTimesBasis: {
       label: 'Fahrzeiten gemessen',
       description: 'Was die Minuten messen: station_to_station = von Bahnhof zu Bahnhof, ohne Umstiegszeit; door_to_door = von Tür zu Tür.',

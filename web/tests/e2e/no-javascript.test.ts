@@ -1,6 +1,6 @@
-import type { Browser, Page, Response } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, offSiteRequests, openPage, type OpenedPage } from './support/browser';
+import { launchBrowser, navigate, offSiteRequests, openPage, type OpenedPage } from './support/browser';
 import { seed, seedNoticeId, type SeedPlace } from './support/site';
 
 const siteUrl = inject('siteUrl');
@@ -16,16 +16,6 @@ const matches = (place: SeedPlace, q: string) =>
 const countText = (n: number) => (n === 1 ? '1 Ort gefunden' : `${n} Orte gefunden`);
 
 const cardNames = async (page: Page) => (await page.locator('main article h2').allInnerTexts()).map((name) => name.trim());
-
-/** Clicks and waits for the full document navigation that follows, as a browser without JavaScript does. */
-const navigate = async (page: Page, click: () => Promise<void>): Promise<Response> => {
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().resourceType() === 'document' && r.request().isNavigationRequest()),
-    click(),
-  ]);
-  await page.waitForLoadState('load');
-  return response;
-};
 
 describe('directory without JavaScript', () => {
   let browser: Browser;

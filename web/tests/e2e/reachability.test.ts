@@ -1,9 +1,9 @@
 // Reachability: `/orte?von=berlin&minuten=90` lists only the places within 90 minutes of Berlin,
 // quickest first, each card with its time, with and without JavaScript; the profile says what
 // the times measure; the /daten example finds the real places over the public API.
-import type { Browser, Page, Response } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatViolations, launchBrowser, offSiteRequests, openPage, seriousA11yViolations, settle, type OpenedPage } from './support/browser';
+import { formatViolations, launchBrowser, navigate, offSiteRequests, openPage, seriousA11yViolations, settle, type OpenedPage } from './support/browser';
 import { seed, textOf, type SeedPlace } from './support/site';
 
 const siteUrl = inject('siteUrl');
@@ -25,15 +25,6 @@ const cardTimes = async (page: Page) => (await page.locator('main article .reach
 const fromBerlin = (minutes: number) =>
   `ab Berlin ca. ${minutes < 60 ? `${minutes} Min.` : `${Math.floor(minutes / 60)} Std.${minutes % 60 ? ` ${minutes % 60} Min.` : ''}`}`;
 
-const navigate = async (page: Page, click: () => Promise<void>): Promise<Response> => {
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().resourceType() === 'document' && r.request().isNavigationRequest()),
-    click(),
-  ]);
-  await page.waitForLoadState('load');
-  return response;
-};
-
 const expectTheBerlinList = async (page: Page) => {
   const expected = withinFromBerlin(90);
   expect(await cardNames(page)).toEqual(expected.map((place) => place.de.name));
@@ -53,6 +44,7 @@ describe('the directory from a hub', () => {
   const open = async (path: string, options: Parameters<typeof openPage>[2] = {}) => {
     const page = await openPage(browser, `${siteUrl}${path}`, options);
     opened.push(page);
+    expect(page.response?.status(), path).toBe(200);
     return page;
   };
 
@@ -89,6 +81,8 @@ describe('the directory from a hub', () => {
     const o = await open('/orte', { width: 390, height: 844 });
     const { page } = o;
     await settle(page);
+    // On a phone the filters are one tap away.
+    await page.locator('main details summary').click();
     await page.getByLabel('Anreise mit Bahn & Bus ab').selectOption('berlin');
     await page.waitForURL((url) => url.searchParams.get('von') === 'berlin');
     await settle(page);

@@ -89,6 +89,16 @@ export const openPage = async (
   return { page, context, response, requests, errors, policyViolations, close: () => context.close() };
 };
 
+/** Clicks and waits for the full document navigation that follows, as a browser without JavaScript does. */
+export const navigate = async (page: Page, click: () => Promise<void>): Promise<Response> => {
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().resourceType() === 'document' && r.request().isNavigationRequest()),
+    click(),
+  ]);
+  await page.waitForLoadState('load');
+  return response;
+};
+
 /**
  * Waits until the client-side app has most likely hydrated: SvelteKit starts after its modules
  * load, so once the network is idle event handlers are attached.
