@@ -18,7 +18,7 @@ const SINGLE_TYPES = [
 
 type Blocks = { type: string; children: { text: string }[] }[];
 type Link = { label: string; href: string };
-type Global = { locale: string; siteName: string; tagline: string; footerText: string; navigation: Link[]; footerLinks: Link[] };
+type Global = { locale: string; siteName: string; tagline: string; footerText: string; navigation: Link[]; footerNavigation: Link[]; footerLinks: Link[] };
 type Featured = { slug: string; locale: string; isSample: boolean };
 type Homepage = {
   locale: string;
@@ -39,6 +39,7 @@ const GLOBAL = /* GraphQL */ `
     global(locale: $locale) {
       locale siteName tagline footerText
       navigation(pagination: { limit: 20 }) { label href }
+      footerNavigation(pagination: { limit: 20 }) { label href }
       footerLinks(pagination: { limit: 10 }) { label href }
       socialLinks(pagination: { limit: 10 }) { platform url }
       contact { name email phone }
@@ -65,7 +66,8 @@ const LEGAL = /* GraphQL */ `
   }
 `;
 
-const NAVIGATION = ['/orte', '/regionen/altmark', '/termine', '/gesucht', '/menschen', '/partner', '/beitraege', '/ueber'];
+const NAVIGATION = ['/orte', '/karte', '/termine', '/gesucht', '/menschen'];
+const MORE = ['/regionen/altmark', '/beitraege', '/partner', '/ueber', '/daten'];
 const FOOTER = ['/impressum', '/datenschutz', '/barrierefreiheit'];
 // The editor's order, as in data/seed/pages.json: the two real places first, then four samples.
 const FEATURED = ['buergermeisterhof', 'kultur-nische', 'alte-molkerei-kalbe', 'speicherwerk-tangermuende', 'gueterschuppen-osterburg', 'sommerfrische-arendsee'];
@@ -77,7 +79,8 @@ describe('single types over GraphQL, anonymously', () => {
     expect(de.tagline).toBeTruthy();
     expect(de.footerText).toContain('ART');
     expect(de.navigation.map((l: { href: string }) => l.href)).toEqual(NAVIGATION);
-    expect(de.navigation.map((l: { label: string }) => l.label)).toEqual(['Orte', 'Regionen', 'Termine', 'Gesucht & Angeboten', 'Menschen', 'Partner', 'Beiträge', 'Über uns']);
+    expect(de.navigation.map((l: { label: string }) => l.label)).toEqual(['Orte', 'Karte', 'Termine', 'Gesucht & Angeboten', 'Menschen']);
+    expect(de.footerNavigation.map((l: { href: string }) => l.href)).toEqual(MORE);
     expect(de.footerLinks.map((l: { label: string; href: string }) => [l.label, l.href])).toEqual([
       ['Impressum', '/impressum'],
       ['Datenschutz', '/datenschutz'],
@@ -89,6 +92,7 @@ describe('single types over GraphQL, anonymously', () => {
     expect(en.tagline).not.toBe(de.tagline);
     expect(en.navigation.map((l: { href: string }) => l.href)).toEqual(NAVIGATION);
     expect(en.navigation[0].label).toBe('Places');
+    expect(en.footerNavigation.map((l: { label: string; href: string }) => [l.label, l.href])).toContainEqual(['Open data', '/daten']);
     expect(en.footerLinks.map((l: { href: string }) => l.href)).toEqual(FOOTER);
     expect(en.footerLinks[0].label).not.toBe('Impressum');
 
@@ -236,10 +240,12 @@ describe('validation', () => {
     const globals = cms.strapi.documents('api::global.global');
     const { documentId } = (await globals.findFirst({ locale: 'de' }))!;
     for (const href of ['javascript:alert(1)', '//evil.example/', 'orte', 'mailto:info@example.org']) {
-      await expect(
-        globals.update({ documentId, locale: 'de', data: { navigation: [{ label: 'X', href }] } }),
-        href,
-      ).rejects.toMatchObject({ name: 'ValidationError', details: { errors: [{ path: ['navigation', '0', 'href'] }] } });
+      for (const field of ['navigation', 'footerNavigation', 'footerLinks']) {
+        await expect(
+          globals.update({ documentId, locale: 'de', data: { [field]: [{ label: 'X', href }] } }),
+          `${field}: ${href}`,
+        ).rejects.toMatchObject({ name: 'ValidationError', details: { errors: [{ path: [field, '0', 'href'] }] } });
+      }
     }
     await expect(
       globals.update({ documentId, locale: 'de', data: { socialLinks: [{ platform: 'mastodon', url: '/intern' }] } }),
