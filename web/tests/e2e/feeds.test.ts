@@ -360,7 +360,7 @@ describe('/sitemap.xml and /robots.txt', () => {
   it('lists every public page in both languages, with lastmod and hreflang alternates, and each of them answers 200', async () => {
     const urls = await urlsOf('/sitemap.xml');
     const listed = paths(urls);
-    const fixed = ['/', '/orte', '/karte', '/treffen', '/termine', '/termine/archiv', '/gesucht', '/beitraege', '/partner', '/menschen', '/neu', '/ueber', '/mitmachen', '/daten', '/impressum', '/datenschutz', '/barrierefreiheit'];
+    const fixed = ['/', '/orte', '/karte', '/treffen', '/termine', '/termine/archiv', '/gesucht', '/beitraege', '/partner', '/menschen', '/neu', '/ueber', '/mitmachen', '/welcher-ort', '/daten', '/impressum', '/datenschutz', '/barrierefreiheit'];
     const expected = [
       ...fixed.flatMap((p) => [p, p === '/' ? '/en' : `/en${p}`]),
       ...entryPaths(real(places), '/orte'),

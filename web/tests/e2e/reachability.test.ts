@@ -23,7 +23,7 @@ const hubSelect = (page: Page) => page.locator('select#filter-von');
 const minutesSelect = (page: Page) => page.locator('select#filter-minuten');
 
 const cardNames = async (page: Page) => (await page.locator('main article h2').allInnerTexts()).map((name) => name.trim());
-const cardTimes = async (page: Page) => (await page.locator('main article .reach').allInnerTexts()).map((text) => text.trim());
+const cardTimes = async (page: Page) => (await page.locator('main article .why').allInnerTexts()).map((text) => text.trim());
 
 /** "ab Berlin ca. 1 Std. 15 Min.", as the card writes a time. */
 const fromBerlin = (minutes: number) =>

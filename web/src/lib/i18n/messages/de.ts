@@ -37,6 +37,8 @@ export const de = {
   invalidParam: (name: string) => `Ungültiger Wert für „${name}“.`,
   sample: 'Beispiel',
   themes: 'Themen',
+  /** The link to the guide /welcher-ort, from the home page and the directory. */
+  guideLink: 'Welcher Ort passt zu mir? In 5 Fragen zum passenden Ort',
   breadcrumb: { label: 'Brotkrumen', home: 'Startseite' },
   pagination: { label: 'Seiten', previous: '← Zurück', next: 'Weiter →', page: (n: number) => `Seite ${n}` },
   legal: { updated: 'Stand:' },
@@ -324,6 +326,20 @@ export const de = {
     story: 'Geschichte',
     atPlace: 'Menschen an diesem Ort',
     all: 'Alle Menschen',
+  },
+  /** The line on a place's card that says why it matches the directory's filters. */
+  match: {
+    label: 'Passt, weil:',
+    search: {
+      name: (q: string) => `„${q}“ im Namen`,
+      location: (q: string) => `„${q}“ im Ort`,
+      teaser: (q: string) => `„${q}“ in der Beschreibung`,
+      any: (q: string) => `Suche „${q}“`,
+    },
+    region: (name: string) => `Region ${name}`,
+    theme: (name: string) => `Thema ${name}`,
+    stage: { idea: 'noch eine Idee', planned: 'in Planung', under_development: 'im Aufbau', active: 'in Betrieb' },
+    network: (name: string) => `Netzwerk ${name}`,
   },
   region: {
     in: (state: string) => `Region in ${state}`,

@@ -35,6 +35,7 @@ export const en: Messages = {
   invalidParam: (name: string) => `Invalid value for “${name}”.`,
   sample: 'Example',
   themes: 'Themes',
+  guideLink: 'Which place suits me? Five questions to the right place',
   breadcrumb: { label: 'Breadcrumb', home: 'Home' },
   pagination: { label: 'Pages', previous: '← Previous', next: 'Next →', page: (n: number) => `Page ${n}` },
   legal: { updated: 'Last updated:' },
@@ -319,6 +320,19 @@ export const en: Messages = {
     story: 'Story',
     atPlace: 'People at this place',
     all: 'All people',
+  },
+  match: {
+    label: 'Matches because:',
+    search: {
+      name: (q) => `“${q}” in its name`,
+      location: (q) => `“${q}” in its town`,
+      teaser: (q) => `“${q}” in its description`,
+      any: (q) => `search “${q}”`,
+    },
+    region: (name) => `region ${name}`,
+    theme: (name) => `theme ${name}`,
+    stage: { idea: 'still an idea', planned: 'being planned', under_development: 'under development', active: 'up and running' },
+    network: (name) => `network ${name}`,
   },
   region: {
     in: (state: string) => `Region in ${state}`,

@@ -96,6 +96,7 @@ export const getSitemapPages = async (samples: boolean): Promise<SitemapPage[]> 
     list('/neu', [...places, ...events, ...articles, ...people]),
     fixed('/ueber', single.aboutDe?.updatedAt, single.aboutEn?.updatedAt),
     fixed('/mitmachen', null, null),
+    list('/welcher-ort', places),
     list('/karte', places),
     fixed('/daten', null, null),
     fixed('/impressum', single.imprintDe?.updatedAt, single.imprintEn?.updatedAt),
