@@ -1,12 +1,11 @@
-import { HUBS, type Hub } from '$lib/hubs';
+import { MINUTE_CHOICES, isHub } from '$lib/hubs';
 import { pick } from '$lib/server/directory-params';
 import { isSlug } from '$lib/server/slug';
-import { INTENTS, MINUTES, RESULT_STEP, STAGES, type Answers, type Intent } from './guide';
+import { INTENTS, RESULT_STEP, STAGES, type Answers, type Intent } from './guide';
 
-const isHub = (value: string): value is Hub => HUBS.some((hub) => hub === value);
 const isIntent = (value: string): value is Intent => INTENTS.some((intent) => intent === value);
 const isStage = (value: string) => STAGES.some((stage) => stage === value);
-const isMinutes = (value: string) => MINUTES.some((minutes) => String(minutes) === value);
+const isMinutes = (value: string) => MINUTE_CHOICES.some((minutes) => String(minutes) === value);
 
 /**
  * The guide's step and answers from its URL. An answer the guide does not offer, or a step

@@ -30,9 +30,6 @@ export const INTENT_THEMES: Record<Intent, string> = {
 /** The stages offered, ready to use first; an empty answer is "no preference". */
 export const STAGES = ['active', 'under_development', 'planned', 'idea'] as const;
 
-/** The longest journeys offered, in minutes by public transport from the chosen hub. */
-export const MINUTES = [60, 90, 120, 180] as const;
-
 export type Answers = {
   intent: Intent | '';
   stage: string;
