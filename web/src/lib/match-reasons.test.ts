@@ -31,13 +31,14 @@ describe('why a place matches', () => {
     expect(matchReasons({ ...NONE, theme: 'wohnen-bauen', stage: 'under_development', from: 'berlin', minutes: 120 }, place, 'de')).toEqual([
       'Thema Wohnen & Bauen',
       'im Aufbau',
-      'ab Berlin ca. 1 Std. 30 Min.',
+      'ab Berlin ca. 1 Std. 30 Min. (Tür zu Tür)',
     ]);
     // The place's own region, also when the filter is its parent region.
     expect(matchReasons({ ...NONE, region: 'sachsen-anhalt' }, place, 'de')).toEqual(['Region Altmark']);
     expect(matchReasons({ ...NONE, network: 'kreativorte_im_gruenen' }, place, 'de')).toEqual(['Netzwerk Kreativorte im Grünen']);
-    // A journey without its cap still says how long it takes from the hub.
-    expect(matchReasons({ ...NONE, from: 'hannover' }, place, 'de')).toEqual(['ab Hannover ca. 2 Std. 15 Min.']);
+    // A journey without its cap still says how long it takes from the hub, and what the time measures where known.
+    expect(matchReasons({ ...NONE, from: 'hannover' }, place, 'de')).toEqual(['ab Hannover ca. 2 Std. 15 Min. (Tür zu Tür)']);
+    expect(matchReasons({ ...NONE, from: 'hannover' }, { ...place, hubTimesBasis: null }, 'de')).toEqual(['ab Hannover ca. 2 Std. 15 Min.']);
   });
 
   it('says where the search text was found, as the directory searches', () => {
@@ -50,7 +51,7 @@ describe('why a place matches', () => {
     expect(matchReasons({ ...NONE, theme: 'wohnen-bauen', stage: 'active', from: 'berlin' }, { ...place, stage: 'active', themes: [{ slug: 'wohnen-bauen', name: 'Living & Building' }] }, 'en')).toEqual([
       'theme Living & Building',
       'up and running',
-      'from Berlin approx. 1 h 30 min',
+      'from Berlin about 1 h 30 min (door to door)',
     ]);
   });
 });

@@ -132,7 +132,7 @@ describe('the guide without JavaScript', () => {
       const whys = await page.locator('main article .why').allInnerTexts();
       expect(whys).toHaveLength(names.length);
       for (const [index, why] of whys.entries()) {
-        expect(why).toMatch(new RegExp(`^Passt, weil: Thema ${wohnen} · ab Berlin ca\\. (\\d+ Min\\.|\\d Std\\.( \\d+ Min\\.)?)$`));
+        expect(why).toMatch(new RegExp(`^Passt, weil: Thema ${wohnen} · ab Berlin ca\\. (\\d+ Min\\.|\\d Std\\.( \\d+ Min\\.)?) \\((Bahnhof zu Bahnhof|Tür zu Tür)\\)$`));
         expect(why, names[index]).not.toContain('undefined');
       }
       await expectAxeClean(page, 'Ergebnis');
