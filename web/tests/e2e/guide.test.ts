@@ -1,9 +1,9 @@
 // The guide "Welcher Ort passt zu mir?" (issue 19) on the built site: walked without JavaScript
 // and with it, in German and English, one question a page, each step axe-clean, ending on the
 // directory's own filter URL with the places the seed says, each card saying why it matches.
-import type { Browser, Page, Response } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatViolations, launchBrowser, offSiteRequests, openPage, seriousA11yViolations, settle } from './support/browser';
+import { formatViolations, launchBrowser, navigate, offSiteRequests, openPage, seriousA11yViolations, settle } from './support/browser';
 import { seed, type SeedPlace } from './support/site';
 
 const siteUrl = inject('siteUrl');
@@ -45,16 +45,6 @@ const count = { de: (n: number) => (n === 1 ? '1 Ort passt bisher' : `${n} Orte 
 
 const cardNames = async (page: Page) => (await page.locator('main article h2').allInnerTexts()).map((name) => name.trim());
 const status = async (page: Page) => (await page.locator('form [role="status"]').innerText()).trim();
-
-/** Clicks and waits for the full document navigation that follows, as a browser without JavaScript does. */
-const navigate = async (page: Page, click: () => Promise<void>): Promise<Response> => {
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().resourceType() === 'document' && r.request().isNavigationRequest()),
-    click(),
-  ]);
-  await page.waitForLoadState('load');
-  return response;
-};
 
 const expectAxeClean = async (page: Page, step: string) => {
   const violations = await seriousA11yViolations(page);
