@@ -67,7 +67,7 @@ const LEGAL = /* GraphQL */ `
 `;
 
 const NAVIGATION = ['/orte', '/karte', '/termine', '/gesucht', '/menschen'];
-const MORE = ['/regionen/altmark', '/beitraege', '/partner', '/ueber', '/daten'];
+const MORE = ['/welcher-ort', '/neu', '/regionen/altmark', '/beitraege', '/partner', '/ueber', '/daten'];
 const FOOTER = ['/impressum', '/datenschutz', '/barrierefreiheit'];
 // The editor's order, as in data/seed/pages.json: the two real places first, then four samples.
 const FEATURED = ['buergermeisterhof', 'kultur-nische', 'alte-molkerei-kalbe', 'speicherwerk-tangermuende', 'gueterschuppen-osterburg', 'sommerfrische-arendsee'];
