@@ -11,3 +11,10 @@ export const pageEvent = <Event>(path: string, params: Record<string, string> = 
   // The partial event stands in for the whole one (see above); a missing field fails the test loudly.
   return { url, params, request: new Request(url, init), locals, isDataRequest: false, ...extra } as unknown as Event;
 };
+
+/** Runs a page's load function for a path; a load that returns nothing fails the test. */
+export const loadPage = async <Event, Output>(load: (event: Event) => Output | Promise<Output>, path: string): Promise<NonNullable<Output>> => {
+  const result = await load(pageEvent<Event>(path));
+  if (!result) throw new Error('load returned nothing');
+  return result;
+};

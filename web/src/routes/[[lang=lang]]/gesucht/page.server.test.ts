@@ -2,21 +2,15 @@ import { isHttpError } from '@sveltejs/kit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectingTags } from '$lib/server/cache/tags';
 import { clearCache } from '$lib/server/cms/client';
-import { pageEvent } from '$lib/server/testing/events';
+import { loadPage } from '$lib/server/testing/events';
 import { useReplayCms } from '$lib/server/testing/replay-cms';
 import { load } from './+page.server';
-
-type Event = Parameters<typeof load>[0];
 
 // The fixtures were recorded with this day's filter: the seed's lapsed seeking (2025) is past.
 const NOW = '2026-11-29T12:00:00.000Z';
 const cms = useReplayCms({ now: NOW });
 
-const run = async (path: string) => {
-  const result = await load(pageEvent<Event>(path));
-  if (!result) throw new Error('load returned nothing');
-  return result;
-};
+const run = (path: string) => loadPage(load, path);
 
 const failure = (path: string) =>
   run(path).then(

@@ -1,19 +1,13 @@
 import { isHttpError } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
 import { DirectoryDocument } from '$lib/server/cms/generated/graphql';
-import { pageEvent } from '$lib/server/testing/events';
+import { loadPage } from '$lib/server/testing/events';
 import { recordedData, useReplayCms } from '$lib/server/testing/replay-cms';
 import { load } from './+page.server';
 
-type Event = Parameters<typeof load>[0];
-
 const cms = useReplayCms();
 
-const run = async (path: string) => {
-  const result = await load(pageEvent<Event>(path));
-  if (!result) throw new Error('load returned nothing');
-  return result;
-};
+const run = (path: string) => loadPage(load, path);
 
 const status = (path: string) =>
   run(path).then(

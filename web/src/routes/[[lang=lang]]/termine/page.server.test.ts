@@ -2,23 +2,16 @@ import { isHttpError } from '@sveltejs/kit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectingTags } from '$lib/server/cache/tags';
 import { clearCache } from '$lib/server/cms/client';
-import { pageEvent } from '$lib/server/testing/events';
+import { loadPage } from '$lib/server/testing/events';
 import { useReplayCms } from '$lib/server/testing/replay-cms';
 import { load } from './+page.server';
 import { load as loadArchive } from './archiv/+page.server';
-
-type Event = Parameters<typeof load>[0];
-type ArchiveEvent = Parameters<typeof loadArchive>[0];
 
 // The fixtures were recorded for this moment: the seed's 2027 dates are ahead, its 2026 ones past.
 const NOW = '2026-11-29T12:00:00.000Z';
 const cms = useReplayCms({ now: NOW });
 
-const run = async (path: string) => {
-  const result = path.includes('/termine/archiv') ? await loadArchive(pageEvent<ArchiveEvent>(path)) : await load(pageEvent<Event>(path));
-  if (!result) throw new Error('load returned nothing');
-  return result;
-};
+const run = (path: string) => (path.includes('/termine/archiv') ? loadPage(loadArchive, path) : loadPage(load, path));
 
 const failure = (path: string) =>
   run(path).then(

@@ -1,18 +1,12 @@
 import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
-import { pageEvent } from '$lib/server/testing/events';
+import { loadPage } from '$lib/server/testing/events';
 import { useReplayCms } from '$lib/server/testing/replay-cms';
 import { load } from './+page.server';
 
-type Event = Parameters<typeof load>[0];
-
 const cms = useReplayCms();
 
-const run = async (path: string) => {
-  const result = await load(pageEvent<Event>(path));
-  if (!result) throw new Error('load returned nothing');
-  return result;
-};
+const run = (path: string) => loadPage(load, path);
 
 /** What a request that does not render a step answers: a redirect or an error. */
 const answer = (path: string) =>
