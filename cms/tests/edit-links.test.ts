@@ -5,6 +5,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { purgeChangeRequests } from '../src/change-requests/retention';
 import { sign } from '../src/edit-links/tokens';
+import { addCounts } from '../src/reach/store';
+import { berlinDay } from '../src/time';
 import type { AdminCall } from './support/admin';
 import { bearer, type Cms } from './support/cms';
 import { EDIT_LINK_SECRET, EDIT_TOKEN, PRIVATE_EMAIL, startEditStack } from './support/edit-stack';
@@ -40,7 +42,8 @@ type ApiError = { error: { status: number; message: string; details: { reason?: 
 const api = <T>(path: string, method: string, body?: unknown, headers: Record<string, string> = {}) =>
   sendJson<T>(`${cms.url}/api${path}`, method, body, { ...bearer(EDIT_TOKEN), ...headers });
 const exchange = (token: string) => api<{ data: Session } & ApiError>('/edit-sessions', 'POST', { token });
-const current = (session: string) => api<{ data: { profile: Profile; images: unknown[]; place: { slug: string } } } & ApiError>('/edit-sessions/current', 'GET', undefined, { 'x-edit-session': session });
+const current = (session: string) =>
+  api<{ data: { profile: Profile; images: unknown[]; place: { slug: string }; views: { days: number; total: number; weeks: { until: string; views: number }[] } } } & ApiError>('/edit-sessions/current', 'GET', undefined, { 'x-edit-session': session });
 
 type Profile = Record<string, unknown> & { town: string; building: string; facts: Record<string, unknown> };
 /** Sends a change request as the site does: the whole profile, and images as multipart. */
@@ -103,6 +106,19 @@ describe('edit links', () => {
     expect(shown.body?.data.place.slug).toBe('buergermeisterhof');
     expect(shown.body?.data.profile.building.length).toBeGreaterThan(20);
     expect(JSON.stringify(shown.body)).not.toContain(PRIVATE_EMAIL);
+  });
+
+  it("show the place's own profile views of the last 30 days, German and English page together, by week", async () => {
+    const today = berlinDay(new Date());
+    await addCounts(cms.strapi, [
+      { day: today, kind: 'page', key: '/orte/buergermeisterhof', views: 3 },
+      { day: today, kind: 'page', key: '/en/orte/buergermeisterhof', views: 2 },
+      { day: today, kind: 'page', key: '/orte/kultur-nische', views: 7 },
+    ]);
+    const { views } = (await current(session)).body!.data;
+    expect(views).toMatchObject({ days: 30, total: 5 });
+    expect(views.weeks[0]).toEqual({ until: today, views: 5 });
+    expect(views.weeks.reduce((sum, week) => sum + week.views, 0)).toBe(5);
   });
 
   it('give the site nothing else: its token reads no content, no proposals and no change requests', async () => {

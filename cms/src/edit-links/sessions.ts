@@ -6,6 +6,7 @@ import { IMAGES_MAX, profileOf } from '../change-requests/profile';
 import { SESSION_HEADER, refuseAccess } from '../change-requests/intake';
 import { isRecord } from '../is-record';
 import { storedScore } from '../profile-health/recompute';
+import { profileViews } from '../reach/report';
 import { access, germanPlace, openSession } from './links';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
@@ -47,6 +48,8 @@ export const currentSession = async (strapi: Core.Strapi, ctx: Context) => {
       pending: await openChangeRequests(strapi, place.documentId, link.documentId),
       // Private like the place's address: this session's own people see how complete their profile is.
       completeness: await storedScore(strapi, place.documentId),
+      // Counts only (reach/): how often the profile was read lately, for the people who keep it.
+      views: await profileViews(strapi, place.documentId),
       limits: {
         maxImages: IMAGES_MAX,
         maxImageMegabytes: strapi.config.get<number>('plugin::upload.sizeLimit') / 1024 / 1024,

@@ -4,6 +4,7 @@ import { addDays, berlinDay } from '../time';
 import type { ReachKind } from './kinds';
 import type { KeyCount, PlaceCount, PlaceTrend, ReachPeriod, ReachReport } from './report-types';
 import { reachTable } from './store';
+import { weeklyViews } from './weeks';
 
 /** Rows each list of the report shows. */
 const TOP = 20;
@@ -87,4 +88,10 @@ export const placeTrend = async (strapi: Core.Strapi, documentId: string, days: 
     return { day, views: byDay.get(day) ?? 0 };
   });
   return { ...place, from, to, total: perDay.reduce((sum, { views }) => sum + views, 0), perDay };
+};
+
+/** What a place's own people see on their edit page: its profile's views of the last 30 days, in all and by week. */
+export const profileViews = async (strapi: Core.Strapi, documentId: string, now = new Date()) => {
+  const trend = await placeTrend(strapi, documentId, 30, now);
+  return trend && { days: trend.perDay.length, total: trend.total, weeks: weeklyViews(trend.perDay) };
 };

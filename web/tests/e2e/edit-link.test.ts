@@ -125,6 +125,7 @@ describe('a place keeps its own profile current through its edit link', () => {
     expect(response.status()).toBe(200);
     // How complete the profile is, for this session only: the seed's Bürgermeisterhof lacks a third gallery image and an event.
     await page.getByRole('heading', { name: 'Profil zu 80 % vollständig' }).waitFor();
+    await page.getByRole('heading', { name: /^\d+ Aufrufe Ihres Profils in den letzten 30 Tagen$/ }).waitFor();
     await page.getByText('Mindestens drei Bilder in der Galerie').waitFor();
     await page.getByText('Ein kommender Termin').waitFor();
     const headers = response.headers();

@@ -1,22 +1,13 @@
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { Flex, Typography } from '@strapi/design-system';
 import type { PlaceTrend } from '../../reach/report-types';
+import { weeklyViews } from '../../reach/weeks';
 import { PLACE } from '../content-manager-paths';
 import { useAdminData } from '../use-admin-data';
 import { reachPlacePath } from './permissions';
 import { dayLabel, Sparkline } from './trend';
 
 const DAYS = 30;
-
-/** The last 30 days in weeks, newest first: the sums a place's people ask about. */
-const weeks = (perDay: PlaceTrend['perDay']) => {
-  const sums: { until: string; views: number }[] = [];
-  for (let end = perDay.length; end > 0; end -= 7) {
-    const week = perDay.slice(Math.max(0, end - 7), end);
-    sums.push({ until: week[week.length - 1].day, views: week.reduce((sum, { views }) => sum + views, 0) });
-  }
-  return sums;
-};
 
 const Views = ({ documentId }: { documentId: string }) => {
   const { result } = useAdminData<PlaceTrend>(reachPlacePath(documentId, DAYS));
@@ -30,7 +21,7 @@ const Views = ({ documentId }: { documentId: string }) => {
       </Typography>
       <Sparkline perDay={trend.perDay} />
       <ul aria-label="Aufrufe pro Woche">
-        {weeks(trend.perDay).map(({ until, views }) => (
+        {weeklyViews(trend.perDay).map(({ until, views }) => (
           <li key={until}>
             <Typography variant="pi">
               Woche bis <time dateTime={until}>{dayLabel(until)}</time>: {views}

@@ -40,6 +40,7 @@ const current = {
   notices: [{ documentId: 'ntc123', published: true, expired: true, notice: { direction: 'seeking', kind: 'investors', text: 'Wir suchen Geld', expiresOn: '2025-06-30' } }],
   pending: 1,
   completeness: { completeness: 70, missing: ['gallery', 'notice', 'event'] },
+  views: { days: 30, total: 12, weeks: [{ until: '2026-12-06', views: 9 }, { until: '2026-11-29', views: 3 }] },
   limits: { maxImages: 3, maxImageMegabytes: 10 },
 };
 

@@ -46,6 +46,14 @@ const currentAnswer = z.object({
     pending: z.number().int().nonnegative(),
     /** How complete the published profile is, and the keys of what it lacks (the CMS's profile-health/score.ts); null before the CMS first scored it. */
     completeness: z.object({ completeness: z.number().int().min(0).max(100), missing: z.array(z.string()) }).nullable(),
+    /** The profile's views of the last `days` days (German and English page), in all and by week, newest first. */
+    views: z
+      .object({
+        days: z.number().int().positive(),
+        total: z.number().int().nonnegative(),
+        weeks: z.array(z.object({ until: z.string(), views: z.number().int().nonnegative() })),
+      })
+      .nullable(),
     limits: z.object({
       maxImages: z.number().int().nonnegative(),
       maxImageMegabytes: z.number().positive(),

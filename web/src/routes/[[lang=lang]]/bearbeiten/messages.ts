@@ -103,6 +103,13 @@ const de = {
     submit: 'Änderungen zur Prüfung senden',
     sending: 'Wird gesendet …',
   },
+  views: {
+    title: (total: number, days: number) => `${number('de', total)} Aufrufe Ihres Profils in den letzten ${days} Tagen`,
+    lead: 'Deutsche und englische Seite zusammen, ohne Suchmaschinen und andere Bots. Gezählt wird ohne Cookies, und über die Besucherinnen und Besucher wird nichts gespeichert.',
+    weeks: 'Aufrufe pro Woche',
+    week: 'Woche bis',
+    count: 'Aufrufe',
+  },
   health: {
     title: (percent: number) => `Profil zu ${number('de', percent)} % vollständig`,
     lead: 'So vollständig ist Ihr veröffentlichtes Profil. Je mehr es zeigt, desto leichter finden Menschen zu Ihrem Ort.',
@@ -313,6 +320,13 @@ const en: EditMessages = {
     imagesAgain: 'Please choose the images again: a browser cannot put files back after sending. Description, credit and licence are still here.',
     submit: 'Send changes for review',
     sending: 'Sending …',
+  },
+  views: {
+    title: (total, days) => `${number('en', total)} views of your profile in the last ${days} days`,
+    lead: 'The German and the English page together, without search engines and other bots. Counted without cookies, and nothing about the visitors is stored.',
+    weeks: 'Views per week',
+    week: 'Week until',
+    count: 'Views',
   },
   health: {
     title: (percent) => `Profile ${number('en', percent)}% complete`,

@@ -41,6 +41,7 @@ const current = {
   notices: [],
   pending: 0,
   completeness: { completeness: 70, missing: ['gallery', 'notice', 'event'] },
+  views: { days: 30, total: 12, weeks: [{ until: '2026-12-06', views: 9 }, { until: '2026-11-29', views: 3 }] },
   limits: { maxImages: 3, maxImageMegabytes: 10 },
 };
 
@@ -130,7 +131,7 @@ describe('/bearbeiten/[slug]', () => {
   it("shows the session's own place, prefilled with what is published", async () => {
     cms.answer({ status: 200, body: { data: current } });
     const data = await loadForm(withSession('/bearbeiten/alte-schule').event<FormLoadEvent>());
-    expect(data).toMatchObject({ view: 'form', edit: { place, completeness: current.completeness, published: { building: 'Die alte Schule.', facts: { yearBuilt: '1908' } } } });
+    expect(data).toMatchObject({ view: 'form', edit: { place, completeness: current.completeness, views: current.views, published: { building: 'Die alte Schule.', facts: { yearBuilt: '1908' } } } });
     expect(cms.calls[0].headers['x-edit-session']).toBe(session);
   });
 

@@ -15,10 +15,10 @@ export const load = (async ({ params, url, cookies, request, locals: { locale } 
   const current = await currentOrRefuse({ cookies, url, locale }, request);
   // After a sent form the page shows what was typed, and says that nothing is lost.
   if (!current) return { view: 'form' as const, edit: null };
-  const { place, profile, expiresAt, linkExpiresAt, images, pending, limits, events, notices, completeness } = current;
+  const { place, profile, expiresAt, linkExpiresAt, images, pending, limits, events, notices, completeness, views } = current;
   if (place.slug !== params.slug) redirect(303, editPath(place.slug, locale));
   if (url.searchParams.has(SENT_PARAM)) return { view: 'thanks' as const, place, pending };
-  return { view: 'form' as const, edit: { place, expiresAt, linkExpiresAt, images, pending, limits, events, notices, completeness, published: toFormValues(profile) } };
+  return { view: 'form' as const, edit: { place, expiresAt, linkExpiresAt, images, pending, limits, events, notices, completeness, views, published: toFormValues(profile) } };
 }) satisfies PageServerLoad;
 
 export const actions = {
