@@ -88,7 +88,7 @@ try {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables: { filters: { and }, page: 1, pageSize: 12, locale: 'de' } }),
+      body: JSON.stringify({ query, variables: { filters: { and }, sort: ['name:asc', 'slug:asc'], page: 1, pageSize: 12, locale: 'de' } }),
     });
     const { data, errors } = await response.json();
     if (errors) throw new Error(`${name}: ${JSON.stringify(errors)}`);

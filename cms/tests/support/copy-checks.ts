@@ -11,7 +11,7 @@ const siteAnswers = (cms: Cms) =>
   Promise.all([
     askAsTheSite<PlaceProfile>(cms, 'PlaceProfile', { slug: EDITED_PLACE, locale: 'de', meetingFilters: {} }),
     askAsTheSite<PlaceProfile>(cms, 'PlaceProfile', { slug: EDITED_PLACE, locale: 'en', meetingFilters: {} }),
-    askAsTheSite(cms, 'Directory', { filters: {}, page: 1, pageSize: 24, locale: 'de' }),
+    askAsTheSite(cms, 'Directory', { filters: {}, sort: ['name:asc', 'slug:asc'], page: 1, pageSize: 24, locale: 'de' }),
     askAsTheSite(cms, 'MeetingReport', { slug: 'werkstatttreffen-tangermuende-2026', locale: 'de', partners: {}, places: {} }),
   ]);
 
