@@ -290,9 +290,16 @@ describe('a place keeps its own profile current through its edit link', () => {
       const context = await onPhone({ javaScript });
       const page = await context.newPage();
       await page.goto(`${stack!.siteUrl}/termine`);
+      // On a phone the filters are one tap away.
+      const filters = page.locator('main details');
+      const openFilters = async () => {
+        if (!(await filters.evaluate((details) => (details as HTMLDetailsElement).open))) await filters.locator('summary').click();
+      };
       // With JavaScript each choice submits at once; without, the button does.
+      await openFilters();
       await page.getByLabel('Region', { exact: true }).selectOption('altmark');
       if (javaScript) await page.waitForURL(/region=altmark/);
+      await openFilters();
       await page.getByLabel('Monat', { exact: true }).selectOption('2027-06');
       if (javaScript) await page.waitForURL(/monat=2027-06/);
       else await page.getByRole('button', { name: 'Filtern' }).click();
