@@ -438,8 +438,8 @@ const foundNothing: { name: string; query: string; variables: Record<string, str
 
 // ---------------------------------------------------------------------------------------------
 
-/** Tables that record use rather than content: API tokens' last use, admin sessions. */
-const RECORDS_USE = /^(strapi_api_tokens|strapi_sessions)$/;
+/** Tables that record use rather than content: API tokens' last use, admin sessions, the reach statistics' daily counts. */
+const RECORDS_USE = /^(strapi_api_tokens|strapi_sessions|reach_counts)$/;
 
 describe('hostile inputs', () => {
   let before: DatabaseRows;
