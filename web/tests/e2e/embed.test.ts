@@ -1,8 +1,13 @@
+import { readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatViolations, launchBrowser, offSiteRequests, openPage, seriousA11yViolations, settle } from './support/browser';
 import { seed, type SeedPlace } from './support/site';
+
+/** One copy button per example query that /daten shows (src/lib/api-examples/). */
+const EXAMPLES = readdirSync(fileURLToPath(new URL('../../src/lib/api-examples/', import.meta.url))).filter((name) => name.endsWith('.graphql')).length;
 
 const siteUrl = inject('siteUrl');
 const altmark = seed<SeedPlace[]>('places').filter((p) => !p.isSample && p.region === 'altmark');
@@ -67,7 +72,7 @@ describe('the embeddable widget and /daten', () => {
     try {
       await settle(opened.page);
       expect(await opened.page.locator('h1').innerText()).toBe('Offene Daten und API');
-      expect(await opened.page.getByRole('button', { name: 'Abfrage kopieren' }).count()).toBe(5);
+      expect(await opened.page.getByRole('button', { name: 'Abfrage kopieren' }).count()).toBe(EXAMPLES);
       // The preview loads lazily, as partners' iframes should.
       await opened.page.locator('iframe[title^="Vorschau"]').scrollIntoViewIfNeeded();
       await opened.page.frameLocator('iframe[title^="Vorschau"]').locator('li').first().waitFor();
